@@ -1,0 +1,314 @@
+"""Read-only access to an export, whether it is a folder, a .zip or a .tar.gz/.tgz.
+
+Exports arrive in all three shapes (X and Slack as zip, older Mastodon backups as tar.gz,
+and users often unpack them first). Collectors only need to list member paths and read
+bytes, so this module offers exactly that, with the same POSIX relative member names in
+every shape. Nothing is extracted to disk and inputs are never modified; members that could
+escape the archive (``..``, absolute paths) or that are not regular files (symlinks,
+devices) are refused with an InputError naming the archive and the member.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import tarfile
+import zipfile
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePosixPath
+from types import TracebackType
+
+from signals.errors import InputError
+
+log = logging.getLogger(__name__)
+
+# Members larger than this are refused: no real export file is this big, a zip bomb is.
+MAX_MEMBER_BYTES = 4 * 1024**3
+# Tar members are cached while scanning (gzip cannot seek backwards cheaply) when they are
+# small text-like files; media files are left in place and read on demand.
+_TAR_CACHE_BYTES = 256 * 1024**2
+_TAR_CACHE_SUFFIXES = (".json", ".js", ".csv", ".jsonl", ".ndjson", ".txt")
+
+
+def safe_member_name(archive: Path, raw: str) -> str:
+    """Normalise a member name to POSIX relative form or raise InputError if it could escape."""
+    name = raw.replace("\\", "/")
+    while name.startswith("./"):
+        name = name[2:]
+    parts = PurePosixPath(name).parts
+    drive = len(name) > 1 and name[1] == ":"
+    if not name or name.startswith("/") or drive or ".." in parts:
+        raise InputError(
+            f"member {raw!r} has an unsafe path (absolute or containing '..'); refusing to read this archive",
+            path=archive,
+        )
+    return "/".join(p for p in parts if p not in ("", "."))
+
+
+class Archive(ABC):
+    """A read-only view of an export's files, addressed by POSIX relative member names."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @abstractmethod
+    def names(self) -> list[str]:
+        """Every regular-file member, sorted."""
+
+    @abstractmethod
+    def read(self, member: str) -> bytes:
+        """The bytes of one member; InputError if it is missing or unreadable."""
+
+    def close(self) -> None:
+        """Release open file handles (no-op for folders)."""
+
+    def display(self, member: str) -> str:
+        """How a member is named in `source` columns and messages (`export.zip!data/tweets.js`)."""
+        return f"{self.path}!{member}"
+
+    def exists(self, member: str) -> bool:
+        """Whether `member` is a regular file in the archive."""
+        return member in self._name_set()
+
+    def find(self, *, name: str | None = None, suffix: str | None = None) -> list[str]:
+        """Members whose base name equals `name` and/or whose path ends with `suffix`, sorted."""
+        found = []
+        for member in self.names():
+            if name is not None and member.rsplit("/", 1)[-1] != name:
+                continue
+            if suffix is not None and not member.endswith(suffix):
+                continue
+            found.append(member)
+        return found
+
+    def locate(self, relpath: str) -> str | None:
+        """The shallowest member equal to `relpath` or ending with `/relpath`.
+
+        Exports are often re-zipped with one enclosing folder (`twitter-2023/data/tweets.js`);
+        this finds the file either way, preferring the top-most copy.
+        """
+        candidates = [m for m in self.names() if m == relpath or m.endswith("/" + relpath)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda m: (m.count("/"), m))
+
+    def read_text(self, member: str) -> str:
+        """A member decoded as UTF-8 (a leading BOM is dropped); InputError on invalid bytes."""
+        return decode_utf8(self.read(member), where=self.display(member))
+
+    def _name_set(self) -> frozenset[str]:
+        cached: frozenset[str] | None = getattr(self, "_names_cache", None)
+        if cached is None:
+            cached = frozenset(self.names())
+            self._names_cache = cached
+        return cached
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _missing(self, member: str) -> InputError:
+        return InputError(f"no member {member!r} in this export", path=self.path)
+
+
+def decode_utf8(data: bytes, *, where: str) -> str:
+    """Decode UTF-8 (BOM tolerated); a bad byte is an InputError naming its offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 at byte {exc.start} ({exc.reason}); re-save the file as UTF-8",
+            path=where,
+            location=f"byte {exc.start}",
+        ) from None
+
+
+class FolderArchive(Archive):
+    """An unpacked export. Symlinks are allowed only when they stay inside the folder."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._root = path.resolve()
+        self._names: list[str] | None = None
+
+    def display(self, member: str) -> str:
+        return str(self.path / member)
+
+    def names(self) -> list[str]:
+        if self._names is None:
+            self._names = sorted(self._walk())
+        return self._names
+
+    def _walk(self) -> Iterator[str]:
+        for dirpath, dirnames, filenames in os.walk(self.path, followlinks=False):
+            dirnames.sort()
+            here = Path(dirpath)
+            for fname in filenames:
+                full = here / fname
+                rel = full.relative_to(self.path).as_posix()
+                self._check(full, rel)
+                yield rel
+
+    def _check(self, full: Path, rel: str) -> None:
+        st = full.lstat()
+        if stat.S_ISLNK(st.st_mode):
+            target = full.resolve()
+            if not target.is_relative_to(self._root) or not target.is_file():
+                raise InputError(
+                    f"member {rel!r} is a symlink to {target}, outside the export or not a file; refusing it",
+                    path=self.path,
+                )
+        elif not stat.S_ISREG(st.st_mode):
+            raise InputError(f"member {rel!r} is not a regular file (device, pipe or socket)", path=self.path)
+
+    def read(self, member: str) -> bytes:
+        name = safe_member_name(self.path, member)
+        if name not in self._name_set():
+            raise self._missing(member)
+        try:
+            return (self.path / name).read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=self.display(name)) from None
+
+
+class ZipArchive(Archive):
+    """A .zip export (X, Slack, newer Mastodon), read member by member without extracting."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise InputError(f"unreadable zip archive ({exc})", path=path) from None
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        for info in self._zip.infolist():
+            if info.is_dir():
+                continue
+            name = safe_member_name(path, info.filename)
+            ftype = stat.S_IFMT(info.external_attr >> 16)
+            if ftype and ftype != stat.S_IFREG:
+                self._zip.close()
+                raise InputError(f"member {name!r} is a symlink or special file; refusing it", path=path)
+            self._infos.setdefault(name, info)
+
+    def names(self) -> list[str]:
+        return sorted(self._infos)
+
+    def read(self, member: str) -> bytes:
+        info = self._infos.get(member)
+        if info is None:
+            raise self._missing(member)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise InputError(f"member is {info.file_size} bytes, over the limit", path=self.display(member))
+        try:
+            return self._zip.read(info)
+        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
+            raise InputError(f"cannot read zip member ({exc})", path=self.display(member)) from None
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+class TarArchive(Archive):
+    """A .tar.gz/.tgz/.tar export (older Mastodon backups).
+
+    The tar is scanned forward lazily; small text members are cached on the way, because a
+    gzip stream re-decompresses from the start on every backward seek.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        try:
+            self._tar = tarfile.open(path, mode="r:*")
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            raise InputError(f"unreadable tar archive ({exc})", path=path) from None
+        self._infos: dict[str, tarfile.TarInfo] = {}
+        self._cache: dict[str, bytes] = {}
+        self._done = False
+
+    def _scan(self, stop: Callable[[str], bool] | None = None) -> None:
+        """Read members forward until `stop(name)` is true or the archive ends."""
+        while not self._done:
+            try:
+                info = self._tar.next()
+            except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+                raise InputError(f"unreadable tar archive ({exc})", path=self.path) from None
+            if info is None:
+                self._done = True
+                break
+            if info.isdir():
+                continue
+            name = safe_member_name(self.path, info.name)
+            if not info.isreg():
+                raise InputError(f"member {name!r} is a link or special file; refusing it", path=self.path)
+            if name in self._infos:
+                continue
+            self._infos[name] = info
+            if info.size <= _TAR_CACHE_BYTES and name.endswith(_TAR_CACHE_SUFFIXES):
+                self._cache[name] = self._extract(name, info)
+            if stop is not None and stop(name):
+                return
+
+    def _extract(self, name: str, info: tarfile.TarInfo) -> bytes:
+        if info.size > MAX_MEMBER_BYTES:
+            raise InputError(f"member is {info.size} bytes, over the limit", path=self.display(name))
+        try:
+            handle = self._tar.extractfile(info)
+            if handle is None:
+                raise InputError("member has no data", path=self.display(name))
+            return handle.read()
+        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+            raise InputError(f"cannot read tar member ({exc})", path=self.display(name)) from None
+
+    def names(self) -> list[str]:
+        self._scan()
+        return sorted(self._infos)
+
+    def exists(self, member: str) -> bool:
+        if member not in self._infos:
+            self._scan(stop=lambda name: name == member)
+        return member in self._infos
+
+    def read(self, member: str) -> bytes:
+        if not self.exists(member):
+            raise self._missing(member)
+        if member in self._cache:
+            return self._cache[member]
+        return self._extract(member, self._infos[member])
+
+    def close(self) -> None:
+        self._tar.close()
+
+
+def is_archive_file(path: Path) -> bool:
+    """Cheap check: a regular file that is a zip or a tar (by magic bytes, not by name)."""
+    if not path.is_file():
+        return False
+    try:
+        return zipfile.is_zipfile(path) or tarfile.is_tarfile(path)
+    except OSError:
+        return False
+
+
+def open_archive(path: str | os.PathLike[str], *, allow_tar: bool = True) -> Archive:
+    """Open a folder, zip or (when allowed) tar export; InputError for anything else."""
+    p = Path(path)
+    if p.is_dir():
+        return FolderArchive(p)
+    if not p.exists():
+        raise InputError("no such file or folder", path=p)
+    try:
+        if zipfile.is_zipfile(p):
+            return ZipArchive(p)
+        if allow_tar and tarfile.is_tarfile(p):
+            return TarArchive(p)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=p) from None
+    expected = "a folder, a .zip or a .tar.gz" if allow_tar else "a folder or a .zip"
+    raise InputError(f"expected {expected}", path=p)

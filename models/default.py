@@ -1,0 +1,218 @@
+"""The transparent default model: weighted sums of standardized person features.
+
+For each trait, score = 100 · Φ(Σ wᵢ·zᵢ / √Σwᵢ²) over the features a person has evidence
+for, where zᵢ is the person's robust z-score on feature i (clipped). Standardization is
+against the analyzed cohort when enough people have the feature, else against reference
+norms shipped with the package; which one was used is recorded per feature.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from models.weights import TraitSpec, WeightsFile, load_weights
+from signals import schemas
+
+log = logging.getLogger(__name__)
+
+_NORMAL_SCALE = 1.4826  # MAD of a normal distribution times this is its standard deviation
+
+
+def load_reference_norms() -> dict[str, dict[str, Any]]:
+    """Reference center/scale per feature, used when the cohort is too small to standardize."""
+    text = resources.files("models").joinpath("data/reference_norms.json").read_text("utf-8")
+    data = json.loads(text)
+    return dict(data.get("features", {}))
+
+
+def transform_values(values: pd.Series, transform: str) -> pd.Series:
+    """Apply a feature's transform (heavy-tailed latencies are compared on a log scale)."""
+    if transform == "log1p":
+        return np.log1p(values.clip(lower=0))
+    return values.astype(float)
+
+
+def robust_center_scale(values: pd.Series) -> tuple[float, float]:
+    """Median and MAD-based scale, falling back to the standard deviation when MAD is 0."""
+    present = values.dropna().astype(float)
+    if present.empty:
+        return math.nan, math.nan
+    center = float(present.median())
+    scale = float(_NORMAL_SCALE * (present - center).abs().median())
+    if not scale > 0:
+        scale = float(present.std(ddof=0))
+    return center, scale if scale > 0 else math.nan
+
+
+class DefaultModel:
+    """Scores every trait from person features with documented weights.
+
+    Parameters are only stored here; `fit` learns the standardization (`center_`, `scale_`,
+    `norm_source_`) from a cohort of person features.
+    """
+
+    def __init__(
+        self,
+        *,
+        weights: WeightsFile | None = None,
+        reference_norms: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
+        self.weights = weights
+        self.reference_norms = reference_norms
+
+    @property
+    def model_id(self) -> str:
+        return self.weights_.model_id
+
+    def fit(self, person_features: pd.DataFrame) -> DefaultModel:
+        """Learn per-feature center and scale from the cohort (or take the reference norms)."""
+        self.weights_ = self.weights or load_weights()
+        norms = self.reference_norms if self.reference_norms is not None else load_reference_norms()
+        self.center_: dict[tuple[str, str], float] = {}
+        self.scale_: dict[tuple[str, str], float] = {}
+        self.norm_source_: dict[str, str] = {}
+        for wf in (f for spec in self.weights_.traits.values() for f in spec.features):
+            key = (wf.feature, wf.transform)
+            if key in self.center_:
+                continue
+            if wf.feature in person_features.columns:
+                values = transform_values(person_features[wf.feature], wf.transform)
+            else:
+                values = pd.Series([], dtype=float)
+            n_present = int(values.notna().sum())
+            center, scale = robust_center_scale(values)
+            reference = norms.get(f"{wf.feature}|{wf.transform}")
+            if n_present >= self.weights_.min_cohort and math.isfinite(scale):
+                source = "cohort"
+            elif reference is not None:
+                center, scale, source = float(reference["center"]), float(reference["scale"]), "reference"
+            elif n_present >= 3 and math.isfinite(scale):
+                source = "small cohort"
+            else:
+                source = "unavailable"
+            self.center_[key], self.scale_[key] = center, scale
+            self.norm_source_[wf.feature] = source
+        return self
+
+    def contributions(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """Long table: person, trait, feature, value, z, weight, contribution (= w·z / √Σw²)."""
+        rows: list[dict[str, Any]] = []
+        people = person_features["person_id"].astype(str).tolist()
+        for trait, spec in self.weights_.traits.items():
+            norm = math.sqrt(sum(f.weight**2 for f in spec.features))
+            for wf in spec.features:
+                key = (wf.feature, wf.transform)
+                center, scale = self.center_[key], self.scale_[key]
+                if wf.feature in person_features.columns:
+                    raw = person_features[wf.feature].astype(float)
+                else:
+                    raw = pd.Series([math.nan] * len(people), dtype=float)
+                values = transform_values(raw, wf.transform)
+                usable = math.isfinite(center) and math.isfinite(scale)
+                z = ((values - center) / scale).clip(-self.weights_.clip_z, self.weights_.clip_z)
+                for person, value, zval in zip(people, raw.tolist(), z.tolist(), strict=True):
+                    present = usable and not math.isnan(zval)
+                    rows.append(
+                        {
+                            "person_id": person,
+                            "trait": trait,
+                            "feature": wf.feature,
+                            "value": value,
+                            "z": zval if present else math.nan,
+                            "weight": wf.weight,
+                            "contribution": wf.weight * zval / norm if present else math.nan,
+                        }
+                    )
+        return pd.DataFrame(rows)
+
+    def predict(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """person_id, trait, score (0-100; NaN where no feature of the trait has evidence)."""
+        contrib = self.contributions(person_features)
+        return _scores_from_contributions(contrib, self.weights_.traits)
+
+    def score(
+        self,
+        person_features: pd.DataFrame,
+        *,
+        replicates: list[pd.DataFrame] | None = None,
+        interval: float = 0.90,
+    ) -> pd.DataFrame:
+        """The scores table: score, bootstrap interval, evidence level, counts, model id."""
+        point = self.predict(person_features)
+        lower = upper = pd.Series(math.nan, index=point.index)
+        if replicates:
+            reps = np.column_stack([self.predict(r)["score"].to_numpy() for r in replicates])
+            alpha = (1 - interval) / 2
+            with np.errstate(all="ignore"):
+                lo = np.nanquantile(reps, alpha, axis=1) if reps.size else np.array([])
+                hi = np.nanquantile(reps, 1 - alpha, axis=1) if reps.size else np.array([])
+            lower = pd.Series(np.fmin(lo, point["score"].to_numpy()), index=point.index)
+            upper = pd.Series(np.fmax(hi, point["score"].to_numpy()), index=point.index)
+        counts = person_features.set_index(person_features["person_id"].astype(str))
+        n_posts = _count_column(counts, "activity__n")
+        n_replies = _count_column(counts, "responsiveness__n")
+        n_words = _count_column(counts, "humanness__n_words")
+        n_text_posts = _count_column(counts, "humanness__n")
+        levels = [
+            self._evidence_level(
+                self.weights_.traits[t].evidence_basis, n_words[p], n_text_posts[p], n_replies[p]
+            )
+            if not math.isnan(s)
+            else "insufficient"
+            for p, t, s in zip(point["person_id"], point["trait"], point["score"], strict=True)
+        ]
+        table = pd.DataFrame(
+            {
+                "person_id": point["person_id"],
+                "trait": point["trait"],
+                "score": point["score"].round(1),
+                "lower": lower.round(1),
+                "upper": upper.round(1),
+                "evidence_level": levels,
+                "n_posts": point["person_id"].map(n_posts).astype("int64"),
+                "n_replies": point["person_id"].map(n_replies).astype("int64"),
+                "model_id": self.model_id,
+            }
+        )
+        return schemas.validate(table, schemas.SCORES)
+
+    def _evidence_level(self, basis: str, words: int, posts: int, replies: int) -> str:
+        have = {"words": words, "posts": posts, "replies": replies}
+        for level in ("sufficient", "limited"):
+            needs = self.weights_.thresholds[basis][level]
+            if all(have[k] >= v for k, v in needs.items()):
+                return level
+        return "insufficient"
+
+
+def _count_column(frame: pd.DataFrame, column: str) -> dict[str, int]:
+    if column not in frame.columns:
+        return dict.fromkeys(frame.index, 0)
+    return {k: int(v) if v == v else 0 for k, v in frame[column].items()}
+
+
+def _scores_from_contributions(contrib: pd.DataFrame, traits: dict[str, TraitSpec]) -> pd.DataFrame:
+    """Φ of the summed contributions; a trait without any usable feature gets NaN."""
+    summed = contrib.groupby(["person_id", "trait"], sort=False)["contribution"].agg(
+        total="sum", present="count"
+    )
+    order = {t: i for i, t in enumerate(traits)}
+    summed = summed.reset_index()
+    summed["score"] = [
+        100.0 * _phi(total) if present else math.nan
+        for total, present in zip(summed["total"], summed["present"], strict=True)
+    ]
+    summed["_order"] = summed["trait"].map(order)
+    summed = summed.sort_values(["person_id", "_order"], kind="stable").reset_index(drop=True)
+    return summed[["person_id", "trait", "score"]]
+
+
+def _phi(x: float) -> float:
+    return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))

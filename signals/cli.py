@@ -1,0 +1,153 @@
+"""The `signals` command line: the only place that prints and chooses exit codes.
+
+Exit codes: 0 ok, 1 failure, 2 bad input or usage. Library errors (the SignalsError tree)
+become one clear line on stderr; anything unexpected becomes a short internal-error line
+(the traceback only with --debug).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.markup import escape
+from rich.table import Table
+
+from signals import __version__
+from signals.errors import SignalsError
+
+err_console = Console(stderr=True)
+out_console = Console()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="signals")
+@click.option("-v", "--verbose", is_flag=True, help="Log every step (to stderr).")
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
+    """staff-signals: who on your staff shows the traits of a good social-media lead, with the evidence."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=err_console, show_time=False, show_path=False)],
+        force=True,
+    )
+
+
+@cli.command()
+@click.argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--roster", type=click.Path(path_type=Path), help="roster.csv mapping accounts to people.")
+@click.option("--org", "org_file", type=click.Path(path_type=Path), help="org.json (name, mission terms).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("signals-out"),
+              show_default=True, help="Folder for the report and tables.")
+@click.option("--format", "input_format", help="Export format for every path (default: sniffed per path).")
+@click.option("--bootstrap", default=100, show_default=True, type=click.IntRange(0, 10000),
+              help="Bootstrap resamples for the score intervals.")
+@click.option("--seed", default=20261125, show_default=True, type=int, help="Seed of the bootstrap.")
+@click.option("--show-identities", is_flag=True, help="Do not mask third-party handles, e-mails and phones.")
+def run(
+    exports: tuple[Path, ...],
+    roster: Path | None,
+    org_file: Path | None,
+    out_dir: Path,
+    input_format: str | None,
+    bootstrap: int,
+    seed: int,
+    show_identities: bool,
+) -> None:
+    """Ingest EXPORTS, score every consenting person and write the report and tables to --out."""
+    from signals.outputs import write_outputs
+    from signals.pipeline import analyze
+
+    with err_console.status("Starting") as status:
+        result = analyze(
+            list(exports),
+            roster=roster,
+            org=org_file,
+            input_format=input_format,
+            bootstrap=bootstrap,
+            seed=seed,
+            show_identities=show_identities,
+            progress=lambda message: status.update(message),
+        )
+        status.update("Writing outputs")
+        written = write_outputs(result, out_dir)
+    if roster is None:
+        err_console.print("[yellow]warning:[/] no --roster: every account was scored as its own person")
+    _print_summary(result.summary, result.sources)
+    out_console.print(f"Report: {written['report.html']}", highlight=False, markup=False)
+
+
+def _print_summary(summary: dict[str, int], sources: object) -> None:
+    table = Table(title="Sources", show_edge=False)
+    for column in ("source", "format", "read", "posts", "rejects", "excluded"):
+        table.add_column(column, justify="left" if column in ("source", "format") else "right")
+    for row in sources.itertuples(index=False):  # type: ignore[attr-defined]
+        table.add_row(row.source, row.format, str(row.records_read), str(row.posts), str(row.rejects),
+                      str(row.excluded))
+    err_console.print(table)
+    err_console.print(
+        f"records read {summary['records_read']} · posts {summary['posts']} · rejects {summary['rejects']}"
+        f" · excluded {summary['excluded']} · held back (no consent) {summary['posts_withheld_no_consent']}"
+        f" · people scored {summary['people_scored']}"
+    )
+
+
+@cli.command()
+@click.option("--posts", default=15000, show_default=True, type=click.IntRange(100, 50_000_000),
+              help="About how many posts to generate.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True)
+@click.option("--seed", default=20261125, show_default=True, type=int)
+def sample(posts: int, out_dir: Path, seed: int) -> None:
+    """Generate a fictional organization (exports, roster.csv, ratings.csv) of about --posts posts."""
+    from sample_data.generator import generate
+
+    with err_console.status(f"Generating about {posts} posts"):
+        summary = generate(out_dir, posts=posts, seed=seed)
+    out_console.print(f"Sample organization written to {out_dir} ({summary})")
+
+
+@cli.command()
+def formats() -> None:
+    """List the supported export formats and how to obtain each."""
+    from collectors.registry import FORMATS
+
+    for collector in FORMATS:
+        out_console.print(f"[bold]{collector.name}[/]: {collector.description}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI and turn errors into messages and exit codes."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="signals", standalone_mode=False)
+    except click.exceptions.Abort:
+        err_console.print("aborted")
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except SignalsError as exc:
+        err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        return 1
+    except Exception as exc:  # an unexpected bug: one line, traceback only on request
+        if debug:
+            raise
+        detail = escape(f"{type(exc).__name__}: {exc}")
+        err_console.print(f"[red]internal error:[/] {detail} (rerun with --debug for details)", highlight=False)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Writing a run's outputs: CSV tables, the DuckDB workspace and the report.
+
+Every file is written beside its final name and moved into place with os.replace, so an
+interrupted run leaves the previous outputs whole. CSVs are written the same way byte for
+byte for the same input (sorted rows, fixed float format), and text cells that a
+spreadsheet would run as a formula are prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from signals.pipeline import RunResult
+from signals.report import render_report
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CSV_OUTPUTS = {
+    "scores.csv": ("scores", ["person_id", "trait"]),
+    "evidence.csv": ("evidence", ["person_id", "trait", "feature", "post_id"]),
+    "person_features.csv": ("person_features", ["person_id"]),
+    "replies.csv": ("replies", ["person_id", "replied_at", "post_id"]),
+    "rejects.csv": ("rejects", ["source", "locator"]),
+}
+WORKSPACE_TABLES = (
+    "posts", "rejects", "sources", "roster", "staff_posts", "post_features", "replies",
+    "person_features", "feature_evidence", "scores", "evidence",
+)
+
+
+@contextlib.contextmanager
+def atomic_path(final: Path) -> Iterator[Path]:
+    """A temporary path beside `final` that replaces it only if the block succeeds."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, final)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Prefix text cells starting with = + - @ so spreadsheets show them as text."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
+            )
+    return out
+
+
+def write_csv(frame: pd.DataFrame, path: Path, *, sort_by: list[str]) -> None:
+    """Deterministic CSV: rows sorted by the key, ISO times, floats to 6 significant digits."""
+    keys = [k for k in sort_by if k in frame.columns]
+    ordered = frame.sort_values(keys, kind="stable") if keys else frame
+    ordered = guard_formulas(ordered)
+    for column in ordered.columns:
+        if isinstance(ordered[column].dtype, pd.DatetimeTZDtype):
+            ordered[column] = ordered[column].map(
+                lambda t: "" if pd.isna(t) else t.isoformat().replace("+00:00", "Z")
+            )
+    with atomic_path(path) as tmp:
+        ordered.to_csv(tmp, index=False, float_format="%.6g", lineterminator="\n")
+
+
+def write_workspace(result: RunResult, path: Path) -> None:
+    """Every table of the run in one DuckDB file, with the same column names."""
+    with atomic_path(path) as tmp:
+        tmp.unlink()  # DuckDB refuses to open an empty file as a database
+        con = duckdb.connect(str(tmp))
+        try:
+            for name in WORKSPACE_TABLES:
+                frame = getattr(result, name)
+                con.register("frame_view", frame)
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame_view')
+                con.unregister("frame_view")
+            summary = pd.DataFrame(sorted(result.summary.items()), columns=["measure", "value"])
+            con.register("frame_view", summary)
+            con.execute("CREATE TABLE run_summary AS SELECT * FROM frame_view")
+            con.unregister("frame_view")
+        finally:
+            con.close()
+
+
+def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
+    """Write every output of DESIGN.md into `out_dir`; return their paths by name."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    for filename, (attribute, keys) in CSV_OUTPUTS.items():
+        write_csv(getattr(result, attribute), out / filename, sort_by=keys)
+        written[filename] = out / filename
+    write_workspace(result, out / "signals.duckdb")
+    written["signals.duckdb"] = out / "signals.duckdb"
+    with atomic_path(out / "report.html") as tmp:
+        tmp.write_text(render_report(result), encoding="utf-8")
+    written["report.html"] = out / "report.html"
+    return written

@@ -1,0 +1,204 @@
+"""The batch: exports → posts → staff posts → features → scores → evidence.
+
+Every stage is a function from tables to tables, and every boundary is validated against
+its contract in `signals.schemas`. Nothing here prints; progress goes to an optional
+callback so the CLI can show it and a notebook can ignore it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+import features
+from collectors import registry
+from models.default import DefaultModel
+from models.evidence import build_evidence
+from signals import identity, schemas
+from signals.org import Organization, load_org
+from signals.privacy import mask_evidence
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+DEFAULT_BOOTSTRAP = 100
+DEFAULT_SEED = 20261125
+
+
+@dataclass
+class RunResult:
+    """Every table of a run, as DataFrames with the documented columns."""
+
+    posts: pd.DataFrame
+    rejects: pd.DataFrame
+    sources: pd.DataFrame
+    roster: pd.DataFrame
+    staff_posts: pd.DataFrame
+    post_features: pd.DataFrame
+    replies: pd.DataFrame
+    person_features: pd.DataFrame
+    feature_evidence: pd.DataFrame
+    scores: pd.DataFrame
+    evidence: pd.DataFrame
+    people: pd.DataFrame
+    organization: Organization
+    model_id: str
+    norm_sources: dict[str, str]
+    summary: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def analyze(
+    paths: Sequence[str | Path],
+    *,
+    roster: str | Path | pd.DataFrame | None = None,
+    org: str | Path | Organization | None = None,
+    input_format: str | None = None,
+    bootstrap: int = DEFAULT_BOOTSTRAP,
+    seed: int = DEFAULT_SEED,
+    show_identities: bool = False,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Run the whole batch on export paths and return every table."""
+    step = progress or (lambda _message: None)
+    step("Reading exports")
+    collection = registry.collect_many([Path(p) for p in paths], format=input_format)
+    posts = collection.posts
+    notes = list(getattr(collection, "notes", []))
+
+    step("Resolving people")
+    roster_frame, organization = _roster_and_org(roster, org, posts)
+    attribution = identity.attribute(posts, roster_frame)
+    people = identity.consenting_people(roster_frame)
+
+    step("Measuring features")
+    result = features.extract(
+        attribution.staff_posts,
+        all_posts=attribution.all_posts,
+        roster=roster_frame,
+        mission_terms=organization.mission_terms,
+    )
+    person_features = schemas.validate_person_features(result.person_features)
+
+    step("Scoring traits")
+    model = DefaultModel().fit(person_features)
+    replicates = _bootstrap_replicates(
+        attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed
+    )
+    scores = model.score(person_features, replicates=replicates)
+
+    step("Collecting evidence")
+    contributions = model.contributions(person_features)
+    evidence = build_evidence(contributions, scores, result.feature_evidence, attribution.staff_posts)
+    if not show_identities:
+        evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
+    evidence = schemas.validate(evidence, schemas.EVIDENCE)
+
+    rejects = pd.concat([collection.rejects, result.rejects], ignore_index=True)
+    rejects = schemas.validate(rejects.sort_values(["source", "locator"], kind="stable"), schemas.REJECTS)
+    summary = {
+        "records_read": int(collection.sources["records_read"].sum()),
+        "posts": len(posts),
+        "rejects": len(rejects),
+        "excluded": int(collection.sources["excluded"].sum()),
+        "people_scored": int(people["person_id"].nunique()),
+        **attribution.counts,
+        **{k: int(v) for k, v in result.counts.items()},
+    }
+    return RunResult(
+        posts=posts,
+        rejects=rejects.reset_index(drop=True),
+        sources=collection.sources,
+        roster=roster_frame,
+        staff_posts=attribution.staff_posts,
+        post_features=result.post_features,
+        replies=result.replies,
+        person_features=person_features,
+        feature_evidence=result.feature_evidence,
+        scores=scores,
+        evidence=evidence,
+        people=people,
+        organization=organization,
+        model_id=model.model_id,
+        norm_sources=dict(model.norm_source_),
+        summary=summary,
+        notes=notes,
+    )
+
+
+def _roster_and_org(
+    roster: str | Path | pd.DataFrame | None,
+    org: str | Path | Organization | None,
+    posts: pd.DataFrame,
+) -> tuple[pd.DataFrame, Organization]:
+    if roster is None:
+        roster_frame = identity.roster_from_posts(posts)
+    elif isinstance(roster, pd.DataFrame):
+        roster_frame = schemas.validate(roster, schemas.ROSTER)
+    else:
+        roster_frame = identity.load_roster(roster)
+    if isinstance(org, Organization):
+        organization = org
+    elif org is not None:
+        organization = load_org(org)
+    elif isinstance(roster, (str, Path)) and (Path(roster).parent / "org.json").is_file():
+        organization = load_org(Path(roster).parent / "org.json")
+        log.info("using organization file %s found beside the roster", Path(roster).parent / "org.json")
+    else:
+        organization = Organization()
+    return roster_frame, organization
+
+
+def _staff_handles(roster: pd.DataFrame) -> list[str]:
+    handles = roster["account"].dropna().astype(str).tolist()
+    names = roster["display_name"].dropna().astype(str).tolist()
+    return handles + [n.split()[0] for n in names if n.split()]
+
+
+def _bootstrap_replicates(
+    staff_posts: pd.DataFrame,
+    result: features.FeatureResult,
+    roster: pd.DataFrame,
+    *,
+    n: int,
+    seed: int,
+) -> list[pd.DataFrame]:
+    """Person features recomputed on posts and replies resampled within each person (seeded)."""
+    if n <= 0 or staff_posts.empty:
+        return []
+    rng = np.random.default_rng(seed)
+    post_groups = _group_positions(staff_posts["person_id"])
+    reply_groups = _group_positions(result.replies["person_id"])
+    replicates: list[pd.DataFrame] = []
+    for _ in range(n):
+        post_idx = _resample(post_groups, rng)
+        reply_idx = _resample(reply_groups, rng)
+        replicates.append(
+            features.aggregate_resampled(
+                result,
+                staff_posts=staff_posts,
+                post_positions=post_idx,
+                reply_positions=reply_idx,
+                roster=roster,
+            )
+        )
+    return replicates
+
+
+def _group_positions(keys: pd.Series) -> list[np.ndarray]:
+    codes, _ = pd.factorize(keys, sort=True)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.flatnonzero(np.diff(codes[order])) + 1
+    return np.split(order, bounds) if len(order) else []
+
+
+def _resample(groups: list[np.ndarray], rng: np.random.Generator) -> np.ndarray:
+    if not groups:
+        return np.array([], dtype=np.int64)
+    picks = [g[rng.integers(0, len(g), size=len(g))] for g in groups]
+    return np.concatenate(picks)

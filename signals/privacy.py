@@ -1,0 +1,101 @@
+"""Masking of third parties in evidence.
+
+Evidence shows staff posts, and those posts name other people: citizens' handles, e-mail
+addresses, phone numbers. By default those are replaced by placeholders before anything
+is written, and the matched-span offsets are moved so highlights still fit the new text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+HANDLE_RE = re.compile(r"(?<![\w@/])@([A-Za-z0-9_][A-Za-z0-9_.-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+PHONE_RE = re.compile(r"(?<![\w+])\+?\d(?:[\s().-]?\d){7,14}(?!\w)")
+ALWAYS_KEPT = frozenset({"here", "channel", "everyone"})
+
+HANDLE_MASK = "@[someone]"
+EMAIL_MASK = "[e-mail]"
+PHONE_MASK = "[phone]"
+
+
+def _handle_forms(handle: str) -> set[str]:
+    name = handle.strip().lstrip("@").lower().rstrip(".")
+    return {name, name.split("@", 1)[0]}
+
+
+def mask_text(text: str, *, keep_handles: Iterable[str] = ()) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Return the masked text and the replaced spans as (old_start, old_end, new_start, new_end)."""
+    keep = {form for h in keep_handles for form in _handle_forms(h)} | ALWAYS_KEPT
+    spans: list[tuple[int, int, str]] = []
+    for match in EMAIL_RE.finditer(text):
+        spans.append((match.start(), match.end(), EMAIL_MASK))
+    for match in HANDLE_RE.finditer(text):
+        if _overlaps(spans, match.start(), match.end()):
+            continue
+        if _handle_forms(match.group(1)) & keep:
+            continue
+        spans.append((match.start(), match.end(), HANDLE_MASK))
+    for match in PHONE_RE.finditer(text):
+        if not _overlaps(spans, match.start(), match.end()):
+            spans.append((match.start(), match.end(), PHONE_MASK))
+    spans.sort()
+    out: list[str] = []
+    moved: list[tuple[int, int, int, int]] = []
+    cursor = 0
+    length = 0
+    for start, end, mask in spans:
+        out.append(text[cursor:start])
+        length += start - cursor
+        out.append(mask)
+        moved.append((start, end, length, length + len(mask)))
+        length += len(mask)
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), moved
+
+
+def _overlaps(spans: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e, _ in spans)
+
+
+def move_offset(offset: int, moved: list[tuple[int, int, int, int]], *, is_end: bool) -> int:
+    """Where an offset of the original text lands in the masked text."""
+    shift = 0
+    for old_start, old_end, new_start, new_end in moved:
+        if offset >= old_end:
+            shift = new_end - old_end
+            continue
+        if offset > old_start or (is_end and offset == old_end):
+            return new_end if is_end else new_start
+        break
+    return offset + shift
+
+
+def mask_evidence(evidence: pd.DataFrame, *, keep_handles: Iterable[str]) -> pd.DataFrame:
+    """Mask snippets (and notes) of the evidence table, keeping highlights on the same words."""
+    keep = list(keep_handles)
+    frame = evidence.copy()
+    snippets: list[object] = []
+    starts: list[object] = []
+    ends: list[object] = []
+    for text, start, end in zip(frame["snippet"], frame["match_start"], frame["match_end"], strict=True):
+        if not isinstance(text, str):
+            snippets.append(text)
+            starts.append(start)
+            ends.append(end)
+            continue
+        masked, moved = mask_text(text, keep_handles=keep)
+        snippets.append(masked)
+        starts.append(start if pd.isna(start) else move_offset(int(start), moved, is_end=False))
+        ends.append(end if pd.isna(end) else move_offset(int(end), moved, is_end=True))
+    frame["snippet"] = snippets
+    frame["match_start"] = pd.array(starts, dtype="Int64")
+    frame["match_end"] = pd.array(ends, dtype="Int64")
+    frame["note"] = [
+        mask_text(n, keep_handles=keep)[0] if isinstance(n, str) else n for n in frame["note"]
+    ]
+    return frame
