@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         if debug:
             raise
         detail = escape(f"{type(exc).__name__}: {exc}")
-        err_console.print(f"[red]internal error:[/] {detail} (rerun with --debug for details)", highlight=False)
+        err_console.print(f"[red]internal error:[/] {detail} (rerun with --debug)", highlight=False)
         return 1
     return 0
 
