@@ -61,8 +61,9 @@ class Archive(ABC):
     def read(self, member: str) -> bytes:
         """The bytes of one member; InputError if it is missing or unreadable."""
 
+    @abstractmethod
     def close(self) -> None:
-        """Release open file handles (no-op for folders)."""
+        """Release open file handles."""
 
     def display(self, member: str) -> str:
         """How a member is named in `source` columns and messages (`export.zip!data/tweets.js`)."""
@@ -84,12 +85,14 @@ class Archive(ABC):
         return found
 
     def locate(self, relpath: str) -> str | None:
-        """The shallowest member equal to `relpath` or ending with `/relpath`.
+        """`relpath` itself if present, else the shallowest member ending with `/relpath`.
 
         Exports are often re-zipped with one enclosing folder (`twitter-2023/data/tweets.js`);
         this finds the file either way, preferring the top-most copy.
         """
-        candidates = [m for m in self.names() if m == relpath or m.endswith("/" + relpath)]
+        if self.exists(relpath):
+            return relpath
+        candidates = [m for m in self.names() if m.endswith("/" + relpath)]
         if not candidates:
             return None
         return min(candidates, key=lambda m: (m.count("/"), m))
@@ -167,6 +170,9 @@ class FolderArchive(Archive):
         elif not stat.S_ISREG(st.st_mode):
             raise InputError(f"member {rel!r} is not a regular file (device, pipe or socket)", path=self.path)
 
+    def close(self) -> None:
+        """Nothing to release for a folder."""
+
     def read(self, member: str) -> bytes:
         name = safe_member_name(self.path, member)
         if name not in self._name_set():
@@ -225,7 +231,7 @@ class TarArchive(Archive):
     def __init__(self, path: Path) -> None:
         super().__init__(path)
         try:
-            self._tar = tarfile.open(path, mode="r:*")
+            self._tar = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed by close()
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise InputError(f"unreadable tar archive ({exc})", path=path) from None
         self._infos: dict[str, tarfile.TarInfo] = {}
@@ -286,16 +292,6 @@ class TarArchive(Archive):
         self._tar.close()
 
 
-def is_archive_file(path: Path) -> bool:
-    """Cheap check: a regular file that is a zip or a tar (by magic bytes, not by name)."""
-    if not path.is_file():
-        return False
-    try:
-        return zipfile.is_zipfile(path) or tarfile.is_tarfile(path)
-    except OSError:
-        return False
-
-
 def open_archive(path: str | os.PathLike[str], *, allow_tar: bool = True) -> Archive:
     """Open a folder, zip or (when allowed) tar export; InputError for anything else."""
     p = Path(path)
@@ -312,3 +308,21 @@ def open_archive(path: str | os.PathLike[str], *, allow_tar: bool = True) -> Arc
         raise InputError(f"cannot read: {exc.strerror}", path=p) from None
     expected = "a folder, a .zip or a .tar.gz" if allow_tar else "a folder or a .zip"
     raise InputError(f"expected {expected}", path=p)
+
+
+def contains_any(path: str | os.PathLike[str], relpaths: tuple[str, ...], *, allow_tar: bool = False) -> bool:
+    """Cheap sniffing: whether the export holds any of `relpaths` (at its top or one folder down).
+
+    Never raises: anything unreadable simply is not this format.
+    """
+    p = Path(path)
+    try:
+        if p.is_dir():
+            tops = [p] + sorted(sub for sub in p.iterdir() if sub.is_dir() and not sub.is_symlink())
+            return any((top / rel).is_file() for top in tops for rel in relpaths)
+        if not p.is_file() or not (zipfile.is_zipfile(p) or (allow_tar and tarfile.is_tarfile(p))):
+            return False
+        with open_archive(p, allow_tar=allow_tar) as arc:
+            return any(arc.locate(rel) is not None for rel in relpaths)
+    except (InputError, OSError):
+        return False

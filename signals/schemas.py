@@ -173,7 +173,7 @@ PERSON_FEATURES_KEY = "person_id"
 FEATURE_SEPARATOR = "__"
 
 _KIND_CHECKS = {
-    "string": lambda s: s.map(lambda v: isinstance(v, str)).all(),
+    "string": lambda s: pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"),
     "datetime": lambda s: isinstance(s.dtype, pd.DatetimeTZDtype) and str(s.dtype.tz) == "UTC",
     "float": lambda s: pd.api.types.is_float_dtype(s.dtype) or pd.api.types.is_integer_dtype(s.dtype),
     "int": lambda s: pd.api.types.is_integer_dtype(s.dtype),
