@@ -12,9 +12,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from collectors.base import Collection, Collector, PathLike, merge
+from collectors.bluesky import BlueskyCollector
+from collectors.discord import DiscordCollector
 from collectors.generic import GenericCollector
+from collectors.linkedin import LinkedInCollector
 from collectors.mastodon import MastodonCollector
+from collectors.meta import FacebookCollector, InstagramCollector
 from collectors.slack import SlackCollector
+from collectors.twcs import TwcsCollector
 from collectors.x_archive import XArchiveCollector
 from signals.errors import InputError, UnknownFormatError
 
@@ -24,6 +29,12 @@ FORMATS: tuple[Collector, ...] = (
     XArchiveCollector(),
     MastodonCollector(),
     SlackCollector(),
+    BlueskyCollector(),
+    LinkedInCollector(),
+    FacebookCollector(),
+    InstagramCollector(),
+    DiscordCollector(),
+    TwcsCollector(),
     GenericCollector(),
 )
 

@@ -1,0 +1,216 @@
+"""Features of staff-signals: per-post and per-reply extractors, per-person aggregation.
+
+The pipeline calls exactly one function::
+
+    result = extract(staff_posts, all_posts=posts, roster=roster, mission_terms=("transit", "riders"))
+
+and gets a `FeatureResult` of tables (schemas in `signals.schemas`). Families and their person
+feature columns are listed in `PERSON_FEATURE_COLUMNS`; the model's weight file uses these names.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from features.aggregate import (
+    PERSON_FEATURE_COLUMNS,
+    POST_FLAG_COLUMNS,
+    activity_features,
+    lexical_diversity,
+    person_features,
+    post_flags,
+    responsiveness_features,
+    writing_features,
+)
+from features.evidence import build_evidence
+from features.lexical import Match
+from features.posts import MATCH_COLUMNS, VALUE_COLUMNS, WRITING_COLUMNS, analyze_posts, analyze_texts
+from features.responsiveness import combine_posts, detect_replies
+from features.roster import RosterIndex
+from signals.errors import SchemaError
+from signals.schemas import POSTS, ROSTER, STAFF_POSTS, Table, validate, validate_person_features
+
+# Columns of post_features after post_id: the writing features (NaN for posts that are not own
+# writing), then flags every post has.
+POST_COLUMNS: tuple[str, ...] = WRITING_COLUMNS + POST_FLAG_COLUMNS
+
+__all__ = [
+    "PERSON_FEATURE_COLUMNS",
+    "POST_COLUMNS",
+    "FeatureResult",
+    "Match",
+    "aggregate_resampled",
+    "extract",
+    "text_features",
+]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class FeatureResult:
+    """Everything the features stage hands to the model and the report.
+
+    - `post_features`: `post_id` + POST_COLUMNS (floats; NaN for posts that are not own writing);
+    - `replies`: schemas.REPLIES, one row per staff reply to someone else;
+    - `person_features`: `person_id` + PERSON_FEATURE_COLUMNS, one row per consenting roster
+      person and per person of `staff_posts`, sorted by person_id;
+    - `feature_evidence`: schemas.FEATURE_EVIDENCE, up to 5 posts per (person, feature);
+    - `rejects`: schemas.REJECTS (negative reply latencies; locator = post_id);
+    - `counts`: counters of what was read, excluded and why.
+    """
+
+    post_features: pd.DataFrame
+    replies: pd.DataFrame
+    person_features: pd.DataFrame
+    feature_evidence: pd.DataFrame
+    rejects: pd.DataFrame
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _checked(frame: pd.DataFrame, table: Table, *, extra: Iterable[str] = ()) -> pd.DataFrame:
+    """The table's columns (and `extra` ones present) of `frame`, checked against the contract."""
+    missing = [n for n in table.names if n not in frame.columns]
+    if missing:
+        raise SchemaError(table.name, [f"missing columns {missing}"])
+    validate(frame[table.names], table)
+    return frame[[*table.names, *(c for c in extra if c in frame.columns)]]
+
+
+def extract(
+    staff_posts: pd.DataFrame,
+    *,
+    all_posts: pd.DataFrame,
+    roster: pd.DataFrame,
+    mission_terms: Iterable[str] = (),
+    jobs: int = 1,
+) -> FeatureResult:
+    """Per-post features, replies, person features and their evidence for consenting staff.
+
+    `staff_posts` are the attributed posts of consenting staff (schemas.STAFF_POSTS),
+    `all_posts` every post read (schemas.POSTS, optionally with `person_id`), `roster` the
+    roster (schemas.ROSTER), `mission_terms` the organization's own words for mission
+    affinity. With `jobs` > 1 the per-text analysis of large inputs runs in that many worker
+    processes. Results do not depend on the order of the input rows nor on `jobs`.
+    """
+    staff = _checked(staff_posts, STAFF_POSTS).sort_values(["person_id", "created_at", "post_id"])
+    staff = staff.reset_index(drop=True)
+    everything = _checked(all_posts, POSTS, extra=["person_id"])
+    index = RosterIndex.from_frame(_checked(roster, ROSTER))
+    persons = sorted(set(index.consenting) | set(staff["person_id"]))
+
+    analysis = analyze_posts(
+        staff, mission_terms=tuple(sorted(mission_terms)), colleagues=index.colleague_index(), jobs=jobs
+    )
+    found = detect_replies(combine_posts(staff, everything), staff["post_id"], index)
+    flags = pd.concat([staff[["post_id", "person_id", "created_at"]], post_flags(staff)], axis=1)
+    people = person_features(
+        persons,
+        [
+            writing_features(analysis.values),
+            lexical_diversity(analysis.values, analysis.words).to_frame(),
+            activity_features(flags),
+            responsiveness_features(found.replies, found.inbound),
+        ],
+    )
+    validate_person_features(people)
+    evidence = build_evidence(
+        staff_posts=staff,
+        values=analysis.values,
+        matches=analysis.matches,
+        words=analysis.words,
+        openings=analysis.openings,
+        replies=found.replies,
+        inbound=found.inbound,
+        person=people,
+    )
+    post_features = (
+        flags[["post_id", *POST_FLAG_COLUMNS]]
+        .merge(analysis.values[["post_id", *WRITING_COLUMNS]], on="post_id", how="left")[
+            ["post_id", *POST_COLUMNS]
+        ]
+        .astype({c: float for c in POST_COLUMNS})
+    )
+    counts = {"staff_posts": len(staff), "all_posts": len(everything), "persons": len(persons)}
+    counts |= analysis.counts | found.counts
+    logger.info("features: %s", counts)
+    return FeatureResult(
+        post_features=post_features,
+        replies=found.replies,
+        person_features=people,
+        feature_evidence=evidence,
+        rejects=found.rejects,
+        counts=counts,
+    )
+
+
+# Features a bootstrap replicate keeps at their full-sample value: MTLD of resampled (hence
+# duplicated) posts is biased low, and inbound messages are not among the resampled tables.
+FULL_SAMPLE_FEATURES: tuple[str, ...] = (
+    "creativity__lexical_diversity",
+    "responsiveness__reply_rate",
+    "responsiveness__n_inbound",
+)
+
+
+def aggregate_resampled(
+    result: FeatureResult,
+    *,
+    staff_posts: pd.DataFrame,
+    post_positions: Sequence[int] | np.ndarray,
+    reply_positions: Sequence[int] | np.ndarray,
+    roster: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Person features of one bootstrap replicate: posts and replies resampled by position.
+
+    `post_positions` index rows of `staff_posts` (the frame given to `extract`),
+    `reply_positions` rows of `result.replies`; both may repeat rows. Per-post and per-reply
+    values are reused from `result` (no text is analyzed again), so a replicate costs one
+    aggregation. FULL_SAMPLE_FEATURES keep their full-sample values. `roster` is accepted
+    for symmetry with `extract`; schedules are already in the replies' business latencies.
+    """
+    del roster
+    at = pd.Index(result.post_features["post_id"]).get_indexer(staff_posts["post_id"])
+    if (at < 0).any():
+        raise ValueError(
+            "staff_posts has posts that are not in result.post_features; pass the frame given to extract"
+        )
+    positions = np.asarray(post_positions, dtype=int)
+    rows = result.post_features.iloc[at[positions]].reset_index(drop=True)
+    rows["person_id"] = staff_posts["person_id"].to_numpy()[positions]
+    rows["created_at"] = staff_posts["created_at"].iloc[positions].reset_index(drop=True)
+    replies = result.replies.iloc[np.asarray(reply_positions, dtype=int)]
+    full = result.person_features.set_index("person_id")
+    people = person_features(
+        list(full.index),
+        [
+            writing_features(rows[rows["humanness__n_words"].notna()]),
+            activity_features(rows),
+            responsiveness_features(replies, pd.DataFrame(columns=["person_id", "latency_s"])),
+            full[list(FULL_SAMPLE_FEATURES)],
+        ],
+    )
+    return validate_person_features(people)
+
+
+def text_features(text: str, *, mission_terms: Iterable[str] = ()) -> tuple[dict[str, float], list[Match]]:
+    """Per-text features of one text (for `signals text-features` and researchers).
+
+    Returns the text's values (`<family>__<feature>` of VALUE_COLUMNS, plus the number of
+    matches per person feature that counts them) and every match with its span in `text`.
+    Author-dependent features (colleague mentions) and post properties (edits) are not
+    included. Empty after cleaning: `({}, [])`.
+    """
+    found = analyze_texts([text], mission_terms=tuple(sorted(mission_terms)))[text]
+    if found is None:
+        return {}, []
+    values = dict(zip(VALUE_COLUMNS, found.values, strict=True))
+    for feature, column in MATCH_COLUMNS.items():
+        if feature not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share"):
+            values[column] = float(sum(1 for m in found.matches if m.feature == feature))
+    return values, list(found.matches)

@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from models.scoring import score_table
 from models.weights import TraitSpec, WeightsFile, load_weights
-from signals import schemas
 
 log = logging.getLogger(__name__)
 
@@ -145,57 +145,15 @@ class DefaultModel:
         interval: float = 0.90,
     ) -> pd.DataFrame:
         """The scores table: score, bootstrap interval, evidence level, counts, model id."""
-        point = self.predict(person_features)
-        lower = upper = pd.Series(math.nan, index=point.index)
-        if replicates:
-            reps = np.column_stack([self.predict(r)["score"].to_numpy() for r in replicates])
-            alpha = (1 - interval) / 2
-            with np.errstate(all="ignore"):
-                lo = np.nanquantile(reps, alpha, axis=1) if reps.size else np.array([])
-                hi = np.nanquantile(reps, 1 - alpha, axis=1) if reps.size else np.array([])
-            lower = pd.Series(np.fmin(lo, point["score"].to_numpy()), index=point.index)
-            upper = pd.Series(np.fmax(hi, point["score"].to_numpy()), index=point.index)
-        counts = person_features.set_index(person_features["person_id"].astype(str))
-        n_posts = _count_column(counts, "activity__n")
-        n_replies = _count_column(counts, "responsiveness__n")
-        n_words = _count_column(counts, "humanness__n_words")
-        n_text_posts = _count_column(counts, "humanness__n")
-        levels = [
-            self._evidence_level(
-                self.weights_.traits[t].evidence_basis, n_words[p], n_text_posts[p], n_replies[p]
-            )
-            if not math.isnan(s)
-            else "insufficient"
-            for p, t, s in zip(point["person_id"], point["trait"], point["score"], strict=True)
-        ]
-        table = pd.DataFrame(
-            {
-                "person_id": point["person_id"],
-                "trait": point["trait"],
-                "score": point["score"].round(1),
-                "lower": lower.round(1),
-                "upper": upper.round(1),
-                "evidence_level": levels,
-                "n_posts": point["person_id"].map(n_posts).astype("int64"),
-                "n_replies": point["person_id"].map(n_replies).astype("int64"),
-                "model_id": self.model_id,
-            }
+        return score_table(
+            self.predict,
+            person_features,
+            model_id=self.model_id,
+            evidence_basis={t: spec.evidence_basis for t, spec in self.weights_.traits.items()},
+            thresholds=self.weights_.thresholds,
+            replicates=replicates,
+            interval=interval,
         )
-        return schemas.validate(table, schemas.SCORES)
-
-    def _evidence_level(self, basis: str, words: int, posts: int, replies: int) -> str:
-        have = {"words": words, "posts": posts, "replies": replies}
-        for level in ("sufficient", "limited"):
-            needs = self.weights_.thresholds[basis][level]
-            if all(have[k] >= v for k, v in needs.items()):
-                return level
-        return "insufficient"
-
-
-def _count_column(frame: pd.DataFrame, column: str) -> dict[str, int]:
-    if column not in frame.columns:
-        return dict.fromkeys(frame.index, 0)
-    return {k: int(v) if v == v else 0 for k, v in frame[column].items()}
 
 
 def _scores_from_contributions(contrib: pd.DataFrame, traits: dict[str, TraitSpec]) -> pd.DataFrame:

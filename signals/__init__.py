@@ -3,3 +3,15 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from signals.pipeline import RunResult
+
+
+def analyze(paths: Any, **options: Any) -> RunResult:
+    """Run the batch on export paths and return every table as DataFrames (see signals.pipeline.analyze)."""
+    from signals.pipeline import analyze as run_pipeline
+
+    return run_pipeline(paths, **options)

@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from signals import __version__
+from signals.commands_model import register_model_commands
 from signals.errors import SignalsError
 
 err_console = Console(stderr=True)
@@ -45,6 +46,8 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--roster", type=click.Path(path_type=Path), help="roster.csv mapping accounts to people.")
 @click.option("--org", "org_file", type=click.Path(path_type=Path), help="org.json (name, mission terms).")
+@click.option("--model", "model_file", type=click.Path(path_type=Path),
+              help="A model.json from `signals train` (default: the shipped transparent model).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("signals-out"),
               show_default=True, help="Folder for the report and tables.")
 @click.option("--format", "input_format", help="Export format for every path (default: sniffed per path).")
@@ -56,6 +59,7 @@ def run(
     exports: tuple[Path, ...],
     roster: Path | None,
     org_file: Path | None,
+    model_file: Path | None,
     out_dir: Path,
     input_format: str | None,
     bootstrap: int,
@@ -71,6 +75,7 @@ def run(
             list(exports),
             roster=roster,
             org=org_file,
+            model=model_file,
             input_format=input_format,
             bootstrap=bootstrap,
             seed=seed,
@@ -123,6 +128,9 @@ def formats() -> None:
         out_console.print(f"[bold]{collector.name}[/]: {collector.description}")
 
 
+register_model_commands(cli)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn errors into messages and exit codes."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
@@ -151,3 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+from signals.commands_collect import collect  # noqa: E402 - registered last, by design
+
+cli.add_command(collect)

@@ -17,8 +17,10 @@ import pandas as pd
 
 import features
 from collectors import registry
+from collectors.discovery import discover
 from models.default import DefaultModel
 from models.evidence import build_evidence
+from models.persistence import load_model
 from signals import identity, schemas
 from signals.org import Organization, load_org
 from signals.privacy import mask_evidence
@@ -58,6 +60,7 @@ def analyze(
     *,
     roster: str | Path | pd.DataFrame | None = None,
     org: str | Path | Organization | None = None,
+    model: str | Path | None = None,
     input_format: str | None = None,
     bootstrap: int = DEFAULT_BOOTSTRAP,
     seed: int = DEFAULT_SEED,
@@ -67,7 +70,8 @@ def analyze(
     """Run the whole batch on export paths and return every table."""
     step = progress or (lambda _message: None)
     step("Reading exports")
-    collection = registry.collect_many([Path(p) for p in paths], format=input_format)
+    export_paths = discover(paths) if input_format is None else [Path(p) for p in paths]
+    collection = registry.collect_many(export_paths, format=input_format)
     posts = collection.posts
     notes = list(getattr(collection, "notes", []))
 
@@ -86,14 +90,14 @@ def analyze(
     person_features = schemas.validate_person_features(result.person_features)
 
     step("Scoring traits")
-    model = DefaultModel().fit(person_features)
+    scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
     replicates = _bootstrap_replicates(
         attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed
     )
-    scores = model.score(person_features, replicates=replicates)
+    scores = scorer.score(person_features, replicates=replicates)
 
     step("Collecting evidence")
-    contributions = model.contributions(person_features)
+    contributions = scorer.contributions(person_features)
     evidence = build_evidence(contributions, scores, result.feature_evidence, attribution.staff_posts)
     if not show_identities:
         evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
@@ -124,8 +128,8 @@ def analyze(
         evidence=evidence,
         people=people,
         organization=organization,
-        model_id=model.model_id,
-        norm_sources=dict(model.norm_source_),
+        model_id=scorer.model_id,
+        norm_sources=dict(scorer.norm_source_),
         summary=summary,
         notes=notes,
     )

@@ -9,11 +9,20 @@ import pandas as pd
 import pytest
 from collector_helpers import (
     ALICE,
+    BNEWBOLD,
+    DISCORD,
+    DISCORD_2020,
+    FACEBOOK,
     HELPDESK_CSV,
     HFARAN,
     HFARAN_ZIP,
+    INSTAGRAM,
+    LINKEDIN,
     MILAHU,
+    PAUL,
     SLACK_MODERN,
+    TWCS_EXCEL,
+    TWCS_PANDAS,
     assert_balanced,
     tar_folder,
     zip_folder,
@@ -30,12 +39,32 @@ FIXTURE_FORMATS = [
     (HFARAN_ZIP, "slack"),
     (SLACK_MODERN, "slack"),
     (ALICE, "mastodon"),
+    (BNEWBOLD, "bluesky"),
+    (PAUL, "bluesky"),
+    (LINKEDIN, "linkedin"),
+    (FACEBOOK, "facebook"),
+    (INSTAGRAM, "instagram"),
+    (DISCORD, "discord"),
+    (DISCORD_2020, "discord"),
+    (TWCS_PANDAS, "twcs"),
+    (TWCS_EXCEL, "twcs"),
     (HELPDESK_CSV, "generic"),
 ]
 
 
 def test_format_names_and_descriptions() -> None:
-    assert format_names() == ["x_archive", "mastodon", "slack", "generic"]
+    assert format_names() == [
+        "x_archive",
+        "mastodon",
+        "slack",
+        "bluesky",
+        "linkedin",
+        "facebook",
+        "instagram",
+        "discord",
+        "twcs",
+        "generic",
+    ]
     for collector in FORMATS:
         assert collector.description and "\n" not in collector.description
 
@@ -43,7 +72,8 @@ def test_format_names_and_descriptions() -> None:
 @pytest.mark.parametrize(("path", "name"), FIXTURE_FORMATS)
 def test_sniff_each_fixture(path: Path, name: str) -> None:
     assert sniff(path).name == name
-    others = [c for c in FORMATS if c.name != name]
+    # generic claims any .csv/.jsonl: it is tried last, as the fallback
+    others = [c for c in FORMATS if c.name not in (name, "generic")]
     assert not any(c.sniff(path) for c in others)
 
 
@@ -73,7 +103,7 @@ def test_unknown_format_on_a_random_file(tmp_path: Path) -> None:
     with pytest.raises(UnknownFormatError) as err:
         collect(junk)
     assert str(err.value) == (
-        f"{junk}: not a known export: x_archive, mastodon, slack, generic (csv/jsonl) tried"
+        f"{junk}: not a known export: {', '.join(format_names()[:-1])}, generic (csv/jsonl) tried"
     )
     assert "\n" not in str(err.value)
     empty_dir = tmp_path / "empty"
@@ -84,7 +114,8 @@ def test_unknown_format_on_a_random_file(tmp_path: Path) -> None:
 
 def test_bad_format_name_and_missing_path(tmp_path: Path) -> None:
     with pytest.raises(
-        InputError, match="unknown format 'twitter'; valid formats: x_archive, mastodon, slack, generic"
+        InputError,
+        match="unknown format 'twitter'; valid formats: " + ", ".join(format_names()),
     ):
         collect(MILAHU, format="twitter")
     with pytest.raises(InputError, match="no such file or folder"):

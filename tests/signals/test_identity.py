@@ -41,7 +41,9 @@ def make_posts(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
 
 
 def test_roster_defaults_and_consent(tmp_path: Path) -> None:
-    path = write_roster(tmp_path, "p1,Ann,x,@Ann_X,,Comms,,,,yes\np2,Bo,,bo,,Ops,Europe/London,08:00-16:00,Mon-Thu,no\n")
+    path = write_roster(
+        tmp_path, "p1,Ann,x,@Ann_X,,Comms,,,,yes\np2,Bo,,bo,,Ops,Europe/London,08:00-16:00,Mon-Thu,no\n"
+    )
     roster = identity.load_roster(path)
     assert roster["consent"].tolist() == [True, False]
     assert roster.loc[0, "timezone"] == "UTC"

@@ -40,7 +40,9 @@ def test_a_span_on_a_masked_handle_covers_the_placeholder() -> None:
     text = "h/t @citizen for the photo"
     masked, moved = mask_text(text, keep_handles=[])
     start, end = text.index("@citizen"), text.index("@citizen") + len("@citizen")
-    assert masked[move_offset(start, moved, is_end=False) : move_offset(end, moved, is_end=True)] == "@[someone]"
+    assert (
+        masked[move_offset(start, moved, is_end=False) : move_offset(end, moved, is_end=True)] == "@[someone]"
+    )
 
 
 def test_mask_evidence_table() -> None:

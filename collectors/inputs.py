@@ -1,0 +1,90 @@
+"""Exports that are one file, or several files in a folder or .zip.
+
+A Bluesky repository is one `.car`, a helpdesk log one `.csv`; users also hand over a
+folder or a zip of them (Kaggle's download is a zip). These two helpers give every such
+collector the same rules: a plain file is read as itself, otherwise the folder or zip is
+searched for members with the right suffix whose first bytes look right, at its top or one
+folder down (a zip re-packed with an enclosing folder, Kaggle's `twcs/twcs.csv`). A folder is
+claimed only for files at its top, so a folder holding several exports is not taken whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from collectors.archive import open_archive
+from collectors.base import PathLike
+from signals.errors import InputError
+
+HEAD_BYTES = 4096
+Accept = Callable[[bytes], bool]
+
+
+def _plain_file(p: Path) -> bool:
+    return p.is_file() and not zipfile.is_zipfile(p)
+
+
+def sniff_files(path: PathLike, *, suffix: str, accept: Accept, limit: int = 5) -> bool:
+    """Whether `path` (a file, or up to `limit` suffix members of a folder/zip) is accepted; never raises."""
+    p = Path(path)
+    try:
+        if _plain_file(p):
+            with p.open("rb") as handle:
+                return accept(handle.read(HEAD_BYTES))
+        if not p.exists():
+            return False
+        if p.is_dir():
+            tops = sorted(c.name for c in p.iterdir() if c.name.endswith(suffix) and c.is_file())
+            return any(accept(_head(p, name)) for name in tops[:limit])
+        with open_archive(p, allow_tar=False) as arc:
+            return any(accept(_head(p, m)) for m in _shallow(arc.find(suffix=suffix))[:limit])
+    except (OSError, InputError, zipfile.BadZipFile):
+        return False
+
+
+def _shallow(members: list[str]) -> list[str]:
+    """Members at the top or one folder down."""
+    return [m for m in members if m.count("/") <= 1]
+
+
+def _head(p: Path, member: str) -> bytes:
+    """The first bytes of a member, without reading (or decompressing) all of a big one."""
+    if p.is_dir():
+        with (p / member).open("rb") as handle:
+            return handle.read(HEAD_BYTES)
+    with zipfile.ZipFile(p) as zf, zf.open(member) as handle:
+        return handle.read(HEAD_BYTES)
+
+
+def export_files(path: PathLike, *, suffix: str, accept: Accept, what: str) -> Iterator[tuple[str, bytes]]:
+    """(name for `source`, bytes) of each file to read; InputError naming `what` if there is none."""
+    p = Path(path)
+    if _plain_file(p):
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=p) from None
+        yield str(p), data
+        return
+    with open_archive(p, allow_tar=False) as arc:
+        found = 0
+        for member in _shallow(arc.find(suffix=suffix)):
+            data = arc.read(member)
+            if accept(data[:HEAD_BYTES]):
+                found += 1
+                yield arc.display(member), data
+        if not found:
+            raise InputError(f"no {what} in this folder or zip", path=p)
+
+
+def content_id(*parts: object) -> str:
+    """A stable id for a record that has none (LinkedIn comments, Facebook posts): a hash of its content.
+
+    Two records with the same parts get the same id, so the Ledger counts the second as a
+    duplicate: exactly the dedupe that FORMATS.md asks for on (timestamp, text).
+    """
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:20]

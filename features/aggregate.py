@@ -1,0 +1,299 @@
+"""Per-person aggregation: from per-post values and replies to `person_features`.
+
+Aggregators are kept apart from the per-text functions. Conventions (DESIGN.md):
+
+- NaN means "no evidence", never 0: a family with nothing to read gives NaN features and a
+  count column `<family>__n` of 0;
+- rates are per 100 words, pooled over the person's writing (total matches / total words),
+  so a long post weighs more than a one-word reply; "share" features are shares of posts;
+  humility rates and `tone__gratitude_rate` are shares of posts too;
+- means over posts (readability, sentiment) skip posts where the value is undefined.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from features.lexical import normalize_account
+from features.posts import MATCH_COLUMNS
+from features.tone import NEGATIVE_COMPOUND
+from signals.config import REPLY_RATE_WINDOW_S
+
+INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
+POST_FLAG_COLUMNS: tuple[str, ...] = ("activity__public", "generosity__repost")
+MTLD_THRESHOLD = 0.72
+MIN_DIVERSITY_TOKENS = 100
+
+RESPONSIVENESS = (
+    "responsiveness__n",
+    "responsiveness__median_latency_s",
+    "responsiveness__p90_latency_s",
+    "responsiveness__median_business_latency_s",
+    "responsiveness__share_within_1h",
+    "responsiveness__share_within_24h",
+    "responsiveness__off_hours_share",
+    "responsiveness__reply_rate",
+    "responsiveness__n_inbound",
+)
+HUMANNESS = (
+    "humanness__n",
+    "humanness__n_words",
+    "humanness__flesch_reading_ease",
+    "humanness__fk_grade",
+    "humanness__jargon_score",
+    "humanness__rare_word_share",
+    "humanness__buzzword_rate",
+    "humanness__pronoun_rate",
+    "humanness__contraction_rate",
+    "humanness__question_share",
+    "humanness__emoji_share",
+)
+HUMILITY = (
+    "humility__n",
+    "humility__apology_own_rate",
+    "humility__apology_org_rate",
+    "humility__empathy_rate",
+    "humility__correction_rate",
+    "humility__edit_rate",
+    "humility__admission_rate",
+)
+TONE = (
+    "tone__n",
+    "tone__mean_compound",
+    "tone__negative_share",
+    "tone__volatility",
+    "tone__incivility_rate",
+    "tone__gratitude_rate",
+)
+OTHERS = (
+    "mission__n",
+    "mission__term_rate",
+    "advocacy__n",
+    "advocacy__term_rate",
+    "ideas__n",
+    "ideas__idea_rate",
+    "ideas__failure_talk_rate",
+    "teamwork__n",
+    "teamwork__we_rate",
+    "teamwork__colleague_mention_share",
+    "teamwork__thanks_colleague_share",
+    "helpseeking__n",
+    "helpseeking__ask_rate",
+    "helpseeking__referral_rate",
+    "generosity__n",
+    "generosity__repost_share",
+    "generosity__credit_rate",
+    "creativity__n",
+    "creativity__lexical_diversity",
+    "creativity__template_share",
+    "activity__n",
+    "activity__posts_per_week",
+    "activity__public_share",
+)
+PERSON_FEATURE_COLUMNS: tuple[str, ...] = RESPONSIVENESS + HUMANNESS + HUMILITY + TONE + OTHERS
+COUNT_COLUMNS: tuple[str, ...] = tuple(c for c in PERSON_FEATURE_COLUMNS if c.endswith("__n")) + (
+    "humanness__n_words",
+    "responsiveness__n_inbound",
+)
+WRITING_FAMILIES = (
+    "humanness",
+    "humility",
+    "tone",
+    "mission",
+    "advocacy",
+    "ideas",
+    "teamwork",
+    "helpseeking",
+    "creativity",
+)
+
+# Person features formed from per-post match counts (posts.MATCH_COLUMNS): pooled per 100
+# words, or the share of posts with at least one match.
+PER_100_WORDS: dict[str, str] = {
+    f: MATCH_COLUMNS[f]
+    for f in (
+        "humanness__buzzword_rate",
+        "humanness__pronoun_rate",
+        "humanness__contraction_rate",
+        "tone__incivility_rate",
+        "mission__term_rate",
+        "advocacy__term_rate",
+        "ideas__idea_rate",
+        "ideas__failure_talk_rate",
+        "teamwork__we_rate",
+        "helpseeking__ask_rate",
+        "helpseeking__referral_rate",
+        "generosity__credit_rate",
+    )
+}
+SHARE_OF_POSTS: dict[str, str] = {
+    **{
+        f: MATCH_COLUMNS[f]
+        for f in MATCH_COLUMNS
+        if f not in PER_100_WORDS and f != "humanness__rare_word_share"
+    },
+    "humility__edit_rate": "humility__edited",
+    "creativity__template_share": "creativity__templated",
+}
+
+
+def mtld_pass(words: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:
+    """One direction of MTLD (McCarthy & Jarvis 2010): words per factor of TTR >= threshold.
+
+    A factor ends when the running type-token ratio falls to the threshold; the remainder
+    counts as a partial factor (1 - TTR) / (1 - threshold). A text that never falls (every
+    word new) has no factor and gets its own length.
+    """
+    factors = 0.0
+    types: set[str] = set()
+    count = 0
+    for word in words:
+        count += 1
+        types.add(word)
+        if len(types) / count <= threshold:
+            factors += 1.0
+            types, count = set(), 0
+    if count:
+        factors += (1.0 - len(types) / count) / (1.0 - threshold)
+    return len(words) / factors if factors > 0 else float(len(words))
+
+
+def mtld(words: Sequence[str], *, min_tokens: int = MIN_DIVERSITY_TOKENS) -> float:
+    """Bidirectional MTLD (mean of forward and backward passes); NaN below `min_tokens`."""
+    if len(words) < min_tokens:
+        return math.nan
+    return (mtld_pass(words) + mtld_pass(list(reversed(words)))) / 2.0
+
+
+def writing_features(values: pd.DataFrame) -> pd.DataFrame:
+    """Writing families per person from per-post values (all but lexical diversity).
+
+    Four grouped reductions (sums, means, standard deviation, sizes) over one frame, so the
+    same code serves `extract` and each bootstrap replicate quickly.
+    """
+    sum_columns = [*PER_100_WORDS.values(), "humanness__n_words", "humanness__n_common", "humanness__n_mid",
+                   "humanness__n_rare"]  # fmt: skip
+    flags = (values[list(SHARE_OF_POSTS.values())] > 0).astype(float)
+    flags.columns = list(SHARE_OF_POSTS)
+    frame = pd.concat(
+        [
+            values[[*sum_columns, "humanness__flesch_reading_ease", "humanness__fk_grade", "tone__compound"]],
+            flags,
+            values["tone__compound"].le(NEGATIVE_COMPOUND).astype(float).rename("tone__negative_share"),
+        ],
+        axis=1,
+    )
+    g = frame.groupby(values["person_id"].to_numpy(), sort=True)
+    sums, means = g[sum_columns].sum(), g[[c for c in frame.columns if c not in sum_columns]].mean()
+    n = g.size().astype(float)
+    per_word = 100.0 / sums["humanness__n_words"].where(sums["humanness__n_words"] > 0)
+    banded = sums["humanness__n_common"] + sums["humanness__n_mid"] + sums["humanness__n_rare"]
+    per_banded = 1.0 / banded.where(banded > 0)
+    out = {f"{family}__n": n for family in WRITING_FAMILIES}
+    out |= {feature: sums[column] * per_word for feature, column in PER_100_WORDS.items()}
+    out |= {feature: means[feature] for feature in [*SHARE_OF_POSTS, "tone__negative_share"]}
+    out |= {
+        "humanness__n_words": sums["humanness__n_words"],
+        "humanness__flesch_reading_ease": means["humanness__flesch_reading_ease"],
+        "humanness__fk_grade": means["humanness__fk_grade"],
+        "humanness__jargon_score": 100.0
+        - (0.5 * sums["humanness__n_mid"] + sums["humanness__n_rare"]) * 100.0 * per_banded,
+        "humanness__rare_word_share": sums["humanness__n_rare"] * per_banded,
+        "tone__mean_compound": means["tone__compound"],
+        "tone__volatility": g["tone__compound"].std(ddof=1),
+    }
+    return pd.DataFrame(out, index=n.index)
+
+
+def lexical_diversity(values: pd.DataFrame, words: pd.Series) -> pd.Series:
+    """MTLD of each person's words pooled in posting order (created_at, post_id)."""
+    values = values.sort_values(["person_id", "created_at", "post_id"])
+    ordered = words.reindex(values["post_id"].to_numpy())
+    return pd.Series(
+        {
+            person: mtld(" ".join(ordered.loc[ids]).split())
+            for person, ids in values.groupby("person_id", sort=True)["post_id"]
+        },
+        dtype=float,
+        name="creativity__lexical_diversity",
+    )
+
+
+def post_flags(staff_posts: pd.DataFrame) -> pd.DataFrame:
+    """Per post: on a public platform (not Slack); a repost of someone else's post.
+
+    A repost is of someone else unless its original author (`reply_to_account`) is known and
+    is the reposting account itself.
+    """
+    acct = staff_posts["account"].map(normalize_account)
+    original = staff_posts["reply_to_account"]
+    own = original.notna() & original.map(normalize_account).eq(acct)
+    return pd.DataFrame(
+        {
+            "activity__public": (~staff_posts["platform"].astype(str).str.lower().isin(INTERNAL_PLATFORMS)),
+            "generosity__repost": staff_posts["kind"].eq("repost") & ~own,
+        },
+        index=staff_posts.index,
+    ).astype(float)
+
+
+def activity_features(posts: pd.DataFrame) -> pd.DataFrame:
+    """Activity (all kinds of posts) and the repost share of generosity.
+
+    `posts`: person_id, created_at and the post_flags columns, one row per post.
+    """
+    g = posts.groupby("person_id", sort=True)
+    n = g.size().astype(float)
+    span_weeks = (g["created_at"].max() - g["created_at"].min()).dt.total_seconds() / (7 * 86_400)
+    shares = g[["activity__public", "generosity__repost"]].mean()
+    return pd.DataFrame(
+        {
+            "activity__n": n,
+            "activity__posts_per_week": n / span_weeks.clip(lower=1.0),
+            "activity__public_share": shares["activity__public"],
+            "generosity__n": n,
+            "generosity__repost_share": shares["generosity__repost"],
+        }
+    )
+
+
+def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.DataFrame:
+    """Latency statistics per person from replies; reply rate from inbound messages."""
+    frame = pd.DataFrame(
+        {
+            "latency_s": replies["latency_s"].astype(float),
+            "business_latency_s": replies["business_latency_s"].astype(float),
+            "responsiveness__share_within_1h": replies["latency_s"].le(3600).astype(float),
+            "responsiveness__share_within_24h": replies["latency_s"].le(86_400).astype(float),
+            "responsiveness__off_hours_share": replies["off_hours"].astype(float),
+        }
+    )
+    g = frame.groupby(replies["person_id"].to_numpy(), sort=True)
+    medians = g[["latency_s", "business_latency_s"]].median()
+    out = g[list(frame.columns[2:])].mean()
+    out["responsiveness__n"] = g.size().astype(float)
+    out["responsiveness__median_latency_s"] = medians["latency_s"]
+    out["responsiveness__p90_latency_s"] = g["latency_s"].quantile(0.9)
+    out["responsiveness__median_business_latency_s"] = medians["business_latency_s"]
+    if len(inbound):
+        answered = inbound["latency_s"].le(REPLY_RATE_WINDOW_S).astype(float)
+        rate = answered.groupby(inbound["person_id"].to_numpy()).agg(["size", "mean"])
+        out = out.reindex(out.index.union(rate.index))
+        out["responsiveness__n_inbound"] = rate["size"].astype(float)
+        out["responsiveness__reply_rate"] = rate["mean"]
+    return out
+
+
+def person_features(persons: Sequence[str], parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """One row per person, every column of PERSON_FEATURE_COLUMNS; counts 0 where absent."""
+    index = pd.Index(sorted(set(persons)), name="person_id")
+    aligned = [part.reindex(index) for part in parts if len(part.columns)]
+    out = pd.concat(aligned, axis=1) if aligned else pd.DataFrame(index=index)
+    out = out.reindex(columns=list(PERSON_FEATURE_COLUMNS)).astype(np.float64)
+    out[list(COUNT_COLUMNS)] = out[list(COUNT_COLUMNS)].fillna(0.0)
+    out.index.name = "person_id"
+    return out.reset_index()

@@ -1,0 +1,244 @@
+"""feature_evidence: per person and feature, the (up to) five posts that moved it most.
+
+"A manager must be able to check every number against the posts." Each candidate row says
+how strongly one post pulls the person's value up (`strength` > 0) or down, with the matched
+span of the post's `text` where there is one:
+
+- phrase and word features (apologies, buzzwords, we words, rare words...): the posts with
+  matches, strength = number of matches (share-of-posts features: 1), span = first match;
+- means and shares over posts or replies: strength = the post's value minus the person's
+  value (readability, sentiment, latency in seconds, 0/1 for "answered", "within 1 h");
+- reply rate: the inbound messages themselves (answered or not), so unanswered ones show.
+
+Ties are broken by recency, then post id, so the selection does not depend on input order.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from features.aggregate import PER_100_WORDS, SHARE_OF_POSTS, post_flags
+from features.posts import MATCH_COLUMNS, opening_words
+from features.tone import NEGATIVE_COMPOUND
+from signals.config import REPLY_RATE_WINDOW_S
+from signals.schemas import FEATURE_EVIDENCE, empty, validate
+
+TOP_K = 5
+CANDIDATE_COLUMNS = [
+    "person_id",
+    "feature",
+    "post_id",
+    "strength",
+    "match_start",
+    "match_end",
+    "note",
+    "created_at",
+]
+
+
+def duration(seconds: float) -> str:
+    """Human duration: `45 s`, `12 min`, `3.2 h`, `2.5 d`."""
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 48 * 3600:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86_400:.1f} d"
+
+
+def _at(account: object) -> str:
+    return f"@{str(account).lstrip('@')}" if isinstance(account, str) and account else "an unknown account"
+
+
+def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: pd.Series | str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "person_id": base["person_id"].to_numpy(),
+            "feature": feature,
+            "post_id": base["post_id"].to_numpy(),
+            "strength": strength.to_numpy(dtype=float),
+            "match_start": pd.NA,
+            "match_end": pd.NA,
+            "note": note.to_numpy() if isinstance(note, pd.Series) else note,
+            "created_at": base["created_at"].to_numpy(),
+        }
+    )
+
+
+def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFrame:
+    """Posts with phrase or word matches: strength = count (1 for share features)."""
+    m = matches.merge(values[["post_id", "person_id", "created_at"]], on="post_id")
+    share = m["feature"].isin(list(SHARE_OF_POSTS))
+    more = [
+        f"{note} (+{count - 1} more)" if count > 1 else note
+        for note, count in zip(m["note"], m["count"], strict=True)
+    ]
+    return m.assign(strength=m["count"].astype(float).where(~share, 1.0), note=more)[CANDIDATE_COLUMNS]
+
+
+def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.DataFrame) -> list[pd.DataFrame]:
+    """Posts far from the person's mean readability, jargon score and sentiment."""
+    v = values.merge(person, on="person_id", suffixes=("", "_person"))
+    out = []
+    for feature, column, name, fmt in (
+        ("humanness__flesch_reading_ease", "humanness__flesch_reading_ease", "Flesch reading ease", "{:.1f}"),
+        ("humanness__fk_grade", "humanness__fk_grade", "Flesch-Kincaid grade", "{:.1f}"),
+        ("tone__mean_compound", "tone__compound", "VADER compound", "{:+.2f}"),
+    ):
+        center = f"{feature}_person" if feature in values.columns else feature
+        ok = v[v[column].notna() & v[center].notna()]
+        delta = ok[column] - ok[center]
+        note = _notes(f"{name} {fmt} (person mean {fmt})", ok[column], ok[center])
+        out.append(_frame(ok, feature, delta, note))
+    ok = v[v["tone__compound"].notna()]
+    out.append(
+        _frame(
+            ok,
+            "tone__volatility",
+            (ok["tone__compound"] - ok["tone__mean_compound"]).abs(),
+            ok["tone__compound"].map(lambda x: f"VADER compound {x:+.2f}"),
+        )
+    )
+    negative = ok[ok["tone__compound"] <= NEGATIVE_COMPOUND]
+    out.append(
+        _frame(
+            negative,
+            "tone__negative_share",
+            1.0 - negative["tone__negative_share"],
+            negative["tone__compound"].map(lambda x: f"negative post, VADER compound {x:+.2f}"),
+        )
+    )
+    ok = v[v["humanness__jargon_score_person"].notna() & v["humanness__jargon_score"].notna()]
+    jargon = _frame(
+        ok,
+        "humanness__jargon_score",
+        ok["humanness__jargon_score"] - ok["humanness__jargon_score_person"],
+        ok["humanness__jargon_score"].map(lambda x: f"post jargon score {x:.0f}"),
+    )
+    rare = matches[matches["feature"].eq("humanness__rare_word_share")].set_index("post_id")
+    jargon["match_start"] = jargon["post_id"].map(rare["match_start"])
+    jargon["match_end"] = jargon["post_id"].map(rare["match_end"])
+    jargon["note"] = jargon["note"] + jargon["post_id"].map(rare["note"]).map(
+        lambda n: f"; {n}" if isinstance(n, str) else ""
+    )
+    out.append(jargon)
+    return out
+
+
+def post_flag_candidates(
+    staff_posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series, openings: pd.Series
+) -> list[pd.DataFrame]:
+    """Edited posts, reposts of others, posts with a templated opening."""
+    out = []
+    edited = values[values["humility__edited"] > 0]
+    out.append(
+        _frame(edited, "humility__edit_rate", pd.Series(1.0, index=edited.index), "edited after posting")
+    )
+    reposts = staff_posts[post_flags(staff_posts)["generosity__repost"].to_numpy() > 0]
+    out.append(
+        _frame(
+            reposts,
+            "generosity__repost_share",
+            pd.Series(1.0, index=reposts.index),
+            reposts["reply_to_account"].map(lambda a: f"repost of {_at(a)}"),
+        )
+    )
+    templated = values[values["creativity__templated"] > 0]
+    first_words = {pid: opening_words(words[pid]) for pid in templated["post_id"]}
+    frame = _frame(
+        templated,
+        "creativity__template_share",
+        pd.Series(1.0, index=templated.index),
+        templated["post_id"].map(lambda p: f'templated opening: "{first_words[p]}"'),
+    )
+    spans = openings.reindex(templated["post_id"].to_numpy()).tolist()
+    frame["match_start"] = [s for s, _ in spans]
+    frame["match_end"] = [e for _, e in spans]
+    out.append(frame)
+    return out
+
+
+def _notes(template: str, *columns: pd.Series) -> pd.Series:
+    index = columns[0].index
+    return pd.Series(
+        [template.format(*values) for values in zip(*columns, strict=True)], index=index, dtype=object
+    )
+
+
+def reply_candidates(
+    replies: pd.DataFrame, inbound: pd.DataFrame, person: pd.DataFrame
+) -> list[pd.DataFrame]:
+    """Replies far from the person's latency statistics; inbound messages answered or not."""
+    out = []
+    if len(replies):
+        r = replies.merge(person, on="person_id").rename(columns={"replied_at": "created_at"})
+        to = r["inbound_account"].map(_at)
+        calendar = _notes("reply after {} to {}", r["latency_s"].map(duration), to)
+        working = _notes("reply after {} of working time to {}", r["business_latency_s"].map(duration), to)
+        hours = _notes(
+            "{} reply: {}", r["off_hours"].map({True: "off-hours", False: "working-hours"}), calendar
+        )
+        feature = "responsiveness__{}".format
+        for name, value, note in (
+            ("median_latency_s", r["latency_s"], calendar),
+            ("p90_latency_s", r["latency_s"], calendar),
+            ("median_business_latency_s", r["business_latency_s"], working),
+            ("share_within_1h", r["latency_s"].le(3600).astype(float), calendar),
+            ("share_within_24h", r["latency_s"].le(86_400).astype(float), calendar),
+            ("off_hours_share", r["off_hours"].astype(float), hours),
+        ):
+            out.append(_frame(r, feature(name), value - r[feature(name)], note))
+    if len(inbound):
+        i = inbound.merge(person, on="person_id")
+        answered = i["latency_s"].le(REPLY_RATE_WINDOW_S)
+        note = [
+            f"answered after {duration(lat)}: message from {_at(acct)}"
+            if ok
+            else f"unanswered message from {_at(acct)}"
+            for ok, lat, acct in zip(answered, i["latency_s"], i["account"], strict=True)
+        ]
+        strength = answered.astype(float) - i["responsiveness__reply_rate"]
+        out.append(
+            _frame(i, "responsiveness__reply_rate", strength, pd.Series(note, index=i.index, dtype=object))
+        )
+    return out
+
+
+def select_top(candidates: list[pd.DataFrame], *, k: int = TOP_K) -> pd.DataFrame:
+    """Up to `k` rows per (person, feature) by |strength|, then recency, then post id."""
+    frames = [c for c in candidates if len(c)]
+    if not frames:
+        return empty(FEATURE_EVIDENCE)
+    allc = pd.concat(frames, ignore_index=True)
+    allc = allc[allc["strength"].notna() & allc["strength"].ne(0)]
+    allc = allc.assign(_abs=allc["strength"].abs(), _t=pd.to_datetime(allc["created_at"], utc=True))
+    allc = allc.sort_values(
+        ["person_id", "feature", "_abs", "_t", "post_id"], ascending=[True, True, False, False, True]
+    )
+    top = allc.groupby(["person_id", "feature"], sort=False).head(k)
+    out = top[FEATURE_EVIDENCE.names].reset_index(drop=True)
+    out = out.astype({"person_id": str, "feature": str, "post_id": str, "strength": float, "note": object})
+    out["match_start"] = pd.array(out["match_start"], dtype="Int64")
+    out["match_end"] = pd.array(out["match_end"], dtype="Int64")
+    return validate(out, FEATURE_EVIDENCE)
+
+
+def build_evidence(
+    *,
+    staff_posts: pd.DataFrame,
+    values: pd.DataFrame,
+    matches: pd.DataFrame,
+    words: pd.Series,
+    openings: pd.Series,
+    replies: pd.DataFrame,
+    inbound: pd.DataFrame,
+    person: pd.DataFrame,
+) -> pd.DataFrame:
+    """Every family's candidates, reduced to the top rows per (person, feature)."""
+    known = set(MATCH_COLUMNS) | set(PER_100_WORDS)
+    candidates = [match_candidates(values, matches[matches["feature"].isin(known)])]
+    candidates += mean_candidates(values, person, matches)
+    candidates += post_flag_candidates(staff_posts, values, words, openings)
+    candidates += reply_candidates(replies, inbound, person)
+    return select_top(candidates)

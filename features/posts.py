@@ -1,0 +1,262 @@
+"""The per-post pass: every per-text function over the staff's own writing.
+
+Own writing = kind in OWN_WRITING_KINDS (reposts carry someone else's words) with a non-empty
+cleaned text; posts tagged with a language other than English are left out of the English
+lexicons and formulas (counted). Each distinct text is analyzed once (templated posts repeat);
+only colleague mentions depend on the author.
+
+Output: one row of per-post values per writing post (columns `<family>__<feature>`, floats)
+and, per (post, person feature), the number of matches with the first one's span and label.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+import multiprocessing
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+import pandas as pd
+
+from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
+from features.humility import humility_matches
+from features.lexical import (
+    ColleagueIndex,
+    Lexicon,
+    Match,
+    Scanner,
+    all_lexicons,
+    mission_lexicon,
+    simple_matches,
+    term_words,
+    we_matches,
+)
+from features.text import first_emoji, first_question, is_english_or_unknown, prepare, readability
+from features.tone import compound, gratitude, incivility
+from signals.config import OWN_WRITING_KINDS
+
+logger = logging.getLogger(__name__)
+
+# person feature fed by matches -> per-post column holding the number of matches
+MATCH_COLUMNS: dict[str, str] = {
+    "humanness__buzzword_rate": "humanness__buzzwords",
+    "humanness__pronoun_rate": "humanness__pronouns",
+    "humanness__contraction_rate": "humanness__contractions",
+    "humanness__rare_word_share": "humanness__n_rare",
+    "humanness__question_share": "humanness__question",
+    "humanness__emoji_share": "humanness__emoji",
+    "humility__apology_own_rate": "humility__apology_own",
+    "humility__apology_org_rate": "humility__apology_org",
+    "humility__empathy_rate": "humility__empathy",
+    "humility__correction_rate": "humility__correction",
+    "humility__admission_rate": "humility__admission",
+    "tone__incivility_rate": "tone__incivility",
+    "tone__gratitude_rate": "tone__gratitude",
+    "mission__term_rate": "mission__terms",
+    "advocacy__term_rate": "advocacy__terms",
+    "ideas__idea_rate": "ideas__ideas",
+    "ideas__failure_talk_rate": "ideas__failure_talk",
+    "teamwork__we_rate": "teamwork__we",
+    "teamwork__colleague_mention_share": "teamwork__colleague_mentions",
+    "teamwork__thanks_colleague_share": "teamwork__thanks_colleague",
+    "helpseeking__ask_rate": "helpseeking__asks",
+    "helpseeking__referral_rate": "helpseeking__referrals",
+    "generosity__credit_rate": "generosity__credits",
+}
+VALUE_COLUMNS: tuple[str, ...] = (
+    "humanness__n_words",
+    "humanness__flesch_reading_ease",
+    "humanness__fk_grade",
+    "humanness__n_common",
+    "humanness__n_mid",
+    "humanness__jargon_score",
+    "tone__compound",
+)
+WRITING_COLUMNS: tuple[str, ...] = (
+    VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()) + ("humility__edited", "creativity__templated")
+)
+TEMPLATE_TOKENS = 6
+PARALLEL_MIN_TEXTS = 4000  # below this, starting worker processes costs more than it saves
+MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end", "note"]
+
+
+@dataclass(frozen=True)
+class TextFeatures:
+    """What one text yields, independent of its author."""
+
+    masked: str  # for colleague mentions, which depend on the author
+    values: tuple[float, ...]  # in VALUE_COLUMNS order
+    matches: tuple[Match, ...]
+    words: str  # the lowercased words joined by spaces (compact; for diversity and templates)
+    opening: tuple[int, int]  # span of the first TEMPLATE_TOKENS words (templated writing)
+
+
+def analyze_text(
+    text: str, *, mission: Lexicon, scanner: Scanner | None = None, known: frozenset[str] = frozenset()
+) -> TextFeatures | None:
+    """All per-text features of one post text; None when nothing is left after cleaning."""
+    p = prepare(text)
+    if not p.clean:
+        return None
+    if scanner is not None:
+        p = scanner.scan(p)
+    read = readability(p.clean)
+    jargon = jargon_counts(p, known=known)
+    matches: list[Match] = [
+        *buzzwords(p),
+        *pronouns(p),
+        *contractions(p),
+        *jargon.rare_matches,
+        *humility_matches(p),
+        *incivility(p),
+        *gratitude(p),
+        *simple_matches(p, mission=mission),
+        *we_matches(p),
+    ]
+    for feature, span, label in (
+        ("humanness__question_share", first_question(p.masked), "question"),
+        ("humanness__emoji_share", first_emoji(p.masked), "emoji"),
+    ):
+        if span:
+            matches.append(Match(feature, span[0], span[1], f'{label}: "{text[span[0] : span[1]]}"'))
+    values = (  # VALUE_COLUMNS
+        float(len(p.toks)),
+        read.flesch_reading_ease,
+        read.fk_grade,
+        float(jargon.common),
+        float(jargon.mid),
+        jargon_score(mid=jargon.mid, rare=jargon.rare, total=jargon.total),
+        compound(p.clean),
+    )
+    toks = p.toks
+    opening = (toks[0].start, toks[min(len(toks), TEMPLATE_TOKENS) - 1].end) if toks else (0, 0)
+    return TextFeatures(p.masked, values, tuple(matches), " ".join(t.word for t in toks), opening)
+
+
+def opening_words(words: str) -> str:
+    """The first TEMPLATE_TOKENS of space-joined words."""
+    return " ".join(words.split(" ", TEMPLATE_TOKENS)[:TEMPLATE_TOKENS])
+
+
+def template_flags(words: pd.Series, person: pd.Series) -> pd.Series:
+    """Whether each post opens with the same first six words as another post of its author.
+
+    `words` (index post_id) holds each post's words joined by spaces; posts without words
+    never match.
+    """
+    keys = words.map(opening_words)
+    frame = pd.DataFrame({"person": person.to_numpy(), "key": keys.to_numpy()}, index=words.index)
+    return frame.duplicated(["person", "key"], keep=False) & frame["key"].ne("")
+
+
+@dataclass
+class PostAnalysis:
+    """Per-post values of the writing posts, their matches, their words, and counters."""
+
+    values: pd.DataFrame  # post_id, person_id, created_at + WRITING_COLUMNS
+    matches: pd.DataFrame  # MATCH_FRAME_COLUMNS
+    words: pd.Series  # post_id -> the post's lowercased words joined by spaces
+    openings: pd.Series  # post_id -> (start, end) of the first TEMPLATE_TOKENS words
+    counts: dict[str, int]
+
+
+def _analyze_many(texts: list[str], mission_terms: tuple[str, ...]) -> list[TextFeatures | None]:
+    """Analyze texts in this process; also the worker of the parallel path (results pickle)."""
+    mission = mission_lexicon(mission_terms)
+    scanner = Scanner(all_lexicons(mission))
+    known = term_words(mission_terms)
+    return [analyze_text(text, mission=mission, scanner=scanner, known=known) for text in texts]
+
+
+def analyze_texts(
+    texts: Iterable[str], *, mission_terms: tuple[str, ...] = (), jobs: int = 1
+) -> dict[str, TextFeatures | None]:
+    """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes."""
+    distinct = list(dict.fromkeys(texts))
+    if jobs <= 1 or len(distinct) < PARALLEL_MIN_TEXTS:
+        return dict(zip(distinct, _analyze_many(distinct, mission_terms), strict=True))
+    size = math.ceil(len(distinct) / (4 * jobs))
+    chunks = [distinct[i : i + size] for i in range(0, len(distinct), size)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        parts = list(pool.map(_analyze_many, chunks, itertools.repeat(mission_terms)))
+    logger.info("per-post pass: %d distinct texts in %d processes", len(distinct), jobs)
+    return dict(zip(distinct, (r for part in parts for r in part), strict=True))
+
+
+def analyze_posts(
+    staff_posts: pd.DataFrame,
+    *,
+    mission_terms: tuple[str, ...] = (),
+    colleagues: ColleagueIndex,
+    jobs: int = 1,
+) -> PostAnalysis:
+    """Run every per-text function over the writing posts of `staff_posts`."""
+    own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
+    english = own["lang"].map(is_english_or_unknown).astype(bool)
+    candidates = own[english]
+    cache = analyze_texts(candidates["text"].astype(str), mission_terms=mission_terms, jobs=jobs)
+    kept: list[int] = []
+    rows: list[dict[str, float]] = []
+    match_rows: list[tuple[str, str, int, int, int, str]] = []
+    words: list[str] = []
+    openings: list[tuple[int, int]] = []
+    for i, (post_id, person, text) in enumerate(
+        zip(candidates["post_id"], candidates["person_id"], candidates["text"].astype(str), strict=True)
+    ):
+        found = cache[text]
+        if found is None:
+            continue
+        kept.append(i)
+        matches = list(found.matches)
+        mentions = colleagues.mentions(found.masked, author=person)
+        matches += mentions
+        if mentions and any(m.feature == "tone__gratitude_rate" for m in matches):
+            m = mentions[0]
+            matches.append(Match("teamwork__thanks_colleague_share", m.start, m.end, f"thanks + {m.label}"))
+        row = dict(zip(VALUE_COLUMNS, found.values, strict=True))
+        row.update(dict.fromkeys(MATCH_COLUMNS.values(), 0.0))
+        first: dict[str, Match] = {}
+        for m in matches:
+            row[MATCH_COLUMNS[m.feature]] += 1.0
+            first.setdefault(m.feature, m)
+        for feature in (
+            "humanness__question_share",
+            "humanness__emoji_share",
+            "teamwork__thanks_colleague_share",
+        ):
+            row[MATCH_COLUMNS[feature]] = min(row[MATCH_COLUMNS[feature]], 1.0)
+        for feature, m in first.items():
+            match_rows.append((post_id, feature, int(row[MATCH_COLUMNS[feature]]), m.start, m.end, m.label))
+        rows.append(row)
+        words.append(found.words)
+        openings.append(found.opening)
+    writing = candidates.iloc[kept]
+    counts = {
+        "writing_posts": len(writing),
+        "empty_after_cleaning": len(candidates) - len(writing),
+        "non_english_posts_excluded": int((~english).sum()),
+    }
+    values = pd.DataFrame(rows, columns=list(VALUE_COLUMNS + tuple(MATCH_COLUMNS.values())), dtype=float)
+    values.insert(0, "post_id", writing["post_id"].to_numpy())
+    values.insert(1, "person_id", writing["person_id"].to_numpy())
+    values.insert(2, "created_at", writing["created_at"].to_numpy())
+    values["created_at"] = values["created_at"].astype(staff_posts["created_at"].dtype)
+    values["humility__edited"] = writing["edited"].astype(float).to_numpy()
+    words_by_post = pd.Series(words, index=pd.Index(values["post_id"]), dtype=object)
+    values["creativity__templated"] = (
+        template_flags(words_by_post, values["person_id"]).astype(float).to_numpy()
+    )
+    matches_frame = pd.DataFrame(match_rows, columns=MATCH_FRAME_COLUMNS)
+    logger.info("per-post pass: %d writing posts, %d distinct texts", len(values), len(cache))
+    index = pd.Index(values["post_id"])
+    return PostAnalysis(
+        values,
+        matches_frame,
+        words_by_post,
+        pd.Series(openings, index=index, dtype=object),
+        counts,
+    )

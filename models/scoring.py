@@ -1,0 +1,97 @@
+"""The scores table shared by every model: point score, bootstrap interval and evidence level.
+
+A model only has to say how it predicts a 0-100 score per (person, trait); turning those
+predictions into the schemas.SCORES table — the interval over bootstrap replicates of the
+person features, the evidence level from the person's counts and the thresholds of the trait's
+evidence basis — is the same for the default and the trained model, and lives here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from signals import schemas
+
+Thresholds = Mapping[str, Mapping[str, Mapping[str, int]]]
+
+# person-feature columns holding the counts the evidence thresholds are stated in
+COUNT_FEATURES = {
+    "posts": "activity__n",
+    "replies": "responsiveness__n",
+    "words": "humanness__n_words",
+    "text_posts": "humanness__n",
+}
+
+
+def score_table(
+    predict: Callable[[pd.DataFrame], pd.DataFrame],
+    person_features: pd.DataFrame,
+    *,
+    model_id: str,
+    evidence_basis: Mapping[str, str],
+    thresholds: Thresholds,
+    replicates: list[pd.DataFrame] | None = None,
+    interval: float = 0.90,
+) -> pd.DataFrame:
+    """The scores table (schemas.SCORES) of `predict` (person_id, trait, score 0-100) on a cohort.
+
+    `lower`/`upper` are the `interval` quantiles of the scores predicted on each bootstrap
+    replicate of the person features (widened to contain the point score); NaN without replicates.
+    `evidence_basis` maps each trait to a key of `thresholds` ("words" or "replies").
+    """
+    point = predict(person_features)
+    lower = upper = pd.Series(math.nan, index=point.index)
+    if replicates:
+        reps = np.column_stack([predict(r)["score"].to_numpy() for r in replicates])
+        alpha = (1 - interval) / 2
+        with np.errstate(all="ignore"):
+            lo = np.nanquantile(reps, alpha, axis=1) if reps.size else np.array([])
+            hi = np.nanquantile(reps, 1 - alpha, axis=1) if reps.size else np.array([])
+        lower = pd.Series(np.fmin(lo, point["score"].to_numpy()), index=point.index)
+        upper = pd.Series(np.fmax(hi, point["score"].to_numpy()), index=point.index)
+    counts = person_features.set_index(person_features["person_id"].astype(str))
+    n_posts = count_column(counts, COUNT_FEATURES["posts"])
+    n_replies = count_column(counts, COUNT_FEATURES["replies"])
+    n_words = count_column(counts, COUNT_FEATURES["words"])
+    n_text_posts = count_column(counts, COUNT_FEATURES["text_posts"])
+    levels = [
+        evidence_level(thresholds, evidence_basis[t], n_words[p], n_text_posts[p], n_replies[p])
+        if not math.isnan(s)
+        else "insufficient"
+        for p, t, s in zip(point["person_id"], point["trait"], point["score"], strict=True)
+    ]
+    table = pd.DataFrame(
+        {
+            "person_id": point["person_id"],
+            "trait": point["trait"],
+            "score": point["score"].round(1),
+            "lower": lower.round(1),
+            "upper": upper.round(1),
+            "evidence_level": levels,
+            "n_posts": point["person_id"].map(n_posts).astype("int64"),
+            "n_replies": point["person_id"].map(n_replies).astype("int64"),
+            "model_id": model_id,
+        }
+    )
+    return schemas.validate(table, schemas.SCORES)
+
+
+def evidence_level(thresholds: Thresholds, basis: str, words: int, posts: int, replies: int) -> str:
+    """'sufficient', 'limited' or 'insufficient' for a person's counts under one evidence basis."""
+    have = {"words": words, "posts": posts, "replies": replies}
+    for level in ("sufficient", "limited"):
+        needs = thresholds[basis][level]
+        if all(have[k] >= v for k, v in needs.items()):
+            return level
+    return "insufficient"
+
+
+def count_column(frame: pd.DataFrame, column: str) -> dict[str, int]:
+    """A count feature per person (index), 0 where the column or the value is missing."""
+    if column not in frame.columns:
+        return dict.fromkeys(frame.index, 0)
+    return {k: int(v) if v == v else 0 for k, v in frame[column].items()}

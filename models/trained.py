@@ -1,0 +1,197 @@
+"""A model trained on researchers' ratings, applied without scikit-learn.
+
+Per trait the learned pipeline is impute (median) → standardize → linear. Everything it
+learned is plain numbers (see models/persistence.py for the JSON file), so applying it is a
+few lines of numpy and loading it can never run code:
+
+    z = (x_or_median − mean) / scale
+    rating = intercept + Σ coefficient·z          (on the rating scale, e.g. 1-5)
+    score = 100 · (rating − low) / (high − low)   clipped to 0-100
+
+`contributions` reports coefficient·z in score points, so for a score inside 0-100,
+score = 100·(intercept − low)/(high − low) + Σ contribution.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from models.scoring import score_table
+from models.weights import load_weights
+from signals.config import TRAITS
+from signals.errors import ModelError
+
+ESTIMATORS: tuple[str, ...] = ("ridge", "lasso", "elasticnet")
+
+
+@dataclass(frozen=True)
+class TraitModel:
+    """What was learned for one trait, plus how well it did in cross-validation."""
+
+    trait: str
+    features: tuple[str, ...]
+    medians: tuple[float, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+    alpha: float
+    rating_range: tuple[float, float]
+    labels: dict[str, Any] = field(default_factory=dict)
+    cv: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def points_per_rating(self) -> float:
+        low, high = self.rating_range
+        return 100.0 / (high - low)
+
+    def standardized(self, values: np.ndarray) -> np.ndarray:
+        """z of every person (rows) and feature (columns), missing values at the training median."""
+        filled = np.where(np.isnan(values), np.asarray(self.medians), values)
+        return (filled - np.asarray(self.means)) / np.asarray(self.scales)
+
+    def predict_rating(self, values: np.ndarray) -> np.ndarray:
+        """The predicted rating (clipped to the rating range) of every row of raw feature values."""
+        rating = self.standardized(values) @ np.asarray(self.coefficients) + self.intercept
+        return np.clip(rating, *self.rating_range)
+
+    def to_score(self, rating: np.ndarray) -> np.ndarray:
+        low, high = self.rating_range
+        return np.clip((rating - low) * (100.0 / (high - low)), 0.0, 100.0)
+
+
+class TrainedModel:
+    """Scores the traits it was trained on from person features; same interface as DefaultModel.
+
+    Build one with models.training.train_model or load one with models.persistence.load_model.
+    `fit` does nothing (the model is already fitted); traits without ratings are not scored.
+    """
+
+    def __init__(
+        self,
+        *,
+        model_id: str,
+        traits: dict[str, TraitModel],
+        data: dict[str, Any],
+        params: dict[str, Any],
+        versions: dict[str, str],
+    ) -> None:
+        unknown = [t for t in traits if t not in TRAITS]
+        if not traits or unknown:
+            raise ModelError(f"a trained model needs at least one known trait (unknown: {unknown})")
+        self.model_id = model_id
+        self.traits = {t: traits[t] for t in TRAITS if t in traits}
+        self.data = data
+        self.params = params
+        self.versions = versions
+        used = (f for m in self.traits.values() for f in m.features)
+        self.features: tuple[str, ...] = tuple(dict.fromkeys(used))
+        self.norm_source_: dict[str, str] = dict.fromkeys(self.features, "trained")
+        weights = load_weights()
+        self.evidence_basis_ = {t: weights.traits[t].evidence_basis for t in self.traits}
+        self.thresholds_ = weights.thresholds
+
+    def fit(self, person_features: pd.DataFrame) -> TrainedModel:
+        """Nothing to learn from an unlabelled cohort: standardization was fixed at training."""
+        return self
+
+    def check_features(self, person_features: pd.DataFrame) -> None:
+        """ModelError naming the missing and extra feature columns unless they match the model's."""
+        if "person_id" not in person_features.columns:
+            raise ModelError("person features have no 'person_id' column")
+        given = [c for c in person_features.columns if c != "person_id"]
+        missing = [f for f in self.features if f not in set(given)]
+        extra = sorted(set(given) - set(self.features))
+        if missing or extra:
+            raise ModelError(
+                f"model {self.model_id} does not match these person features: "
+                f"missing features {missing}, extra features {extra}. "
+                "Score with the feature set the model was trained on, or retrain it on these features."
+            )
+
+    def _values(self, person_features: pd.DataFrame, model: TraitModel) -> np.ndarray:
+        return person_features[list(model.features)].to_numpy(dtype=float, na_value=np.nan)
+
+    def contributions(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """Long table: person_id, trait, feature, value, z, weight (coefficient), contribution (points).
+
+        A missing value is standardized at the training median (as the prediction does), so its z and
+        contribution are reported while `value` stays NaN.
+        """
+        self.check_features(person_features)
+        people = person_features["person_id"].astype(str).to_numpy()
+        parts: list[pd.DataFrame] = []
+        for trait, model in self.traits.items():
+            values = self._values(person_features, model)
+            z = model.standardized(values)
+            z[np.isnan(values).all(axis=1)] = math.nan  # no evidence at all: no score, no contributions
+            coef = np.asarray(model.coefficients)
+            n, p = values.shape
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "person_id": np.repeat(people, p),
+                        "trait": trait,
+                        "feature": np.tile(np.asarray(model.features, dtype=object), n),
+                        "value": values.ravel(),
+                        "z": z.ravel(),
+                        "weight": np.tile(coef, n),
+                        "contribution": (z * coef * model.points_per_rating).ravel(),
+                    }
+                )
+            )
+        columns = ["person_id", "trait", "feature", "value", "z", "weight", "contribution"]
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+    def predict_ratings(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """person_id, trait, rating (clipped to the rating range), score (0-100); person-major order.
+
+        Both are NaN for a person without any value of the trait's features.
+        """
+        self.check_features(person_features)
+        people = person_features["person_id"].astype(str).to_numpy()
+        ratings: list[np.ndarray] = []
+        scores: list[np.ndarray] = []
+        for model in self.traits.values():
+            values = self._values(person_features, model)
+            no_evidence = np.isnan(values).all(axis=1)
+            rating = np.where(no_evidence, math.nan, model.predict_rating(values))
+            ratings.append(rating)
+            scores.append(model.to_score(rating))
+        n_traits = len(self.traits)
+        table = pd.DataFrame(
+            {
+                "person_id": np.repeat(people, n_traits),
+                "trait": np.tile(np.asarray(list(self.traits), dtype=object), len(people)),
+                "rating": np.column_stack(ratings).ravel() if len(people) else np.array([], float),
+                "score": np.column_stack(scores).ravel() if len(people) else np.array([], float),
+            }
+        )
+        return table.sort_values("person_id", kind="stable").reset_index(drop=True)
+
+    def predict(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """person_id, trait, score (0-100; NaN for a person without any value of the trait's features)."""
+        return self.predict_ratings(person_features)[["person_id", "trait", "score"]]
+
+    def score(
+        self,
+        person_features: pd.DataFrame,
+        *,
+        replicates: list[pd.DataFrame] | None = None,
+        interval: float = 0.90,
+    ) -> pd.DataFrame:
+        """The scores table: score, bootstrap interval, evidence level, counts, model id."""
+        return score_table(
+            self.predict,
+            person_features,
+            model_id=self.model_id,
+            evidence_basis=self.evidence_basis_,
+            thresholds=self.thresholds_,
+            replicates=replicates,
+            interval=interval,
+        )

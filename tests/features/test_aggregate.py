@@ -1,0 +1,59 @@
+"""Per-person aggregators: lexical diversity, templated openings, person frame assembly."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from features.aggregate import (
+    COUNT_COLUMNS,
+    PERSON_FEATURE_COLUMNS,
+    mtld,
+    mtld_pass,
+    person_features,
+)
+from features.posts import template_flags
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("a a a a", 2.0),  # two full factors: TTR falls to 0.5 at every second word
+        ("a b a b", 4.0),  # one factor at the third word (2/3 <= 0.72), the rest has TTR 1
+        ("a b c a", 4 / ((1 - 0.75) / (1 - 0.72))),  # no full factor, a partial one of 0.8929
+        ("a b c", 3.0),  # never falls: the text's own length
+    ],
+)
+def test_mtld_pass_golden(words: str, expected: float) -> None:
+    assert mtld_pass(words.split()) == pytest.approx(expected)
+
+
+def test_mtld_averages_both_directions_and_needs_100_words() -> None:
+    text = ("the bus was late so we took the train and the train was late too " * 8).split()
+    assert len(text) >= 100
+    assert mtld(text) == pytest.approx((mtld_pass(text) + mtld_pass(text[::-1])) / 2)
+    assert math.isnan(mtld(text[:99]))
+
+
+def test_template_flags() -> None:
+    opening = "thanks for reaching out we will"
+    words = pd.Series(
+        [f"{opening} check", f"{opening} fix", opening, "a different post entirely ok ok", ""],
+        index=["p1", "p2", "p3", "p4", "p5"],
+    )
+    person = pd.Series(["ana", "ana", "bob", "ana", "ana"], index=words.index)
+    # p1/p2 share ana's opening; bob's p3 has it too but is another person; empty posts never match
+    assert template_flags(words, person).tolist() == [True, True, False, False, False]
+
+
+def test_person_features_frame() -> None:
+    part = pd.DataFrame({"humanness__n": [2.0], "humanness__pronoun_rate": [5.0]}, index=pd.Index(["b"]))
+    out = person_features(["b", "a"], [part])
+    assert list(out["person_id"]) == ["a", "b"]
+    assert list(out.columns) == ["person_id", *PERSON_FEATURE_COLUMNS]
+    a = out.set_index("person_id").loc["a"]
+    assert all(a[c] == 0 for c in COUNT_COLUMNS)
+    assert math.isnan(a["humanness__pronoun_rate"])
+    assert out.set_index("person_id").loc["b", "humanness__pronoun_rate"] == 5.0
