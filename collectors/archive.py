@@ -26,6 +26,14 @@ log = logging.getLogger(__name__)
 
 # Members larger than this are refused: no real export file is this big, a zip bomb is.
 MAX_MEMBER_BYTES = 4 * 1024**3
+# Decompression bombs: an archive whose members add up to more than this, or whose members
+# expand more than MAX_RATIO times their compressed size (checked once a member, or a tar's
+# running total, is over RATIO_MIN_BYTES), is refused before anything is decompressed.
+MAX_TOTAL_BYTES = 32 * 1024**3
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 16 * 1024**2
+# Archives inside an archive are refused rather than opened: unpack them and pass them alone.
+NESTED_ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".zst", ".7z", ".rar")
 # Tar members are cached while scanning (gzip cannot seek backwards cheaply) when they are
 # small text-like files; media files are left in place and read on demand.
 _TAR_CACHE_BYTES = 256 * 1024**2
@@ -45,6 +53,23 @@ def safe_member_name(archive: Path, raw: str) -> str:
             path=archive,
         )
     return "/".join(p for p in parts if p not in ("", "."))
+
+
+def _check_not_nested(archive: Path, name: str) -> None:
+    if name.lower().endswith(NESTED_ARCHIVE_SUFFIXES):
+        raise InputError(
+            f"member {name!r} is itself an archive; nested archives are not opened "
+            "(unpack it and pass it as its own export)",
+            path=archive,
+        )
+
+
+def _bomb(archive: Path, what: str) -> InputError:
+    return InputError(
+        f"{what}; refusing a possible decompression bomb (limits: {MAX_TOTAL_BYTES} bytes in all, "
+        f"{MAX_RATIO}:1 compression ratio)",
+        path=archive,
+    )
 
 
 class Archive(ABC):
@@ -193,14 +218,29 @@ class ZipArchive(Archive):
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
             raise InputError(f"unreadable zip archive ({exc})", path=path) from None
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        try:
+            self._check_members(path)
+        except InputError:
+            self._zip.close()
+            raise
+
+    def _check_members(self, path: Path) -> None:
+        total = 0
         for info in self._zip.infolist():
             if info.is_dir():
                 continue
             name = safe_member_name(path, info.filename)
             ftype = stat.S_IFMT(info.external_attr >> 16)
             if ftype and ftype != stat.S_IFREG:
-                self._zip.close()
                 raise InputError(f"member {name!r} is a symlink or special file; refusing it", path=path)
+            _check_not_nested(path, name)
+            total += info.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise _bomb(path, f"members add up to more than {MAX_TOTAL_BYTES} bytes")
+            if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise _bomb(
+                    path, f"member {name!r} expands from {info.compress_size} to {info.file_size} bytes"
+                )
             self._infos.setdefault(name, info)
 
     def names(self) -> list[str]:
@@ -237,6 +277,11 @@ class TarArchive(Archive):
         self._infos: dict[str, tarfile.TarInfo] = {}
         self._cache: dict[str, bytes] = {}
         self._done = False
+        self._total = 0
+        try:
+            self._packed = max(path.stat().st_size, 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=path) from None
 
     def _scan(self, stop: Callable[[str], bool] | None = None) -> None:
         """Read members forward until `stop(name)` is true or the archive ends."""
@@ -253,6 +298,12 @@ class TarArchive(Archive):
             name = safe_member_name(self.path, info.name)
             if not info.isreg():
                 raise InputError(f"member {name!r} is a link or special file; refusing it", path=self.path)
+            _check_not_nested(self.path, name)
+            self._total += info.size
+            if self._total > MAX_TOTAL_BYTES:
+                raise _bomb(self.path, f"members add up to more than {MAX_TOTAL_BYTES} bytes")
+            if self._total > RATIO_MIN_BYTES and self._total > MAX_RATIO * self._packed:
+                raise _bomb(self.path, f"members expand to over {MAX_RATIO} times the archive's size")
             if name in self._infos:
                 continue
             self._infos[name] = info
@@ -311,14 +362,20 @@ def open_archive(path: str | os.PathLike[str], *, allow_tar: bool = True) -> Arc
 
 
 def contains_any(path: str | os.PathLike[str], relpaths: tuple[str, ...], *, allow_tar: bool = False) -> bool:
-    """Cheap sniffing: whether the export holds any of `relpaths` (at its top or one folder down).
+    """Cheap sniffing: whether the export holds any of `relpaths` (at its top or in a wrapper folder).
 
+    A folder counts as a wrapper only when it is the sole entry of the given folder: a folder
+    holding several exports (`exports/` with `x/`, `slack/`, ...) is not itself an export, so
+    discovery looks into it instead of letting one format claim the whole tree.
     Never raises: anything unreadable simply is not this format.
     """
     p = Path(path)
     try:
         if p.is_dir():
-            tops = [p] + sorted(sub for sub in p.iterdir() if sub.is_dir() and not sub.is_symlink())
+            entries = [sub for sub in p.iterdir() if not sub.name.startswith(".")]
+            tops = [p]
+            if len(entries) == 1 and entries[0].is_dir() and not entries[0].is_symlink():
+                tops.append(entries[0])
             return any((top / rel).is_file() for top in tops for rel in relpaths)
         if not p.is_file() or not (zipfile.is_zipfile(p) or (allow_tar and tarfile.is_tarfile(p))):
             return False

@@ -177,7 +177,11 @@ def _walk(blocks: dict[bytes, Any], root: object, repo: Repo) -> None:
             continue
         todo: list[tuple[str, Any]] = [("node", node.get("l"))]
         prev = b""
-        for i, entry in enumerate(node.get("e") or []):
+        entries = node.get("e")
+        if not isinstance(entries, list):
+            repo.bad_entries.append((f"mst:{libipld.encode_cid(item)}", "MST node without an entry list"))
+            entries = []
+        for i, entry in enumerate(entries):
             try:
                 key_bytes = prev[: entry["p"]] + entry["k"]
                 key = key_bytes.decode("utf-8")

@@ -20,10 +20,11 @@ import re
 from datetime import datetime
 from typing import Any
 
-from collectors.archive import Archive, contains_any, open_archive
+from collectors.archive import Archive, open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, from_epoch_ms, parse_iso_time, parse_json, refine_time
 from collectors.csvfile import csv_rows, decode_export, read_header
+from collectors.inputs import has_export
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,8 @@ def discord_text(contents: str) -> str:
 
 def discord_snowflake_time(id_value: str) -> datetime | None:
     """Creation time of a Discord message from its id: (id >> 22) + 1420070400000 ms."""
-    if not (id_value.isdigit() and id_value.isascii()) or int(id_value) >> 22 == 0:
-        return None
+    if not (id_value.isdigit() and id_value.isascii()) or not 0 < int(id_value) >> 22 < 2**42:
+        return None  # 2**42 ms after 2015 is the year 2154: a larger id is not a snowflake
     return from_epoch_ms((int(id_value) >> 22) + DISCORD_EPOCH_MS)
 
 
@@ -70,7 +71,7 @@ class DiscordCollector(Collector):
         self.include_direct = include_direct
 
     def sniff(self, path: PathLike) -> bool:
-        return contains_any(path, ("messages/index.json", "Messages/index.json", "account/user.json"))
+        return has_export(path, ("messages/index.json", "Messages/index.json", "account/user.json"))
 
     def collect(self, path: PathLike) -> Collection:
         with open_archive(path, allow_tar=False) as arc:
@@ -103,7 +104,8 @@ class DiscordCollector(Collector):
         file = arc.display(member)
         rows = list(_json_rows(arc, member) if ext == "json" else _csv_rows(arc, member))
         ledger.read(file, len(rows))
-        direct = channel.get("type") in DIRECT_TYPES and not self.include_direct
+        kind = channel.get("type")
+        direct = isinstance(kind, int) and kind in DIRECT_TYPES and not self.include_direct
         for locator, row, problem in rows:
             if problem is not None:
                 ledger.reject(file, locator, problem, row)

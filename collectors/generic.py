@@ -233,6 +233,9 @@ def _jsonl_rows(handle: TextIO, file: str, extra: set[str]) -> Iterator[Row]:
         except json.JSONDecodeError as exc:
             yield locator, {"line": line.rstrip("\r\n")}, f"invalid JSON: {exc.msg} (column {exc.colno})"
             continue
+        except RecursionError:
+            yield locator, {"line": line[:200]}, "invalid JSON: nested too deeply"
+            continue
         if not isinstance(obj, dict):
             yield locator, {"line": line.rstrip("\r\n")}, "not a JSON object"
             continue

@@ -88,3 +88,30 @@ def content_id(*parts: object) -> str:
     """
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:20]
+
+
+def has_export(path: PathLike, anchors: tuple[str, ...]) -> bool:
+    """Whether `path` is one export holding any of `anchors` (relative paths); never raises.
+
+    The anchors count at the export's top, or inside a single enclosing folder (a zip or a
+    download unpacked into `facebook-name-date/`). A folder holding several exports is not
+    one export: discovery then looks at each of them in turn.
+    """
+    p = Path(path)
+    try:
+        if p.is_dir():
+            entries = [c for c in p.iterdir() if not c.name.startswith(".") and c.name not in _JUNK]
+            roots = [p] + ([entries[0]] if len(entries) == 1 and entries[0].is_dir() else [])
+            return any((root / rel).is_file() for root in roots for rel in anchors)
+        if not p.is_file() or not zipfile.is_zipfile(p):
+            return False
+        with zipfile.ZipFile(p) as zf:
+            names = {n.rstrip("/") for n in zf.namelist() if not n.endswith("/")}
+        tops = {n.split("/", 1)[0] for n in names}
+        prefixes = [""] + ([f"{next(iter(tops))}/"] if len(tops) == 1 else [])
+        return any(prefix + rel in names for prefix in prefixes for rel in anchors)
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+_JUNK = frozenset({"__MACOSX", "Thumbs.db", "desktop.ini"})

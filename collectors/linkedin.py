@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from collectors.archive import contains_any, open_archive
+from collectors.archive import open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, from_epoch_ms, parse_iso_time, plausible, refine_time
 from collectors.csvfile import csv_rows, decode_export, header_of, read_header
-from collectors.inputs import HEAD_BYTES, content_id
+from collectors.inputs import HEAD_BYTES, content_id, has_export
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ class LinkedInCollector(Collector):
                 return _kind_of(header_of(head)) is not None
         except OSError:
             return False
-        return contains_any(p, ("Shares.csv", "Comments.csv"))
+        return has_export(p, ("Shares.csv", "Comments.csv"))
 
     def collect(self, path: PathLike) -> Collection:
         p = Path(path)

@@ -151,7 +151,8 @@ def _audience(visibility: object, actor_id: str, mentions: list[str]) -> tuple[l
 def _activity(base: str, user: dict[str, Any], actor_id: str, status: dict[str, Any]) -> dict[str, Any]:
     """One status as the archive's activity: Announce for a boost, Create of a Note otherwise."""
     status_uri = status.get("uri") or f"{actor_id}/statuses/{status.get('id')}"
-    mentions = [m for m in status.get("mentions") or [] if isinstance(m, dict)]
+    raw_mentions = status.get("mentions")
+    mentions = [m for m in raw_mentions if isinstance(m, dict)] if isinstance(raw_mentions, list) else []
     to, cc = _audience(status.get("visibility"), actor_id, [str(m.get("url")) for m in mentions])
     reblog = status.get("reblog")
     if isinstance(reblog, dict):

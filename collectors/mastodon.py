@@ -202,7 +202,7 @@ class MastodonCollector(Collector):
             if not isinstance(embedded, dict):
                 ledger.reject(file, locator, "Create without an embedded object", item)
                 return
-            if embedded.get("type") not in _POST_TYPES:
+            if not isinstance(embedded.get("type"), str) or embedded["type"] not in _POST_TYPES:
                 ledger.exclude(file, "other_object")
                 return
             obj = embedded
@@ -271,7 +271,7 @@ def _mentioned_account(obj: dict[str, Any], parent: str) -> str | None:
     tags = obj.get("tag")
     for tag in tags if isinstance(tags, list) else []:
         href = tag.get("href") if isinstance(tag, dict) and tag.get("type") == "Mention" else None
-        host = urlparse(href).hostname if isinstance(href, str) else None
+        host = _hostname(href) if isinstance(href, str) else None
         if not isinstance(href, str) or not host:
             continue
         name = str(tag.get("name") or "").lstrip("@") or href.rstrip("/").rsplit("/", 1)[-1]
@@ -282,6 +282,14 @@ def _mentioned_account(obj: dict[str, Any], parent: str) -> str | None:
     match = re.match(r"^https?://([^/]+)/users/([^/]+)/statuses/", parent)
     if match:
         return f"{match.group(2)}@{match.group(1)}"
-    parent_host = urlparse(parent).hostname
-    same_host = {name for href, name in mentions if urlparse(href).hostname == parent_host}
+    parent_host = _hostname(parent)
+    same_host = {name for href, name in mentions if _hostname(href) == parent_host}
     return same_host.pop() if len(same_host) == 1 else None
+
+
+def _hostname(url: str) -> str | None:
+    """The host of a URL, or None when the URL is malformed (e.g. a broken IPv6 literal)."""
+    try:
+        return urlparse(url).hostname
+    except ValueError:
+        return None

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
-from collectors.archive import Archive, contains_any, open_archive
+from collectors.archive import Archive, open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import UTC, clean_text, from_epoch_ms, parse_json, plausible
-from collectors.inputs import content_id
+from collectors.inputs import content_id, has_export
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ USERNAME_KEYS = frozenset(
     {"username", "brugernavn", "benutzername", "nom d'utilisateur", "nombre de usuario"}
 )
 DISPLAY_NAME_KEYS = frozenset({"name", "navn", "nom", "nombre", "nome"})
-_MESSAGE_TYPES = frozenset({None, "Generic", "Share"})
+_MESSAGE_TYPES = (None, "Generic", "Share")  # a tuple: `in` compares, so odd JSON values cannot break it
 
 
 def fix_mojibake(value: Any) -> Any:
@@ -64,8 +64,8 @@ def fix_mojibake(value: Any) -> Any:
 
 
 def _seconds(value: object) -> datetime | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e11:
+        return None  # 1e11 s is the year 5138: anything larger is not a time
     moment = from_epoch_ms(int(value * 1000))
     return moment if plausible(moment, first_year=2004, last_year=2100) else None
 
@@ -108,7 +108,7 @@ class _MetaCollector(Collector):
         self.account = account
 
     def sniff(self, path: PathLike) -> bool:
-        return contains_any(path, self.anchors)
+        return has_export(path, self.anchors)
 
     def collect(self, path: PathLike) -> Collection:
         with open_archive(path, allow_tar=False) as arc:
@@ -163,7 +163,7 @@ def _owner_from_comments(arc: Archive, work: list[tuple[str, Reader]]) -> str | 
         data = fix_mojibake(parse_json(arc.read_text(member), where=arc.display(member)))
         with contextlib.suppress(_Malformed):
             for entry in _entries(data, "comments_v2", "comments"):
-                for part in _obj(entry).get("data") or []:
+                for part in _list(_obj(entry).get("data")):
                     if author := _text(_obj(_obj(part).get("comment")).get("author")):
                         return author
     return None
@@ -223,6 +223,10 @@ def _obj(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _post(kind: str, stamp: object, text: str, created: datetime, account: str, **extra: Any) -> _Item:
     """A post item whose id is a hash of (timestamp, text): Meta exports carry no ids."""
     return _Item(
@@ -241,7 +245,7 @@ def _text(value: object) -> str | None:
 
 def _fb_posts(data: Any, ctx: _Context) -> Records:
     for i, entry in enumerate(_entries(data, "status_updates", "posts")):
-        parts = [d for d in _obj(entry).get("data") or [] if isinstance(d, dict)]
+        parts = [d for d in _list(_obj(entry).get("data")) if isinstance(d, dict)]
         stamp = _obj(entry).get("timestamp")
         created, text = _seconds(stamp), next((d["post"] for d in parts if _text(d.get("post"))), None)
         if created is None:
@@ -255,7 +259,7 @@ def _fb_posts(data: Any, ctx: _Context) -> Records:
 
 def _fb_comments(data: Any, ctx: _Context) -> Records:
     for i, entry in enumerate(_entries(data, "comments_v2", "comments")):
-        parts = [_obj(d).get("comment") for d in _obj(entry).get("data") or []]
+        parts = [_obj(d).get("comment") for d in _list(_obj(entry).get("data"))]
         comment = next((c for c in parts if isinstance(c, dict)), {})
         stamp = comment.get("timestamp") or _obj(entry).get("timestamp")
         created, text = _seconds(stamp), _text(comment.get("comment"))
@@ -269,7 +273,7 @@ def _fb_comments(data: Any, ctx: _Context) -> Records:
 
 def _ig_posts(data: Any, ctx: _Context) -> Records:
     for i, entry in enumerate(_entries(data, "ig_posts", "posts")):
-        media = [m for m in _obj(entry).get("media") or [] if isinstance(m, dict)]
+        media = [m for m in _list(_obj(entry).get("media")) if isinstance(m, dict)]
         first = media[0] if media else {}
         stamp = _obj(entry).get("creation_timestamp") or first.get("creation_timestamp")
         old = _old_ig_time(stamp)
@@ -374,7 +378,7 @@ class InstagramCollector(_MetaCollector):
         """The username; the display name is an alias (direct messages show it as the sender)."""
         for member in (m for m in arc.names() if IG_PROFILE.search(m)):
             data = _obj(fix_mojibake(parse_json(arc.read_text(member), where=arc.display(member))))
-            for user in data.get("profile_user") or []:
+            for user in _list(data.get("profile_user")):
                 cells = {
                     k.strip().lower(): _text(_obj(v).get("value"))
                     for k, v in _obj(_obj(user).get("string_map_data")).items()

@@ -129,3 +129,19 @@ def test_fix_mojibake() -> None:
     }
     assert fix_mojibake("already fine: café, 😂") == "already fine: café, 😂"  # not mojibake: unchanged
     assert fix_mojibake("caf\u00e9") == "caf\u00e9"  # latin-1 é alone is not UTF-8: unchanged
+
+
+def test_a_folder_of_two_exports_is_neither(tmp_path: Path) -> None:
+    from collectors.discovery import discover
+    from signals.errors import UnknownFormatError
+
+    parent = tmp_path / "exports"
+    for export in (FACEBOOK, INSTAGRAM):
+        shutil.copytree(export, parent / export.name)
+    with pytest.raises(UnknownFormatError):
+        sniff(parent)  # not claimed whole by the first collector that finds an anchor inside
+    assert [sniff(p).name for p in discover([parent])] == ["facebook", "instagram"]
+    wrapped = tmp_path / "download"
+    wrapped.mkdir()
+    shutil.copytree(INSTAGRAM, wrapped / INSTAGRAM.name)  # one enclosing folder is still one export
+    assert sniff(wrapped).name == "instagram"
