@@ -28,7 +28,9 @@ from features.aggregate import (
     writing_features,
 )
 from features.evidence import build_evidence
+from features.language import is_english
 from features.lexical import Match
+from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.posts import MATCH_COLUMNS, VALUE_COLUMNS, WRITING_COLUMNS, analyze_posts, analyze_texts
 from features.responsiveness import combine_posts, detect_replies
 from features.roster import RosterIndex
@@ -43,10 +45,12 @@ __all__ = [
     "PERSON_FEATURE_COLUMNS",
     "POST_COLUMNS",
     "FeatureResult",
+    "TEXT_FEATURE_COLUMNS",
     "Match",
     "aggregate_resampled",
     "extract",
     "text_features",
+    "texts_features",
 ]
 
 logger = logging.getLogger(__name__)
@@ -114,6 +118,7 @@ def extract(
         [
             writing_features(analysis.values),
             lexical_diversity(analysis.values, analysis.words).to_frame(),
+            analysis.english_share.to_frame(),
             activity_features(flags),
             responsiveness_features(found.replies, found.inbound),
         ],
@@ -155,6 +160,7 @@ FULL_SAMPLE_FEATURES: tuple[str, ...] = (
     "creativity__lexical_diversity",
     "responsiveness__reply_rate",
     "responsiveness__n_inbound",
+    "humanness__english_share",
 )
 
 
@@ -198,19 +204,48 @@ def aggregate_resampled(
     return validate_person_features(people)
 
 
-def text_features(text: str, *, mission_terms: Iterable[str] = ()) -> tuple[dict[str, float], list[Match]]:
+def text_features(
+    text: str, *, mission_terms: Iterable[str] = (), lang: object = None
+) -> tuple[dict[str, float], list[Match]]:
     """Per-text features of one text (for `signals text-features` and researchers).
 
-    Returns the text's values (`<family>__<feature>` of VALUE_COLUMNS, plus the number of
-    matches per person feature that counts them) and every match with its span in `text`.
-    Author-dependent features (colleague mentions) and post properties (edits) are not
-    included. Empty after cleaning: `({}, [])`.
+    Returns the text's values (`<family>__<feature>` of VALUE_COLUMNS, the number of matches
+    per person feature that counts them, and the politeness strategies of
+    `features.politeness`) and every match with its span in `text`. Author-dependent
+    features (colleague mentions) and post properties (edits) are not included. Empty after
+    cleaning, or not English (`lang` tag, else the offline detector; `signals run` skips such
+    posts the same way): `({}, [])`.
     """
-    found = analyze_texts([text], mission_terms=tuple(sorted(mission_terms)))[text]
-    if found is None:
-        return {}, []
-    values = dict(zip(VALUE_COLUMNS, found.values, strict=True))
-    for feature, column in MATCH_COLUMNS.items():
-        if feature not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share"):
-            values[column] = float(sum(1 for m in found.matches if m.feature == feature))
-    return values, list(found.matches)
+    values, matches = texts_features([text], mission_terms=mission_terms, langs=[lang])[0]
+    return values, matches
+
+
+TEXT_FEATURE_COLUMNS: tuple[str, ...] = (
+    VALUE_COLUMNS
+    + tuple(
+        column
+        for feature, column in MATCH_COLUMNS.items()
+        if feature not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
+    )
+    + POLITENESS_FEATURES
+)
+
+
+def texts_features(
+    texts: Sequence[str], *, mission_terms: Iterable[str] = (), langs: Sequence[object] | None = None
+) -> list[tuple[dict[str, float], list[Match]]]:
+    """`text_features` of many texts at once (each distinct text analyzed once)."""
+    found = analyze_texts(texts, mission_terms=tuple(sorted(mission_terms)))
+    out: list[tuple[dict[str, float], list[Match]]] = []
+    for i, text in enumerate(texts):
+        one = found[text]
+        if one is None or not is_english(None if langs is None else langs[i], text):
+            out.append(({}, []))
+            continue
+        values = dict(zip(VALUE_COLUMNS, one.values, strict=True))
+        for feature, column in MATCH_COLUMNS.items():
+            if column in TEXT_FEATURE_COLUMNS:
+                values[column] = float(sum(1 for m in one.matches if m.feature == feature))
+        values.update(zip(POLITENESS_FEATURES, one.politeness, strict=True))
+        out.append((values, [*one.matches, *one.politeness_matches]))
+    return out

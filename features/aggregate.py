@@ -51,6 +51,7 @@ HUMANNESS = (
     "humanness__contraction_rate",
     "humanness__question_share",
     "humanness__emoji_share",
+    "humanness__english_share",
 )
 HUMILITY = (
     "humility__n",

@@ -1,9 +1,10 @@
 """The per-post pass: every per-text function over the staff's own writing.
 
 Own writing = kind in OWN_WRITING_KINDS (reposts carry someone else's words) with a non-empty
-cleaned text; posts tagged with a language other than English are left out of the English
-lexicons and formulas (counted). Each distinct text is analyzed once (templated posts repeat);
-only colleague mentions depend on the author.
+cleaned text; posts in a language other than English (their `lang` tag, else
+`features.language`'s offline detector) are left out of the English lexicons and formulas
+(counted, and per person as `humanness__english_share`). Each distinct text is analyzed once
+(templated posts repeat); only colleague mentions depend on the author.
 
 Output: one row of per-post values per writing post (columns `<family>__<feature>`, floats)
 and, per (post, person feature), the number of matches with the first one's span and label.
@@ -23,6 +24,7 @@ import pandas as pd
 
 from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
 from features.humility import humility_matches
+from features.language import is_english
 from features.lexical import (
     ColleagueIndex,
     Lexicon,
@@ -34,7 +36,9 @@ from features.lexical import (
     term_words,
     we_matches,
 )
-from features.text import first_emoji, first_question, is_english_or_unknown, prepare, readability
+from features.politeness import FEATURES as POLITENESS_FEATURES
+from features.politeness import politeness_markers, politeness_values
+from features.text import first_emoji, first_question, prepare, readability
 from features.tone import compound, gratitude, incivility
 from signals.config import OWN_WRITING_KINDS
 
@@ -92,6 +96,8 @@ class TextFeatures:
     matches: tuple[Match, ...]
     words: str  # the lowercased words joined by spaces (compact; for diversity and templates)
     opening: tuple[int, int]  # span of the first TEMPLATE_TOKENS words (templated writing)
+    politeness: tuple[float, ...] = ()  # politeness.FEATURES order (per-text only, not per person)
+    politeness_matches: tuple[Match, ...] = ()
 
 
 def analyze_text(
@@ -133,7 +139,17 @@ def analyze_text(
     )
     toks = p.toks
     opening = (toks[0].start, toks[min(len(toks), TEMPLATE_TOKENS) - 1].end) if toks else (0, 0)
-    return TextFeatures(p.masked, values, tuple(matches), " ".join(t.word for t in toks), opening)
+    markers = politeness_markers(p)
+    polite = politeness_values(p, markers)
+    return TextFeatures(
+        p.masked,
+        values,
+        tuple(matches),
+        " ".join(t.word for t in toks),
+        opening,
+        tuple(polite[f] for f in POLITENESS_FEATURES),
+        tuple(markers),
+    )
 
 
 def opening_words(words: str) -> str:
@@ -161,6 +177,9 @@ class PostAnalysis:
     words: pd.Series  # post_id -> the post's lowercased words joined by spaces
     openings: pd.Series  # post_id -> (start, end) of the first TEMPLATE_TOKENS words
     counts: dict[str, int]
+    # person_id -> share of the person's own-writing posts in English (or unknown language),
+    # i.e. the share the English writing families could read
+    english_share: pd.Series
 
 
 def _analyze_many(texts: list[str], mission_terms: tuple[str, ...]) -> list[TextFeatures | None]:
@@ -196,7 +215,11 @@ def analyze_posts(
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
     own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
-    english = own["lang"].map(is_english_or_unknown).astype(bool)
+    english = pd.Series(
+        [is_english(lang, text) for lang, text in zip(own["lang"], own["text"], strict=True)],
+        index=own.index,
+        dtype=bool,
+    )
     candidates = own[english]
     cache = analyze_texts(candidates["text"].astype(str), mission_terms=mission_terms, jobs=jobs)
     kept: list[int] = []
@@ -259,4 +282,5 @@ def analyze_posts(
         words_by_post,
         pd.Series(openings, index=index, dtype=object),
         counts,
+        english.astype(float).groupby(own["person_id"].to_numpy()).mean().rename("humanness__english_share"),
     )

@@ -1,0 +1,1 @@
+"""Validation of the features against published, human-labelled data (see README.md)."""

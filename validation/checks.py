@@ -1,0 +1,216 @@
+"""The checks behind validation/RESULTS.md, one function each, all on files in validation/data/.
+
+Each returns a dict of figures; `run.py` writes them with their published anchors.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def tone() -> dict[str, Any]:
+    """Pearson r of features' VADER compound against the human means of the 4,200 tweets."""
+    from features.text import clean_text
+    from features.tone import compound
+
+    frame = pd.read_csv(
+        DATA / "vader" / "tweets_GroundTruth.txt",
+        sep="\t",
+        header=None,
+        names=["id", "mean", "text"],
+        quoting=csv.QUOTE_NONE,
+        encoding="utf-8",
+    )
+    scores = np.array([compound(clean_text(str(t))) for t in frame["text"]])
+    r = float(np.corrcoef(scores, frame["mean"].to_numpy(float))[0, 1])
+    return {"n": len(frame), "pearson_r": r}
+
+
+def politeness_frame() -> tuple[pd.DataFrame, np.ndarray]:
+    """Per-text features of the top and bottom quartile requests, and the labels (1 = polite)."""
+    from features import TEXT_FEATURE_COLUMNS, texts_features
+
+    frame = pd.read_csv(DATA / "politeness" / "wikipedia.dev.csv")
+    score = frame["Normalized Score"]
+    low, high = score.quantile(0.25), score.quantile(0.75)
+    kept = frame[(score <= low) | (score >= high)].reset_index(drop=True)
+    texts = [str(t) for t in kept["Request"]]
+    found = texts_features(texts, langs=["en"] * len(texts))  # the corpus is English
+    x = pd.DataFrame([values for values, _ in found], columns=list(TEXT_FEATURE_COLUMNS)).fillna(0.0)
+    return x, (kept["Normalized Score"] >= high).astype(int).to_numpy()
+
+
+def politeness(folds: int = 10) -> dict[str, Any]:
+    """10-fold CV accuracy of a logistic regression on per-text features (no bag of words)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    x, y = politeness_frame()
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=5000))
+    cv = StratifiedKFold(folds, shuffle=True, random_state=0)
+    scores = cross_val_score(model, x.to_numpy(), y, cv=cv)
+    only = [c for c in x.columns if c.startswith("politeness__")]
+    strategies = cross_val_score(model, x[only].to_numpy(), y, cv=cv)
+    return {
+        "n": len(y),
+        "n_features": x.shape[1],
+        "accuracy": float(scores.mean()),
+        "accuracy_sd": float(scores.std()),
+        "accuracy_strategies_only": float(strategies.mean()),
+        "majority_baseline": float(max(y.mean(), 1 - y.mean())),
+    }
+
+
+def _kappa(table: pd.DataFrame) -> float:
+    m = table.to_numpy(float)
+    n = m.sum()
+    observed = np.trace(m) / n
+    expected = float((m.sum(0) * m.sum(1)).sum()) / n**2
+    return (observed - expected) / (1 - expected)
+
+
+def jargon() -> dict[str, Any]:
+    """De-Jargonizer bands (BBC counts) against features' wordfreq bands, on word types."""
+    from features.humanness import band
+
+    frame = pd.read_csv(
+        DATA / "dejargonizer" / "words_count_ge10.csv",
+        header=None,
+        names=["word", "count"],
+        keep_default_na=False,
+    )
+    theirs = np.where(frame["count"] >= 1000, "common", np.where(frame["count"] >= 50, "mid", "rare"))
+    ours = np.array([band(str(w)) for w in frame["word"]])
+    order = ["common", "mid", "rare"]
+    table = pd.crosstab(pd.Categorical(theirs, order), pd.Categorical(ours, order), dropna=False)
+    table.index.name, table.columns.name = "De-Jargonizer", "features (wordfreq)"
+    agree = float(np.trace(table.to_numpy()) / table.to_numpy().sum())
+    top = frame["count"] >= 50
+    sub = pd.crosstab(pd.Categorical(theirs[top], order), pd.Categorical(ours[top], order), dropna=False)
+    return {
+        "n_types": len(frame),
+        "agreement": agree,
+        "kappa": _kappa(table),
+        "table": table,
+        "n_types_ge50": int(top.sum()),
+        "agreement_ge50": float(np.trace(sub.to_numpy()) / sub.to_numpy().sum()),
+        "kappa_ge50": _kappa(sub),
+    }
+
+
+def median(values: list[float]) -> float:
+    return float(np.median(values)) if values else math.nan
+
+
+SIGNATURE = r"(?:\^|\*|~|-|–|—)\s?([A-Z]{2,3})\W*$"
+
+
+def snowflake_time(tweet_id: str) -> pd.Timestamp:
+    """Creation time of a tweet from its id (FORMATS.md: unix_ms = (id >> 22) + 1288834974657)."""
+    return pd.Timestamp((int(tweet_id) >> 22) + 1288834974657, unit="ms", tz="UTC")
+
+
+def customer_care_replies() -> pd.DataFrame:
+    """Every agent turn answering a client turn in dev.json: brand, initials, latency, texts."""
+    import json
+    import re
+
+    dialogs = json.loads((DATA / "ibm_customer_care" / "dev.json").read_text(encoding="utf-8"))
+    rows = []
+    for dialog in dialogs:
+        brand = dialog["dialogHeader"]["company"]
+        turns = list(dialog["dialogContent"])
+        last = dialog.get("agentURL") or {}
+        if last.get("url_utterance"):
+            turns.append({"agent": brand, "message": last["url_utterance"], "tweet_ID": last["tweet_ID"]})
+        parent = None
+        for turn in turns:
+            when = (
+                pd.Timestamp(turn["datetime"]) if turn.get("datetime") else snowflake_time(turn["tweet_ID"])
+            )
+            if "client" in turn:
+                parent = (when, turn["message"])
+                continue
+            if parent is None:
+                continue
+            found = re.search(SIGNATURE, turn["message"].strip())
+            rows.append(
+                {
+                    "brand": brand,
+                    "initials": found.group(1) if found else None,
+                    "latency_s": (when - parent[0]).total_seconds(),
+                    "tweet_id": turn["tweet_ID"],
+                    "inbound": parent[1],
+                    "reply": turn["message"],
+                }
+            )
+            parent = None  # one reply per inbound message
+    return pd.DataFrame(rows)
+
+
+def responsiveness() -> dict[str, Any]:
+    """Median latency and reply count per (brand, signed initials)."""
+    replies = customer_care_replies()
+    signed = replies.dropna(subset=["initials"])
+    per_agent = (
+        signed.groupby(["brand", "initials"])["latency_s"]
+        .agg(replies="size", median_latency_s="median")
+        .sort_values("replies", ascending=False)
+        .reset_index()
+    )
+    return {
+        "n_replies": len(replies),
+        "n_signed": len(signed),
+        "n_negative": int((replies["latency_s"] < 0).sum()),
+        "median_latency_s": float(replies["latency_s"].median()),
+        "per_agent": per_agent,
+    }
+
+
+APOLOGY_TYPES = ("own_mistake", "org", "empathy")
+
+
+def detected_apology(text: str) -> tuple[str, bool]:
+    """The detector's type of a text (own over org over empathy, as the labels) and correction."""
+    from features.humility import CORRECTION, EMPATHY, ORG, OWN, humility_matches
+
+    found = {m.feature for m in humility_matches(text)}
+    kind = next(
+        (name for name, feature in zip(APOLOGY_TYPES, (OWN, ORG, EMPATHY), strict=True) if feature in found),
+        "none",
+    )
+    return kind, CORRECTION in found
+
+
+def apologies() -> dict[str, Any]:
+    """Precision and recall per apology type against validation/data/apology_labels.csv."""
+    labels = pd.read_csv(DATA / "apology_labels.csv", keep_default_na=False)
+    found = [detected_apology(str(t)) for t in labels["text"]]
+    labels["detected"] = [kind for kind, _ in found]
+    labels["detected_correction"] = ["yes" if c else "no" for _, c in found]
+    out: dict[str, Any] = {"n": len(labels)}
+    for kind, truth_col, pred_col in [
+        *((k, "type", "detected") for k in APOLOGY_TYPES),
+        ("correction", "correction", "detected_correction"),
+    ]:
+        want = "yes" if kind == "correction" else kind
+        truth, pred = labels[truth_col].eq(want), labels[pred_col].eq(want)
+        tp = int((truth & pred).sum())
+        out[kind] = {
+            "labelled": int(truth.sum()),
+            "detected": int(pred.sum()),
+            "precision": tp / pred.sum() if pred.sum() else math.nan,
+            "recall": tp / truth.sum() if truth.sum() else math.nan,
+        }
+    out["errors"] = labels[labels["type"].ne(labels["detected"])][["id", "type", "detected", "text"]]
+    return out
