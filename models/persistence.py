@@ -126,7 +126,12 @@ def loads_model(text: str, *, where: str = "<model>") -> TrainedModel:
         raise ModelError(f"{where}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
     except ValueError as exc:
         raise ModelError(f"{where}: {exc}") from exc
-    return parse_model(raw, where=where)
+    except RecursionError as exc:
+        raise ModelError(f"{where}: nested too deeply to be a model file") from exc
+    try:
+        return parse_model(raw, where=where)
+    except (OverflowError, RecursionError) as exc:
+        raise ModelError(f"{where}: a value is out of range or nested too deeply ({exc})") from exc
 
 
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

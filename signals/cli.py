@@ -55,6 +55,12 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
               help="Bootstrap resamples for the score intervals.")
 @click.option("--seed", default=20261125, show_default=True, type=int, help="Seed of the bootstrap.")
 @click.option("--show-identities", is_flag=True, help="Do not mask third-party handles, e-mails and phones.")
+@click.option("--jobs", type=click.IntRange(1, 1024), default=None,
+              help="Processes for features and bootstrap (default: every core); same results for any N.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where ingest and per-post features run: this machine, or a Dask cluster (--scheduler).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -65,11 +71,18 @@ def run(
     bootstrap: int,
     seed: int,
     show_identities: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out."""
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
 
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://scheduler:8786)")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is only used with --engine dask")
     with err_console.status("Starting") as status:
         result = analyze(
             list(exports),
@@ -81,6 +94,9 @@ def run(
             seed=seed,
             show_identities=show_identities,
             progress=lambda message: status.update(message),
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
         )
         status.update("Writing outputs")
         written = write_outputs(result, out_dir)
@@ -163,3 +179,15 @@ if __name__ == "__main__":
 from signals.commands_collect import collect  # noqa: E402 - registered last, by design
 
 cli.add_command(collect)
+
+from signals.commands_features import text_features_command  # noqa: E402
+
+cli.add_command(text_features_command)
+
+from signals.commands_bench import bench  # noqa: E402 - registered last, by design
+
+cli.add_command(bench)
+
+from signals.commands_workspace import forget  # noqa: E402 - registered last, by design
+
+cli.add_command(forget)

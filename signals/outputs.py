@@ -9,6 +9,8 @@ spreadsheet would run as a formula are prefixed with an apostrophe.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 import tempfile
 from collections.abc import Iterator
@@ -17,6 +19,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from signals.errors import SignalsError
+from signals.identity import normalize_account
 from signals.pipeline import RunResult
 from signals.report import render_report
 
@@ -27,6 +31,13 @@ CSV_OUTPUTS = {
     "person_features.csv": ("person_features", ["person_id"]),
     "replies.csv": ("replies", ["person_id", "replied_at", "post_id"]),
     "rejects.csv": ("rejects", ["source", "locator"]),
+}
+KEY_FILE = ".signals-key"
+PSEUDONYM_PREFIX = "anon:"
+# Account columns that name people outside the staff; in the workspace they hold keyed pseudonyms.
+PSEUDONYMIZED_COLUMNS = {
+    "posts": ("account", "reply_to_account"),
+    "replies": ("inbound_account",),
 }
 WORKSPACE_TABLES = (
     "posts", "rejects", "sources", "roster", "staff_posts", "post_features", "replies",
@@ -45,8 +56,9 @@ def atomic_path(final: Path) -> Iterator[Path]:
         yield tmp
         os.replace(tmp, final)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            if leftover.exists():
+                leftover.unlink()
 
 
 def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -74,14 +86,64 @@ def write_csv(frame: pd.DataFrame, path: Path, *, sort_by: list[str]) -> None:
         ordered.to_csv(tmp, index=False, float_format="%.6g", lineterminator="\n")
 
 
-def write_workspace(result: RunResult, path: Path) -> None:
-    """Every table of the run in one DuckDB file, with the same column names."""
+def workspace_key(out_dir: Path) -> bytes:
+    """The output folder's pseudonymization key: 32 random bytes, created once, then reused.
+
+    Kept beside the outputs (readable by the owner only) so reruns give the same pseudonyms;
+    deleting it makes earlier pseudonyms unlinkable to new ones.
+    """
+    path = out_dir / KEY_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        key = path.read_bytes()
+        if len(key) < 32:
+            raise SignalsError(
+                f"{path}: the pseudonymization key is damaged; delete it to start anew"
+            ) from None
+        return key
+    key = os.urandom(32)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+def pseudonym(account: str, key: bytes) -> str:
+    """`anon:` + the first 16 hex digits of HMAC-SHA256(key, normalized account)."""
+    digest = hmac.new(key, normalize_account(account).encode("utf-8"), hashlib.sha256).hexdigest()
+    return PSEUDONYM_PREFIX + digest[:16]
+
+
+def pseudonymize(
+    frame: pd.DataFrame, columns: tuple[str, ...], *, staff: set[str], key: bytes
+) -> pd.DataFrame:
+    """Replace accounts that are not staff accounts by their keyed pseudonym (nulls stay null)."""
+    out = frame.copy()
+    for column in columns:
+        if column not in out.columns:
+            continue
+        out[column] = out[column].map(
+            lambda v: v if not isinstance(v, str) or normalize_account(v) in staff else pseudonym(v, key)
+        )
+    return out
+
+
+def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) -> None:
+    """Every table of the run in one DuckDB file, with the same column names.
+
+    Accounts of people outside the roster (citizens, customers) are stored as keyed pseudonyms
+    in the posts and replies tables; `key` defaults to the output folder's key file.
+    """
+    key = workspace_key(path.parent) if key is None else key
+    staff = {normalize_account(a) for a in result.roster["account"].dropna().astype(str)}
     with atomic_path(path) as tmp:
         tmp.unlink()  # DuckDB refuses to open an empty file as a database
         con = duckdb.connect(str(tmp))
         try:
             for name in WORKSPACE_TABLES:
                 frame = getattr(result, name)
+                if name in PSEUDONYMIZED_COLUMNS:
+                    frame = pseudonymize(frame, PSEUDONYMIZED_COLUMNS[name], staff=staff, key=key)
                 con.register("frame_view", frame)
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame_view')
                 con.unregister("frame_view")
@@ -93,10 +155,23 @@ def write_workspace(result: RunResult, path: Path) -> None:
             con.close()
 
 
+def remove_stale_parts(out: Path) -> None:
+    """Delete temporary files a killed earlier run left beside our outputs (never anything else)."""
+    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html"]
+    for name in names:
+        for stale in out.glob(f".{name}.*.part"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        for stale in out.glob(f".{name}.*.part.wal"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
 def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
     """Write every output of DESIGN.md into `out_dir`; return their paths by name."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(out)
     written: dict[str, Path] = {}
     for filename, (attribute, keys) in CSV_OUTPUTS.items():
         write_csv(getattr(result, attribute), out / filename, sort_by=keys)

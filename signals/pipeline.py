@@ -8,7 +8,10 @@ callback so the CLI can show it and a notebook can ignore it.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from models.default import DefaultModel
 from models.evidence import build_evidence
 from models.persistence import load_model
 from signals import identity, schemas
+from signals.errors import InputError
 from signals.org import Organization, load_org
 from signals.privacy import mask_evidence
 
@@ -30,6 +34,17 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
 DEFAULT_BOOTSTRAP = 100
 DEFAULT_SEED = 20261125
+ENGINES = ("local", "dask")
+# below this many staff posts a worker pool costs more than it saves in the bootstrap
+PARALLEL_BOOTSTRAP_FROM = 2000
+
+
+def default_jobs() -> int:
+    """Worker processes when the caller does not say: every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -66,13 +81,39 @@ def analyze(
     seed: int = DEFAULT_SEED,
     show_identities: bool = False,
     progress: Progress | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
-    """Run the whole batch on export paths and return every table."""
+    """Run the whole batch on export paths and return every table.
+
+    `jobs` worker processes (default: every core) share the per-post features and the
+    bootstrap; `engine="dask"` runs ingest and per-post features on the Dask cluster at
+    `scheduler`. Neither changes any output: the tables are the same for every `jobs` and engine.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    if engine == "dask" and not scheduler:
+        raise ValueError("engine 'dask' needs a scheduler address")
+    n_jobs = default_jobs() if jobs is None else max(1, int(jobs))
     step = progress or (lambda _message: None)
     step("Reading exports")
     export_paths = discover(paths) if input_format is None else [Path(p) for p in paths]
-    collection = registry.collect_many(export_paths, format=input_format)
+    dask_engine = None
+    if engine == "dask":
+        from signals.engine_dask import DaskEngine
+
+        dask_engine = DaskEngine(str(scheduler))
+        try:
+            collection = dask_engine.collect_many(export_paths, format=input_format)
+        except BaseException:
+            dask_engine.close()
+            raise
+    else:
+        collection = registry.collect_many(export_paths, format=input_format)
     posts = collection.posts
+    if posts.empty:
+        raise InputError(_nothing_usable(collection.sources, collection.rejects))
     notes = list(getattr(collection, "notes", []))
 
     step("Resolving people")
@@ -81,24 +122,36 @@ def analyze(
     people = identity.consenting_people(roster_frame)
 
     step("Measuring features")
-    result = features.extract(
-        attribution.staff_posts,
-        all_posts=attribution.all_posts,
-        roster=roster_frame,
-        mission_terms=organization.mission_terms,
-    )
+    if dask_engine is not None:
+        try:
+            result = dask_engine.extract(
+                attribution.staff_posts,
+                all_posts=attribution.all_posts,
+                roster=roster_frame,
+                mission_terms=organization.mission_terms,
+            )
+        finally:
+            dask_engine.close()
+    else:
+        result = features.extract(
+            attribution.staff_posts,
+            all_posts=attribution.all_posts,
+            roster=roster_frame,
+            mission_terms=organization.mission_terms,
+            jobs=n_jobs,
+        )
     person_features = schemas.validate_person_features(result.person_features)
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
     replicates = _bootstrap_replicates(
-        attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed
+        attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed, jobs=n_jobs
     )
     scores = scorer.score(person_features, replicates=replicates)
 
     step("Collecting evidence")
     contributions = scorer.contributions(person_features)
-    evidence = build_evidence(contributions, scores, result.feature_evidence, attribution.staff_posts)
+    evidence = build_evidence(contributions, scores, *_evidence_inputs(result, attribution.staff_posts))
     if not show_identities:
         evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
     evidence = schemas.validate(evidence, schemas.EVIDENCE)
@@ -135,6 +188,17 @@ def analyze(
     )
 
 
+def _nothing_usable(sources: pd.DataFrame, rejects: pd.DataFrame) -> str:
+    """Why a run cannot go on: what was read, and the commonest reasons records were refused."""
+    read = int(sources["records_read"].sum()) if len(sources) else 0
+    reasons = rejects["reason"].value_counts().head(3)
+    why = "; ".join(f"{n} × {reason}" for reason, n in reasons.items())
+    return (
+        f"no usable posts in the given exports ({read} records read, {len(rejects)} rejected, "
+        f"the rest excluded by rule)" + (f": {why}" if why else "")
+    )
+
+
 def _roster_and_org(
     roster: str | Path | pd.DataFrame | None,
     org: str | Path | Organization | None,
@@ -158,6 +222,22 @@ def _roster_and_org(
     return roster_frame, organization
 
 
+def _evidence_inputs(
+    result: features.FeatureResult, staff_posts: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The feature evidence and the staff posts build_evidence needs, cheap to look up.
+
+    build_evidence only looks up posts named in the feature evidence, once per (score,
+    feature); handing it just those posts, and post ids as plain objects (hash lookups instead
+    of pyarrow's per-value `isin`), makes that linear instead of quadratic in the number of
+    posts. The evidence it builds is the same.
+    """
+    feature_evidence = result.feature_evidence.astype({"post_id": object})
+    named = staff_posts["post_id"].isin(pd.Index(feature_evidence["post_id"].dropna().unique()))
+    posts = staff_posts.loc[named.to_numpy()].astype({"post_id": object})
+    return feature_evidence, posts
+
+
 def _staff_handles(roster: pd.DataFrame) -> list[str]:
     handles = roster["account"].dropna().astype(str).tolist()
     names = roster["display_name"].dropna().astype(str).tolist()
@@ -171,27 +251,60 @@ def _bootstrap_replicates(
     *,
     n: int,
     seed: int,
+    jobs: int = 1,
 ) -> list[pd.DataFrame]:
-    """Person features recomputed on posts and replies resampled within each person (seeded)."""
+    """Person features recomputed on posts and replies resampled within each person (seeded).
+
+    Every resample is drawn here, in order, from one seeded generator; with `jobs` > 1 only
+    the aggregation of the drawn replicates is shared among worker processes, so the
+    replicates (and the intervals) do not depend on `jobs`.
+    """
     if n <= 0 or staff_posts.empty:
         return []
     rng = np.random.default_rng(seed)
     post_groups = _group_positions(staff_posts["person_id"])
     reply_groups = _group_positions(result.replies["person_id"])
-    replicates: list[pd.DataFrame] = []
-    for _ in range(n):
-        post_idx = _resample(post_groups, rng)
-        reply_idx = _resample(reply_groups, rng)
-        replicates.append(
-            features.aggregate_resampled(
-                result,
-                staff_posts=staff_posts,
-                post_positions=post_idx,
-                reply_positions=reply_idx,
-                roster=roster,
-            )
+    draws = [(_resample(post_groups, rng), _resample(reply_groups, rng)) for _ in range(n)]
+    workers = min(jobs, n)
+    if workers > 1 and len(staff_posts) >= PARALLEL_BOOTSTRAP_FROM and _can_fork():
+        global _SHARED
+        _SHARED = (staff_posts, result, roster)
+        try:
+            chunks = [draws[i::workers] for i in range(workers)]
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                parts = list(pool.map(_aggregate_chunk, chunks))
+        finally:
+            _SHARED = None
+        replicates: list[pd.DataFrame] = [pd.DataFrame()] * n
+        for i, part in enumerate(parts):
+            replicates[i::workers] = part
+        return replicates
+    return [
+        features.aggregate_resampled(
+            result, staff_posts=staff_posts, post_positions=p, reply_positions=r, roster=roster
         )
-    return replicates
+        for p, r in draws
+    ]
+
+
+# The inputs of the bootstrap, inherited (not pickled) by forked workers.
+_SHARED: tuple[pd.DataFrame, features.FeatureResult, pd.DataFrame] | None = None
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _aggregate_chunk(draws: list[tuple[np.ndarray, np.ndarray]]) -> list[pd.DataFrame]:
+    assert _SHARED is not None, "bootstrap worker started without its inputs"
+    staff_posts, result, roster = _SHARED
+    return [
+        features.aggregate_resampled(
+            result, staff_posts=staff_posts, post_positions=p, reply_positions=r, roster=roster
+        )
+        for p, r in draws
+    ]
 
 
 def _group_positions(keys: pd.Series) -> list[np.ndarray]:

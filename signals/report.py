@@ -1,9 +1,10 @@
 """The manager's report: one self-contained HTML file, no network, everything escaped.
 
-Jinja2 autoescaping escapes everything taken from the data; matched spans are split in
-Python into before / match / after pieces so the highlight never needs raw HTML. The
-page carries a Content-Security-Policy that allows only its own inline script (by hash)
-and inline styles, so nothing from the data could load or run anything.
+Jinja2 autoescaping escapes everything taken from the data; charts are drawn from numbers
+(`signals.report_charts`), and evidence travels as per-person JSON data blocks that the
+page's script renders with textContent when a section is opened (`signals.report_data`).
+The page carries a Content-Security-Policy that allows only its own inline script and
+stylesheet (by hash), so nothing from the data could load or run anything.
 """
 
 from __future__ import annotations
@@ -17,24 +18,36 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import pandas as pd
 
-from signals import __version__
+from signals import __version__, report_charts, report_data
 from signals.config import TRAIT_LABELS, TRAITS
 
 if TYPE_CHECKING:
     from signals.pipeline import RunResult
 
-SORT_SCRIPT = resources.files("signals").joinpath("templates/report.js").read_text("utf-8")
+_TEMPLATES = resources.files("signals").joinpath("templates")
+SCRIPT = _TEMPLATES.joinpath("report.js").read_text("utf-8")
+STYLE = _TEMPLATES.joinpath("report.css").read_text("utf-8")
 
 
-def _script_hash(script: str) -> str:
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
+def _hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
+CSP = (
+    "default-src 'none'; img-src data:; "
+    f"style-src '{_hash(STYLE)}'; script-src '{_hash(SCRIPT)}'; "
+    "base-uri 'none'; form-action 'none'; object-src 'none'"
+)
+
+
+def _template() -> str:
+    return _TEMPLATES.joinpath("report.html.j2").read_text("utf-8")
+
+
 def _environment() -> jinja2.Environment:
-    source = resources.files("signals").joinpath("templates/report.html.j2").read_text("utf-8")
     env = jinja2.Environment(
-        loader=jinja2.DictLoader({"report.html.j2": source}),
+        loader=jinja2.DictLoader({"report.html.j2": _template()}),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -44,96 +57,140 @@ def _environment() -> jinja2.Environment:
 
 
 def _fmt(value: Any, digits: int = 0) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{float(value):.{digits}f}"
 
 
-def _split_snippet(text: Any, start: Any, end: Any) -> tuple[str, str, str]:
-    if not isinstance(text, str):
-        return "", "", ""
-    if pd.isna(start) or pd.isna(end) or not 0 <= int(start) <= int(end) <= len(text):
-        return text, "", ""
-    s, e = int(start), int(end)
-    return text[:s], text[s:e], text[e:]
+def _heat(score: Any, level: str) -> str:
+    if level == "insufficient" or score is None or pd.isna(score):
+        return "heat-na"
+    return f"heat-{min(9, max(0, int(float(score) // 10)))}"
 
 
-def _when(value: Any) -> str:
-    return "" if pd.isna(value) else value.strftime("%Y-%m-%d %H:%M UTC")
+def _rating_hint(score: Any) -> int:
+    """The 1-5 rating a manager who agrees with a 0-100 score would give."""
+    if score is None or pd.isna(score):
+        return 3
+    return int(min(5, max(1, 1 + math.floor(float(score) / 20))))
+
+
+def _cells(person_id: str, scores: dict[tuple[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    cells = []
+    for trait in TRAITS:
+        score = scores.get((person_id, trait))
+        value = None if score is None else score["score"]
+        level = "insufficient" if score is None else str(score["evidence_level"])
+        cells.append(
+            {
+                "trait": trait,
+                "label": TRAIT_LABELS[trait],
+                "score": value,
+                "lower": None if score is None else score["lower"],
+                "upper": None if score is None else score["upper"],
+                "level": level,
+                "heat": _heat(value, level),
+                "sort": -1 if level == "insufficient" or value is None or pd.isna(value) else float(value),
+                "hint": _rating_hint(value),
+            }
+        )
+    return cells
+
+
+def _tone_frame(result: RunResult) -> pd.DataFrame:
+    pf = result.post_features
+    if "tone__compound" not in pf.columns or result.staff_posts.empty:
+        return pd.DataFrame(columns=["person_id", "month", "tone", "n"])
+    posts = result.staff_posts[["post_id", "person_id", "created_at"]].drop_duplicates("post_id")
+    joined = posts.merge(pf[["post_id", "tone__compound"]], on="post_id", how="inner")
+    joined = joined.rename(columns={"tone__compound": "tone"}).dropna(subset=["tone", "created_at"])
+    return report_charts.monthly_tone(joined)
 
 
 def build_context(result: RunResult) -> dict[str, Any]:
     """Everything the template shows, as plain Python values."""
-    people = result.people.sort_values("person_id")
-    scores = result.scores.set_index(["person_id", "trait"])
-    evidence_by = {k: g for k, g in result.evidence.groupby(["person_id", "trait"], sort=False)}
-    posts = result.staff_posts.set_index("post_id")[["platform"]]
+    people = result.people.drop_duplicates("person_id").sort_values("person_id")
+    scores = {(str(r["person_id"]), str(r["trait"])): r for r in result.scores.to_dict("records")}
+    replies = result.replies
+    latency_by = {k: g["latency_s"] for k, g in replies.groupby("person_id", sort=False)}
+    cohort_shares = report_charts.latency_shares(replies["latency_s"]) if len(replies) else []
+    tone = _tone_frame(result)
+    months = sorted(tone["month"].unique().tolist())
+    cohort_tone = tone.groupby("month")["tone"].mean() if len(tone) else pd.Series(dtype=float)
+    tone_by = {k: g for k, g in tone.groupby("person_id", sort=False)}
+    blocks = report_data.evidence_blocks(result.evidence, result.staff_posts)
+
     rows: list[dict[str, Any]] = []
     for person in people.itertuples(index=False):
-        cells = []
-        traits = []
-        for trait in TRAITS:
-            key = (person.person_id, trait)
-            score = scores.loc[key] if key in scores.index else None
-            cell = {
-                "trait": trait,
-                "label": TRAIT_LABELS[trait],
-                "score": None if score is None else score["score"],
-                "lower": None if score is None else score["lower"],
-                "upper": None if score is None else score["upper"],
-                "level": "insufficient" if score is None else score["evidence_level"],
-            }
-            cells.append(cell)
-            items = []
-            group = evidence_by.get(key)
-            if group is not None:
-                for ev in group.itertuples(index=False):
-                    before, match, after = _split_snippet(ev.snippet, ev.match_start, ev.match_end)
-                    platform = posts["platform"].get(ev.post_id, "") if isinstance(ev.post_id, str) else ""
-                    items.append(
-                        {
-                            "feature": ev.feature,
-                            "contribution": ev.contribution,
-                            "post_id": ev.post_id,
-                            "created_at": _when(ev.created_at),
-                            "platform": platform,
-                            "before": before,
-                            "match": match,
-                            "after": after,
-                            "note": ev.note if isinstance(ev.note, str) else "",
-                        }
-                    )
-            traits.append({**cell, "evidence": items})
+        pid = str(person.person_id)
+        cells = _cells(pid, scores)
+        lat = latency_by.get(pid)
+        n_replies = 0 if lat is None else int(lat.notna().sum())
         rows.append(
             {
-                "person_id": person.person_id,
-                "name": person.display_name if isinstance(person.display_name, str) else person.person_id,
+                "person_id": pid,
+                "name": person.display_name if isinstance(person.display_name, str) else pid,
                 "team": person.team if isinstance(person.team, str) else "",
                 "cells": cells,
-                "traits": traits,
+                "insufficient": sum(c["level"] == "insufficient" for c in cells),
+                "profile": report_charts.profile(cells),
+                "latency": report_charts.histogram(
+                    report_charts.latency_shares(lat) if lat is not None else [], cohort_shares, n_replies
+                ),
+                "tone": report_charts.tone_line(
+                    tone_by.get(pid, tone.iloc[0:0]), cohort_tone, months
+                ),
+                "evidence": blocks.get(pid, ""),
             }
         )
-    created = result.posts["created_at"]
+
+    features = report_data.trait_features(result.model_id)
+    rankings = []
+    for i, trait in enumerate(TRAITS):
+        entries = [
+            {"person_id": r["person_id"], "name": r["name"], "team": r["team"], **r["cells"][i]}
+            for r in rows
+        ]
+        entries.sort(key=lambda e: (-e["sort"], e["person_id"]))
+        rankings.append(
+            {
+                "id": trait,
+                "label": TRAIT_LABELS[trait],
+                "means": report_data.TRAIT_MEANS.get(trait, ""),
+                "features": features.get(trait, []),
+                "chart": report_charts.ranking(entries),
+            }
+        )
+
+    created = result.posts["created_at"] if "created_at" in result.posts else pd.Series(dtype=object)
+    created = created.dropna()
+    platforms = (
+        result.staff_posts.groupby("platform").size().sort_index().items()
+        if "platform" in result.staff_posts and len(result.staff_posts)
+        else []
+    )
     return {
         "org": result.organization.name,
         "version": __version__,
         "model_id": result.model_id,
         "traits": [{"id": t, "label": TRAIT_LABELS[t]} for t in TRAITS],
         "rows": rows,
+        "teams": sorted({r["team"] for r in rows if r["team"]}),
+        "rankings": rankings,
+        "latency_labels": report_charts.LATENCY_LABELS,
         "summary": result.summary,
         "sources": result.sources.to_dict("records"),
+        "platforms": [(str(p), int(n)) for p, n in platforms],
+        "insufficient_people": [r for r in rows if r["insufficient"]],
         "date_from": "" if created.empty else created.min().strftime("%Y-%m-%d"),
         "date_to": "" if created.empty else created.max().strftime("%Y-%m-%d"),
         "norm_sources": sorted(result.norm_sources.items()),
-        "script": SORT_SCRIPT,
-        "csp": (
-            "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-            f"script-src '{_script_hash(SORT_SCRIPT)}'; base-uri 'none'; form-action 'none'"
-        ),
+        "script": SCRIPT,
+        "style": STYLE,
+        "csp": CSP,
     }
 
 
 def render_report(result: RunResult) -> str:
     """The report as one HTML string."""
-    env = _environment()
-    return env.get_template("report.html.j2").render(**build_context(result))
+    return _environment().get_template("report.html.j2").render(**build_context(result))

@@ -1,0 +1,7 @@
+window.YTD.account_timezone.part0 = [
+  {
+    "accountTimezone" : {
+      "accountId" : "2181501028"
+    }
+  }
+]

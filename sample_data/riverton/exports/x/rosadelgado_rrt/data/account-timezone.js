@@ -1,0 +1,8 @@
+window.YTD.account_timezone.part0 = [
+  {
+    "accountTimezone" : {
+      "accountId" : "6052554746733953024",
+      "timeZone" : "Central Time (US & Canada)"
+    }
+  }
+]

@@ -1,0 +1,7 @@
+window.YTD.account_timezone.part0 = [
+  {
+    "accountTimezone" : {
+      "accountId" : "8025564529926461440"
+    }
+  }
+]

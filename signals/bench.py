@@ -1,0 +1,248 @@
+"""`signals bench`: throughput and memory of the pipeline against the naive per-post loop.
+
+One bench generates a fictional organization of about N posts (sample_data.generator) in a
+temporary folder, then measures in a fresh child process (so its peak RSS is the pipeline's,
+not the generator's):
+
+1. the full pipeline, ingest to report, as `signals run` does it (outputs to a temporary folder);
+2. on the same post texts (the texts of the staff posts the pipeline analyzed) the naive loop:
+   per post `textstat.flesch_reading_ease`, `textstat.flesch_kincaid_grade`, one
+   `SentimentIntensityAnalyzer().polarity_scores` and `wordfreq.zipf_frequency(tok, "en")` for
+   every token of `wordfreq.tokenize`;
+3. `polarity_scores` alone on the same texts.
+
+Throughputs are posts per second of wall-clock time (CPU seconds are reported beside them,
+since wall-clock time on a shared machine depends on its other load); ratios are pipeline ÷ loop
+on staff posts (the texts the pipeline analyzes); peak RSS is `resource.getrusage` maxrss of the measuring
+process and of its (waited-for) worker processes. Nothing here asserts timings.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+MEASURE_FLAG = "--measure"
+
+
+@dataclass
+class BenchResult:
+    """Everything one bench measured (the JSON of `signals bench --json`)."""
+
+    posts_target: int
+    posts: int
+    staff_posts: int
+    jobs: int
+    bootstrap: int
+    pipeline_s: float
+    pipeline_cpu_s: float
+    pipeline_posts_per_s: float
+    pipeline_staff_posts_per_s: float
+    loop_texts: int
+    naive_loop_s: float
+    naive_loop_cpu_s: float
+    naive_loop_posts_per_s: float
+    polarity_loop_s: float
+    polarity_loop_posts_per_s: float
+    ratio_vs_naive: float
+    ratio_vs_polarity: float
+    peak_rss_mb: float
+    peak_rss_self_mb: float
+    peak_rss_children_mb: float
+    generate_s: float
+    machine: str
+
+    def as_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+
+def _maxrss_mb(who: int) -> float:
+    # Linux reports kilobytes, macOS bytes
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(who).ru_maxrss / scale
+
+
+def machine_description() -> str:
+    import os
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        mem = f", {pages / 2**30:.0f} GB RAM"
+    except (ValueError, OSError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}, {sys.platform}"
+
+
+def naive_loop(texts: Sequence[str]) -> float:
+    """Seconds of the naive per-post loop (readability, VADER, Zipf per token) over `texts`."""
+    import textstat
+    import wordfreq
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    started = time.perf_counter()
+    for text in texts:
+        textstat.flesch_reading_ease(text)
+        textstat.flesch_kincaid_grade(text)
+        analyzer.polarity_scores(text)
+        for token in wordfreq.tokenize(text, "en"):
+            wordfreq.zipf_frequency(token, "en")
+    return time.perf_counter() - started
+
+
+def polarity_loop(texts: Sequence[str]) -> float:
+    """Seconds of `polarity_scores` alone over `texts` (one analyzer)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    started = time.perf_counter()
+    for text in texts:
+        analyzer.polarity_scores(text)
+    return time.perf_counter() - started
+
+
+def export_paths(org_dir: Path) -> list[Path]:
+    """The export folders of a generated organization (as `signals run exports/*`)."""
+    return sorted(p for p in (org_dir / "exports").iterdir() if not p.name.startswith("."))
+
+
+def measure(
+    org_dir: Path, out_dir: Path, *, jobs: int, bootstrap: int, loop_limit: int = 0
+) -> dict[str, Any]:
+    """Pipeline and loops on a generated organization, in this process; a dict of figures."""
+    from signals.outputs import write_outputs
+    from signals.pipeline import analyze
+
+    cpu_before = _cpu_s()
+    started = time.perf_counter()
+    result = analyze(
+        export_paths(org_dir),
+        roster=org_dir / "roster.csv",
+        org=org_dir / "org.json",
+        bootstrap=bootstrap,
+        jobs=jobs,
+    )
+    write_outputs(result, out_dir)
+    pipeline_s = time.perf_counter() - started
+    pipeline_cpu_s = _cpu_s() - cpu_before
+    texts = result.staff_posts["text"].astype(str).tolist()
+    figures: dict[str, Any] = {
+        "posts": len(result.posts),
+        "staff_posts": len(texts),
+        "pipeline_s": pipeline_s,
+        "pipeline_cpu_s": pipeline_cpu_s,
+        "rss_after_pipeline_mb": _maxrss_mb(resource.RUSAGE_SELF),
+    }
+    del result
+    if loop_limit > 0:
+        texts = texts[:loop_limit]
+    figures["loop_texts"] = len(texts)
+    cpu_before = _cpu_s()
+    figures["naive_loop_s"] = naive_loop(texts)
+    figures["naive_loop_cpu_s"] = _cpu_s() - cpu_before
+    figures["polarity_loop_s"] = polarity_loop(texts)
+    figures["peak_rss_self_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
+    figures["peak_rss_children_mb"] = _maxrss_mb(resource.RUSAGE_CHILDREN)
+    return figures
+
+
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and its waited-for worker processes."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds > 0 else float("nan")
+
+
+def run_bench(
+    posts: int,
+    *,
+    jobs: int,
+    bootstrap: int = 100,
+    seed: int = 20261125,
+    loop_limit: int = 0,
+    workdir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BenchResult:
+    """Generate about `posts` posts, measure pipeline and loops in a child process."""
+    from sample_data.generator import generate
+
+    step = progress or (lambda _message: None)
+    with tempfile.TemporaryDirectory(prefix="signals-bench-", dir=workdir) as tmp:
+        org_dir, out_dir = Path(tmp) / "org", Path(tmp) / "out"
+        step(f"Generating about {posts} posts")
+        started = time.perf_counter()
+        generate(org_dir, posts=posts, seed=seed)
+        generate_s = time.perf_counter() - started
+        step("Running the pipeline and the loops")
+        command = [
+            sys.executable, "-m", "signals.bench", MEASURE_FLAG, str(org_dir), str(out_dir),
+            str(jobs), str(bootstrap), str(loop_limit),
+        ]  # fmt: skip
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"bench measurement failed:\n{done.stderr.strip()[-4000:]}")
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+    staff = int(figures["staff_posts"])
+    pipeline_staff_rate = _rate(staff, figures["pipeline_s"])
+    naive_rate = _rate(figures["loop_texts"], figures["naive_loop_s"])
+    polarity_rate = _rate(figures["loop_texts"], figures["polarity_loop_s"])
+    return BenchResult(
+        posts_target=posts,
+        posts=int(figures["posts"]),
+        staff_posts=staff,
+        jobs=jobs,
+        bootstrap=bootstrap,
+        pipeline_s=round(figures["pipeline_s"], 3),
+        pipeline_cpu_s=round(figures["pipeline_cpu_s"], 3),
+        pipeline_posts_per_s=round(_rate(int(figures["posts"]), figures["pipeline_s"]), 1),
+        pipeline_staff_posts_per_s=round(pipeline_staff_rate, 1),
+        loop_texts=int(figures["loop_texts"]),
+        naive_loop_s=round(figures["naive_loop_s"], 3),
+        naive_loop_cpu_s=round(figures["naive_loop_cpu_s"], 3),
+        naive_loop_posts_per_s=round(naive_rate, 1),
+        polarity_loop_s=round(figures["polarity_loop_s"], 3),
+        polarity_loop_posts_per_s=round(polarity_rate, 1),
+        ratio_vs_naive=round(pipeline_staff_rate / naive_rate, 3) if naive_rate else float("nan"),
+        ratio_vs_polarity=round(pipeline_staff_rate / polarity_rate, 3) if polarity_rate else float("nan"),
+        peak_rss_mb=round(max(figures["peak_rss_self_mb"], figures["peak_rss_children_mb"]), 1),
+        peak_rss_self_mb=round(figures["peak_rss_self_mb"], 1),
+        peak_rss_children_mb=round(figures["peak_rss_children_mb"], 1),
+        generate_s=round(generate_s, 3),
+        machine=machine_description(),
+    )
+
+
+def _measure_main(argv: list[str]) -> int:
+    org_dir, out_dir, jobs, bootstrap, loop_limit = argv
+    figures = measure(
+        Path(org_dir), Path(out_dir), jobs=int(jobs), bootstrap=int(bootstrap), loop_limit=int(loop_limit)
+    )
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == MEASURE_FLAG:
+        sys.exit(_measure_main(sys.argv[2:]))
+    sys.exit("usage: python -m signals.bench --measure ORG OUT JOBS BOOTSTRAP LOOP_LIMIT")

@@ -1,0 +1,37 @@
+"""`signals forget`: erase a person from a run's workspace folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("person")
+@click.option(
+    "--workspace",
+    "workspace",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The --out folder of `signals run` (holds signals.duckdb and the CSV tables).",
+)
+def forget(person: str, workspace: Path) -> None:
+    """Erase PERSON (a roster person_id) from the workspace: posts, features, scores, evidence, replies."""
+    from signals.cli import out_console
+    from signals.workspace import forget as forget_person
+
+    result = forget_person(person, workspace)
+    if not result.total:
+        out_console.print(f"Nothing of {person!r} found in {workspace}", highlight=False, markup=False)
+        return
+    for table, n in sorted(result.tables.items()):
+        out_console.print(f"signals.duckdb {table}: {n} rows removed", highlight=False, markup=False)
+    for filename, n in sorted(result.csv_files.items()):
+        out_console.print(f"{filename}: {n} rows removed", highlight=False, markup=False)
+    for filename in result.removed_files:
+        out_console.print(
+            f"{filename}: deleted (it showed {person}); rerun `signals run` to rebuild it",
+            highlight=False,
+            markup=False,
+        )

@@ -1,0 +1,147 @@
+"""The Dask engine of `signals run --engine dask --scheduler ADDRESS`.
+
+Ingest and the features stage run on an existing Dask distributed cluster; identity, scoring,
+evidence and outputs stay on the machine that runs the command (they work on per-person
+tables, which are small). Between stages the tables travel as partitioned Parquet in a
+staging folder that the client and every worker can read:
+
+- ingest: one task per export path (`registry.collect`), each writing its posts as one Parquet
+  partition (`posts/part-00000.parquet`, ...); the client merges the partitions in path order
+  exactly as `registry.collect_many` does, so duplicates and ordering are the same;
+- features: the staff posts and all posts are written as Parquet partitions, one task on the
+  cluster reads them and runs `features.extract` (the per-post text analysis and aggregation)
+  and returns the result tables.
+
+The staging folder defaults to a temporary folder on this machine, which is right for a
+`LocalCluster` or workers on this host. For workers on other hosts set `SIGNALS_DASK_STAGING`
+(or pass `staging=`) to a folder on a file system every worker mounts at the same path; the
+export paths must be readable by the workers at the same paths too.
+
+The results are the same tables as the local engine's, byte for byte once written.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+import features
+from collectors import registry
+from collectors.base import Collection, merge
+
+log = logging.getLogger(__name__)
+
+STAGING_ENV = "SIGNALS_DASK_STAGING"
+# rows per Parquet partition of the posts tables handed to the features stage
+PARTITION_ROWS = 250_000
+
+
+def _write_partitions(frame: pd.DataFrame, folder: Path, *, rows: int = PARTITION_ROWS) -> list[str]:
+    """`frame` as numbered Parquet partitions in `folder` (at least one, even when empty)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    frame = frame.reset_index(drop=True)
+    paths: list[str] = []
+    for number, start in enumerate(range(0, max(len(frame), 1), rows)):
+        path = folder / f"part-{number:05d}.parquet"
+        frame.iloc[start : start + rows].to_parquet(path, index=False)
+        paths.append(str(path))
+    return paths
+
+
+def _read_partitions(paths: Sequence[str]) -> pd.DataFrame:
+    parts = [pd.read_parquet(p) for p in paths]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+
+
+def _collect_task(path: str, input_format: str | None, folder: str) -> dict[str, Any]:
+    """Worker side of ingest: read one export, stage its posts as Parquet."""
+    collection = registry.collect(path, format=input_format)
+    return {
+        "posts": _write_partitions(collection.posts, Path(folder)),
+        "rejects": collection.rejects,
+        "sources": collection.sources,
+        "notes": list(collection.notes),
+        "naive_times": int(collection.naive_times),
+    }
+
+
+def _extract_task(
+    staff_paths: list[str],
+    all_paths: list[str],
+    roster: pd.DataFrame,
+    mission_terms: tuple[str, ...],
+) -> features.FeatureResult:
+    """Worker side of the features stage: read the staged posts, run features.extract."""
+    return features.extract(
+        _read_partitions(staff_paths),
+        all_posts=_read_partitions(all_paths),
+        roster=roster,
+        mission_terms=mission_terms,
+        jobs=1,
+    )
+
+
+class DaskEngine:
+    """Ingest and features on the Dask cluster at `address` (a `distributed` scheduler)."""
+
+    def __init__(self, address: str, *, staging: str | Path | None = None) -> None:
+        from distributed import Client
+
+        self.address = address
+        self.client = Client(address, set_as_default=False)
+        base = staging or os.environ.get(STAGING_ENV)
+        if base:
+            Path(base).mkdir(parents=True, exist_ok=True)
+        self._staging = Path(tempfile.mkdtemp(prefix="signals-dask-", dir=base or None))
+        log.info("dask engine: scheduler %s, staging %s", address, self._staging)
+
+    def collect_many(self, paths: Iterable[str | Path], *, format: str | None = None) -> Collection:  # noqa: A002
+        """registry.collect_many, one task per path on the cluster."""
+        path_list = [str(p) for p in paths]
+        futures = [
+            self.client.submit(
+                _collect_task, p, format, str(self._staging / "ingest" / f"{i:05d}"), pure=False
+            )
+            for i, p in enumerate(path_list)
+        ]
+        staged = self.client.gather(futures)
+        collections = [
+            Collection(
+                posts=_read_partitions(s["posts"]),
+                rejects=s["rejects"],
+                sources=s["sources"],
+                notes=s["notes"],
+                naive_times=s["naive_times"],
+            )
+            for s in staged
+        ]
+        return merge(collections)
+
+    def extract(
+        self,
+        staff_posts: pd.DataFrame,
+        *,
+        all_posts: pd.DataFrame,
+        roster: pd.DataFrame,
+        mission_terms: Iterable[str] = (),
+    ) -> features.FeatureResult:
+        """features.extract on the cluster, its inputs staged as partitioned Parquet."""
+        staff_paths = _write_partitions(staff_posts, self._staging / "features" / "staff_posts")
+        all_paths = _write_partitions(all_posts, self._staging / "features" / "all_posts")
+        future = self.client.submit(
+            _extract_task, staff_paths, all_paths, roster, tuple(mission_terms), pure=False
+        )
+        result: features.FeatureResult = future.result()
+        return result
+
+    def close(self) -> None:
+        """Disconnect from the scheduler and remove the staging folder."""
+        self.client.close()
+        shutil.rmtree(self._staging, ignore_errors=True)

@@ -1,0 +1,172 @@
+"""The report's data pieces: links to original posts, trait descriptions, lazy evidence blocks.
+
+Evidence can be large (hundreds of people, hundreds of thousands of rows), so each person's
+evidence travels as one JSON data block that the page's script turns into DOM nodes (with
+textContent, never innerHTML) only when that person's section is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pandas as pd
+
+from signals.config import TRAITS
+
+# What each trait is about, in the words of the practitioner essay the traits come from.
+TRAIT_MEANS: dict[str, str] = {
+    "loves_mission": "Loves the organization and understands its mission.",
+    "believes_in_social": "Believes in the transformative power of social media.",
+    "enjoyable": "Is enjoyable to be around: how they are in real life is how they will be online.",
+    "unafraid_of_failure": "Has little fear of failure and keeps bringing off-the-wall ideas.",
+    "team_player": "Enjoys working in teams.",
+    "responsive": "Is responsive: replies quickly and thoroughly; social media does not stop at 5 pm.",
+    "speaks_human": "Speaks like a human being, not in corporate speak, statistics and pie charts.",
+    "self_aware": "Is aware of their strengths and weaknesses: knows what they don't know and who to ask.",
+    "humble": "Is humble: people mess up; they admit it, fix it and move on.",
+    "creative": "Is creative: tells stories rather than presenting slide decks.",
+    "generous": "Is generous: credits and shares the work of others.",
+}
+
+_X_ID = re.compile(r"^x:([0-9]{1,25})$")
+_X_ACCOUNT = re.compile(r"^@?([A-Za-z0-9_]{1,30})$")
+_HOST = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+"
+_MASTODON_ID = re.compile(rf"^mastodon:({_HOST})/([A-Za-z0-9]{{1,40}})$")
+_MASTODON_ACCOUNT = re.compile(r"^@?([A-Za-z0-9_]{1,64})(?:@[A-Za-z0-9.-]+)?$")
+
+
+def original_url(post_id: Any, account: Any) -> str:
+    """A link to the original post where the id and account allow one, else ''. Only https."""
+    if not isinstance(post_id, str) or not isinstance(account, str):
+        return ""
+    x = _X_ID.match(post_id)
+    if x:
+        handle = _X_ACCOUNT.match(account.strip())
+        return f"https://x.com/{handle.group(1)}/status/{x.group(1)}" if handle else ""
+    m = _MASTODON_ID.match(post_id)
+    if m:
+        user = _MASTODON_ACCOUNT.match(account.strip())
+        return f"https://{m.group(1).lower()}/@{user.group(1)}/{m.group(2)}" if user else ""
+    return ""
+
+
+def json_block(value: Any) -> str:
+    """JSON safe to place inside <script type="application/json">: no '<', '>', '&' or line separators."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _times(values: pd.Series) -> list[str]:
+    stamps = pd.to_datetime(values, utc=True, errors="coerce")
+    return stamps.dt.strftime("%Y-%m-%d %H:%M UTC").fillna("").tolist()
+
+
+def _strings(values: pd.Series) -> list[str]:
+    return [v if isinstance(v, str) else "" for v in values.astype(object).tolist()]
+
+
+class _Person:
+    """One person's evidence with repeated posts, snippets and notes stored once."""
+
+    def __init__(self) -> None:
+        self.posts: list[list[str]] = []
+        self.post_index: dict[str, int] = {}
+        self.texts: list[str] = []
+        self.text_index: dict[str, int] = {}
+        self.items: dict[str, list[list[Any]]] = {}
+
+    def post(self, post_id: str, when: str, platform: str, url: str) -> int:
+        if post_id not in self.post_index:
+            self.post_index[post_id] = len(self.posts)
+            self.posts.append([post_id, when, platform, url])
+        return self.post_index[post_id]
+
+    def text(self, value: str) -> int:
+        if value not in self.text_index:
+            self.text_index[value] = len(self.texts)
+            self.texts.append(value)
+        return self.text_index[value]
+
+    def block(self) -> str:
+        return json_block({"posts": self.posts, "texts": self.texts, "ev": self.items})
+
+
+def evidence_blocks(evidence: pd.DataFrame, staff_posts: pd.DataFrame) -> dict[str, str]:
+    """person_id -> JSON text of their evidence for the page's script to render on demand.
+
+    Layout: {"posts": [[post_id, time, platform, url]], "texts": [str], "ev": {trait: [[feature,
+    contribution, post index, snippet text index, match start, match end, note text index]]}};
+    items are ordered by |contribution|, largest first. Match offsets are checked here, so a
+    bad span shows the snippet unhighlighted rather than breaking the page.
+    """
+    if evidence.empty:
+        return {}
+    posts = staff_posts.drop_duplicates("post_id").set_index("post_id")
+    frame = evidence.assign(_abs=evidence["contribution"].abs()).sort_values(
+        ["person_id", "trait", "_abs", "feature", "post_id"],
+        ascending=[True, True, False, True, True],
+        kind="stable",
+    )
+    ids = _strings(frame["post_id"])
+    platform = frame["post_id"].map(posts["platform"]) if "platform" in posts else frame["post_id"]
+    account = frame["post_id"].map(posts["account"]) if "account" in posts else frame["post_id"]
+    columns = (
+        frame["person_id"].astype(str).tolist(),
+        frame["trait"].astype(str).tolist(),
+        frame["feature"].astype(str).tolist(),
+        pd.to_numeric(frame["contribution"], errors="coerce").fillna(0.0).round(2).tolist(),
+        ids,
+        _times(frame["created_at"]),
+        _strings(frame["snippet"]),
+        pd.to_numeric(frame["match_start"], errors="coerce").fillna(-1).astype(int).tolist(),
+        pd.to_numeric(frame["match_end"], errors="coerce").fillna(-1).astype(int).tolist(),
+        _strings(frame["note"]),
+        _strings(platform) if "platform" in posts else [""] * len(frame),
+        _strings(account) if "account" in posts else [""] * len(frame),
+    )
+    people: dict[str, _Person] = {}
+    urls: dict[tuple[str, str], str] = {}
+    for pid, trait, feature, contribution, post_id, when, snippet, ms, me, note, pl, ac in zip(
+        *columns, strict=True
+    ):
+        person = people.get(pid)
+        if person is None:
+            person = people[pid] = _Person()
+        url = urls.get((post_id, ac))
+        if url is None:
+            url = urls[(post_id, ac)] = original_url(post_id, ac)
+        start, end = ms, me
+        if not 0 <= start <= end <= len(snippet):
+            start = end = -1
+        person.items.setdefault(trait, []).append(
+            [feature, contribution, person.post(post_id, when, pl, url), person.text(snippet), start, end,
+             person.text(note)]
+        )
+    return {pid: person.block() for pid, person in people.items()}
+
+
+def trait_features(model_id: str) -> dict[str, list[dict[str, Any]]]:
+    """trait -> [{feature, weight, rationale}] from the default weights file when it is the model used."""
+    try:
+        from models.weights import load_weights
+
+        weights = load_weights()
+    except Exception:  # noqa: BLE001 - the report still renders without the weights' text
+        return {t: [] for t in TRAITS}
+    if weights.model_id != model_id:
+        return {t: [] for t in TRAITS}
+    return {
+        t: [
+            {"feature": f.feature, "weight": f.weight, "rationale": f.rationale, "transform": f.transform}
+            for f in spec.features
+        ]
+        for t, spec in weights.traits.items()
+    }

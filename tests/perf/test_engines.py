@@ -1,0 +1,76 @@
+"""The same outputs, byte for byte, whatever `jobs` and engine compute them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from signals import pipeline
+from signals.bench import export_paths
+from signals.outputs import write_outputs
+
+BOOTSTRAP = 3
+COMPARED = ("scores.csv", "evidence.csv", "person_features.csv", "replies.csv", "rejects.csv")
+
+
+def _run(org: Path, out: Path, **options: Any) -> dict[str, bytes]:
+    result = pipeline.analyze(
+        export_paths(org), roster=org / "roster.csv", org=org / "org.json", bootstrap=BOOTSTRAP, **options
+    )
+    write_outputs(result, out)
+    return {name: (out / name).read_bytes() for name in COMPARED}
+
+
+@pytest.fixture(scope="module")
+def local_jobs1(small_org: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return _run(small_org, tmp_path_factory.mktemp("jobs1"), jobs=1)
+
+
+def test_jobs_do_not_change_outputs(
+    small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # force the worker pool of the bootstrap even on this small organization
+    monkeypatch.setattr(pipeline, "PARALLEL_BOOTSTRAP_FROM", 0)
+    jobs2 = _run(small_org, tmp_path, jobs=2)
+    assert b"person_id" in local_jobs1["scores.csv"]
+    assert len(local_jobs1["scores.csv"].splitlines()) > 11  # a header and scores of several people
+    for name in COMPARED:
+        assert jobs2[name] == local_jobs1[name], name
+
+
+def test_bootstrap_replicates_same_for_any_jobs(small_org: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import features
+    from collectors import registry
+    from collectors.discovery import discover
+    from signals import identity
+
+    monkeypatch.setattr(pipeline, "PARALLEL_BOOTSTRAP_FROM", 0)
+    collection = registry.collect_many(discover(export_paths(small_org)))
+    roster = identity.load_roster(small_org / "roster.csv")
+    attribution = identity.attribute(collection.posts, roster)
+    result = features.extract(attribution.staff_posts, all_posts=attribution.all_posts, roster=roster)
+    one = pipeline._bootstrap_replicates(attribution.staff_posts, result, roster, n=5, seed=3, jobs=1)
+    two = pipeline._bootstrap_replicates(attribution.staff_posts, result, roster, n=5, seed=3, jobs=2)
+    assert len(one) == len(two) == 5
+    for a, b in zip(one, two, strict=True):
+        assert a.equals(b)
+    assert not one[0].equals(one[1])  # the replicates are resamples, not copies
+
+
+def test_dask_engine_matches_local(small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        on_dask = _run(small_org, tmp_path, jobs=1, engine="dask", scheduler=cluster.scheduler_address)
+    for name in COMPARED:
+        assert on_dask[name] == local_jobs1[name], name
+
+
+def test_dask_engine_needs_a_scheduler(small_org: Path) -> None:
+    with pytest.raises(ValueError, match="scheduler"):
+        pipeline.analyze(export_paths(small_org), engine="dask")
+    with pytest.raises(ValueError, match="engine"):
+        pipeline.analyze(export_paths(small_org), engine="spark")

@@ -1,0 +1,179 @@
+"""The report in a real browser (Debian chromium through Playwright)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from models.inputs import read_ratings
+from signals.config import TRAITS
+
+from .runs import HOSTILE
+
+
+def _scores(page: Any, trait: str) -> list[float]:
+    col = 2 + TRAITS.index(trait)
+    values = page.eval_on_selector_all(
+        "#overview-table tbody tr:not(.hidden)", f"rows => rows.map(r => r.cells[{col}].dataset.sort)"
+    )
+    return [float(v) for v in values]
+
+
+def test_overview_has_a_row_per_person(open_page: Any, report_path: Path, artifacts: Path) -> None:
+    w = open_page(report_path)
+    assert w.page.locator("#overview-table tbody tr").count() == 18
+    assert w.page.locator("details.person").count() == 18
+    w.page.screenshot(path=str(artifacts / "overview.png"))
+    assert not w.errors and not w.dialogs
+    assert all(u.startswith("file://") for u in w.requests), "the report loads nothing from the network"
+
+
+def test_sorting_by_a_trait_orders_rows_by_descending_score(open_page: Any, report_path: Path) -> None:
+    w = open_page(report_path)
+    order = "rows => rows.map(r => r.dataset.person)"
+    before = w.page.eval_on_selector_all("#overview-table tbody tr", order)
+    w.page.click('th[data-trait="responsive"]')
+    after = w.page.eval_on_selector_all("#overview-table tbody tr", order)
+    scores = _scores(w.page, "responsive")
+    assert after != before
+    assert scores == sorted(scores, reverse=True)
+    assert w.page.get_attribute('th[data-trait="responsive"]', "aria-sort") == "descending"
+    # Keyboard: focus the heading and press Enter to flip the order.
+    w.page.focus('th[data-trait="responsive"]')
+    w.page.keyboard.press("Enter")
+    assert _scores(w.page, "responsive") == sorted(scores)
+
+
+def test_team_filter_hides_other_teams(open_page: Any, report_path: Path, run: Any) -> None:
+    w = open_page(report_path)
+    team = sorted(t for t in run.people["team"].dropna().unique() if t)[0]
+    expected = int((run.people.drop_duplicates("person_id")["team"] == team).sum())
+    w.page.select_option("#team-filter", team)
+    assert w.page.locator("#overview-table tbody tr:not(.hidden)").count() == expected
+    assert w.page.locator("details.person:not(.hidden)").count() == expected
+    w.page.select_option("#team-filter", "")
+    assert w.page.locator("#overview-table tbody tr:not(.hidden)").count() == 18
+
+
+def test_person_section_opens_with_highlighted_evidence(
+    open_page: Any, report_path: Path, artifacts: Path
+) -> None:
+    w = open_page(report_path)
+    person = w.page.locator("details.person").first
+    assert person.locator("ul.evidence li").count() == 0, "evidence is rendered only when opened"
+    person.locator("summary").click()
+    assert person.evaluate("d => d.open")
+    marks = person.locator("ul.evidence mark")
+    assert marks.count() > 0
+    assert marks.first.inner_text().strip()
+    assert person.locator("svg").count() >= 2
+    box = person.evaluate(
+        "d => { const r = d.getBoundingClientRect();"
+        " return {x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height}; }"
+    )
+    w.page.screenshot(
+        path=str(artifacts / "person.png"), full_page=True,
+        clip={"x": box["x"], "y": box["y"], "width": box["width"], "height": min(box["height"], 1300)},
+    )
+    assert not w.errors and not w.dialogs
+
+
+def test_score_link_opens_the_person_at_that_trait(open_page: Any, report_path: Path) -> None:
+    w = open_page(report_path)
+    link = w.page.locator('#overview-table tbody tr td.score a[href$="-humble"]').first
+    href = link.get_attribute("href")
+    link.click()
+    target = w.page.locator(href)
+    assert target.evaluate("t => t.closest('details').open")
+    assert target.is_visible()
+
+
+def test_hostile_post_is_text_and_runs_nothing(open_page: Any, hostile_path: Path, artifacts: Path) -> None:
+    w = open_page(hostile_path)
+    w.page.click('#overview-table a[href="#person-p01-humble"]')
+    trait = w.page.locator("#person-p01-humble")
+    posts = trait.locator("ul.evidence .post")
+    assert posts.first.inner_text() == HOSTILE
+    assert posts.first.locator("mark").inner_text() == "<img src=x onerror=alert(1)>"
+    links = trait.locator('a[href^="http"]')
+    hrefs = sorted(links.evaluate_all("as => as.map(a => a.href)"))
+    expected = {"https://social.example/@alice/109", "https://x.com/rivertonbus/status/1790000000000000001"}
+    assert expected <= set(hrefs)
+    assert not any("evil.example" in h for h in hrefs), "no link where the account is not a handle"
+    assert all(h.startswith("https://") for h in hrefs)
+    assert all(a == "noopener noreferrer" for a in links.evaluate_all("as => as.map(a => a.rel)"))
+    assert w.page.locator('a[href^="javascript:"]').count() == 0
+    assert w.page.locator("img").count() == 0
+    assert w.page.locator("main script").count() == 0
+    assert w.page.get_by_text("<img src=x onerror=alert(2)>").first.is_visible()
+    trait.screenshot(path=str(artifacts / "hostile.png"))
+    w.page.wait_for_timeout(200)
+    assert w.dialogs == []
+    assert w.errors == []
+
+
+def test_csp_is_strict(open_page: Any, report_path: Path) -> None:
+    w = open_page(report_path)
+    csp = w.page.get_attribute('meta[http-equiv="Content-Security-Policy"]', "content")
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";") if d.strip())
+    assert directives["default-src"] == "'none'"
+    assert re.fullmatch(r"'sha256-[A-Za-z0-9+/]+=*'", directives["script-src"])
+    assert "unsafe" not in csp
+    assert w.page.locator("[onclick], [onload], [onerror], [onchange]").count() == 0
+    # An injected inline script is refused by the policy.
+    w.page.evaluate(
+        "() => { const s = document.createElement('script'); s.textContent = 'window.pwned = 1';"
+        " document.body.appendChild(s); }"
+    )
+    assert w.page.evaluate("() => window.pwned") is None
+
+
+def test_ratings_export_is_a_csv_signals_reads(open_page: Any, report_path: Path, tmp_path: Path) -> None:
+    w = open_page(report_path)
+    first = w.page.locator("details.person").first
+    first.locator("summary").click()
+    box = first.locator('.feedback[data-trait="humble"]')
+    box.locator('input[value="agree"]').check()
+    assert box.locator("select.rating").input_value() == box.get_attribute("data-hint")
+    other = first.locator('.feedback[data-trait="creative"]')
+    other.locator('input[value="disagree"]').check()
+    other.locator("select.rating").select_option("2")
+    with w.page.expect_download() as info:
+        w.page.click("#export-ratings")
+    target = tmp_path / "ratings.csv"
+    info.value.save_as(target)
+    ratings = read_ratings(target)
+    person = first.get_attribute("data-person")
+    got = {(r.person_id, r.trait): float(r.rating) for r in ratings.itertuples()}
+    assert set(got) == {(person, "humble"), (person, "creative")}
+    assert got[(person, "creative")] == 2.0
+    raw = pd.read_csv(target, dtype=str)
+    assert list(raw.columns[:3]) == ["person_id", "trait", "rating"]
+    assert sorted(raw["agreement"]) == ["agree", "disagree"]
+    assert not w.errors
+
+
+def test_large_report_loads(open_page: Any, tmp_path: Path, artifacts: Path) -> None:
+    """500 people and 200,000 evidence rows: load, then open one person."""
+    from signals.report import render_report
+
+    from .runs import large_run
+
+    path = tmp_path / "large.html"
+    path.write_text(render_report(large_run()), "utf-8")
+    w = open_page(path)
+    load_ms = w.page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd")
+    assert w.page.locator("#overview-table tbody tr").count() == 500
+    started = w.page.evaluate("() => performance.now()")
+    w.page.locator("details.person").nth(250).locator("summary").click()
+    assert w.page.locator("details.person").nth(250).locator("ul.evidence li").count() > 0
+    open_ms = w.page.evaluate("() => performance.now()") - started
+    size_mb = path.stat().st_size / 1e6
+    (artifacts / "large-load.txt").write_text(
+        f"size {size_mb:.1f} MB, load {load_ms:.0f} ms, open one person {open_ms:.0f} ms\n", "utf-8"
+    )
+    assert load_ms < 20_000
+    assert not w.errors

@@ -1,0 +1,69 @@
+"""The report's HTML without a browser: determinism, escaping, links, CSP hashes."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+
+from signals import report
+from signals.report_data import evidence_blocks, json_block, original_url
+
+from .runs import hostile_run
+
+
+@pytest.mark.parametrize(
+    ("post_id", "account", "url"),
+    [
+        ("x:1790000000000000001", "rivertonbus", "https://x.com/rivertonbus/status/1790000000000000001"),
+        ("x:1790000000000000001", "@rivertonbus", "https://x.com/rivertonbus/status/1790000000000000001"),
+        ("mastodon:social.example/109", "alice", "https://social.example/@alice/109"),
+        ("mastodon:social.example/109", "alice@social.example", "https://social.example/@alice/109"),
+        ("mastodon:evil.example/7", "javascript:alert(1)", ""),
+        ("x:123", "bad handle", ""),
+        ('mastodon:a.b/"><script>', "alice", ""),
+        ("slack:C1/1.2", "alice", ""),
+        (None, "alice", ""),
+    ],
+)
+def test_original_url(post_id: object, account: object, url: str) -> None:
+    assert original_url(post_id, account) == url
+
+
+def test_json_block_cannot_close_its_script() -> None:
+    text = json_block({"a": "</script><script>alert(1)</script> & \u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"a": "</script><script>alert(1)</script> & \u2028"}
+
+
+def test_csp_hashes_match_the_inline_script_and_style() -> None:
+    def sha(text: str) -> str:
+        return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+    assert f"script-src '{sha(report.SCRIPT)}'" in report.CSP
+    assert f"style-src '{sha(report.STYLE)}'" in report.CSP
+    assert "unsafe" not in report.CSP
+
+
+def test_same_run_same_bytes_and_everything_escaped(run: object) -> None:
+    hostile = hostile_run(run)  # type: ignore[arg-type]
+    first = report.render_report(hostile)
+    assert first == report.render_report(hostile)
+    body = first.split("</main>")[0]
+    assert "<img" not in first and "<script>alert" not in first
+    assert "&lt;img src=x onerror=alert(2)&gt;" in body
+    assert re.search(r" on[a-z]+=", body.replace("onerror=alert", "")) is None
+
+
+def test_evidence_blocks_store_each_post_once(run: object) -> None:
+    blocks = evidence_blocks(run.evidence, run.staff_posts)  # type: ignore[attr-defined]
+    data = json.loads(next(iter(blocks.values())))
+    ids = [p[0] for p in data["posts"]]
+    assert len(ids) == len(set(ids))
+    for items in data["ev"].values():
+        for _feature, _c, post, text, start, end, _note in items:
+            assert 0 <= post < len(data["posts"])
+            assert start == -1 or 0 <= start <= end <= len(data["texts"][text])
