@@ -102,35 +102,42 @@ class DefaultModel:
         return self
 
     def contributions(self, person_features: pd.DataFrame) -> pd.DataFrame:
-        """Long table: person, trait, feature, value, z, weight, contribution (= w·z / √Σw²)."""
-        rows: list[dict[str, Any]] = []
-        people = person_features["person_id"].astype(str).tolist()
+        """Long table: person, trait, feature, value, z, weight, contribution (= w·z / √Σw²).
+
+        Built column-wise with numpy: the bootstrap calls this once per replicate.
+        """
+        people = person_features["person_id"].astype(str).to_numpy(dtype=object)
+        n = len(people)
+        missing = np.full(n, np.nan)
+        blocks: list[pd.DataFrame] = []
         for trait, spec in self.weights_.traits.items():
             norm = math.sqrt(sum(f.weight**2 for f in spec.features))
             for wf in spec.features:
                 key = (wf.feature, wf.transform)
                 center, scale = self.center_[key], self.scale_[key]
                 if wf.feature in person_features.columns:
-                    raw = person_features[wf.feature].astype(float)
+                    raw = person_features[wf.feature].to_numpy(dtype=float)
                 else:
-                    raw = pd.Series([math.nan] * len(people), dtype=float)
-                values = transform_values(raw, wf.transform)
-                usable = math.isfinite(center) and math.isfinite(scale)
-                z = ((values - center) / scale).clip(-self.weights_.clip_z, self.weights_.clip_z)
-                for person, value, zval in zip(people, raw.tolist(), z.tolist(), strict=True):
-                    present = usable and not math.isnan(zval)
-                    rows.append(
+                    raw = missing
+                if math.isfinite(center) and math.isfinite(scale):
+                    values = transform_values(pd.Series(raw), wf.transform).to_numpy(dtype=float)
+                    z = np.clip((values - center) / scale, -self.weights_.clip_z, self.weights_.clip_z)
+                else:
+                    z = missing
+                blocks.append(
+                    pd.DataFrame(
                         {
-                            "person_id": person,
+                            "person_id": people,
                             "trait": trait,
                             "feature": wf.feature,
-                            "value": value,
-                            "z": zval if present else math.nan,
+                            "value": raw,
+                            "z": z,
                             "weight": wf.weight,
-                            "contribution": wf.weight * zval / norm if present else math.nan,
+                            "contribution": wf.weight * z / norm,
                         }
                     )
-        return pd.DataFrame(rows)
+                )
+        return pd.concat(blocks, ignore_index=True)
 
     def predict(self, person_features: pd.DataFrame) -> pd.DataFrame:
         """person_id, trait, score (0-100; NaN where no feature of the trait has evidence)."""

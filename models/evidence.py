@@ -34,6 +34,7 @@ def build_evidence(
         ["person_id", "trait", "_abs", "feature"], ascending=[True, True, False, True], kind="stable"
     )
     posts = staff_posts.set_index("post_id")[["created_at", "text"]]
+    known_posts = set(posts.index)
     by_feature = {key: grp for key, grp in feature_evidence.groupby(["person_id", "feature"], sort=False)}
     rows: list[dict[str, object]] = []
     for item in contrib.itertuples(index=False):
@@ -45,7 +46,7 @@ def build_evidence(
         }
         candidates = by_feature.get((item.person_id, item.feature))
         chosen = _posts_in_direction(candidates, float(item.z), posts_per_feature)
-        chosen = chosen[chosen["post_id"].isin(posts.index)] if not chosen.empty else chosen
+        chosen = chosen[[pid in known_posts for pid in chosen["post_id"]]] if not chosen.empty else chosen
         if chosen.empty:
             rows.append({**base, **_no_post_row(item.feature, float(item.value), float(item.z))})
             continue
