@@ -13,7 +13,14 @@ from signals.org import Organization
 from signals.pipeline import RunResult, analyze
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "riverton"
-HOSTILE = "Look <script>alert(1)</script> and <img src=x onerror=alert(1)> or [click](javascript:alert(1))"
+HOSTILE = (
+    "Look <script>alert(1)</script> and <img src=x onerror=alert(1)> or [click](javascript:alert(1))"
+    " <svg onload=alert(3)><svg/onload=alert(4)>"
+    ' <a href="javascript:alert(5)">x</a> "><script>alert(6)</script>'
+    " <iframe src=javascript:alert(7)></iframe> </textarea><script>alert(8)</script>"
+    " <!--<script>alert(9)//-->"
+    " </script><script>alert(10)</script> <math><mtext><table><mglyph><style><img src=x onerror=alert(11)>"
+)
 HOSTILE_MATCH = "<img src=x onerror=alert(1)>"
 
 
