@@ -152,8 +152,10 @@ def read_repo(data: bytes, *, where: str) -> Repo:
     commit = blocks.get(roots[0]) if isinstance(roots, list) and roots else None
     if not isinstance(commit, dict) or not isinstance(commit.get("did"), str) or "data" not in commit:
         raise InputError("the CAR root is not a repository commit {did, data, ...}", path=where)
-    rev = commit.get("rev")
-    repo = Repo(commit["did"], int(commit.get("version") or 0), rev if isinstance(rev, str) else None)
+    rev, version = commit.get("rev"), commit.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        version = 0  # only logged: a corrupt version (a string, list, map) must not stop the read
+    repo = Repo(commit["did"], version, rev if isinstance(rev, str) else None)
     _walk(blocks, commit["data"], repo)
     return repo
 
@@ -166,7 +168,7 @@ def _walk(blocks: dict[bytes, Any], root: object, repo: Repo) -> None:
         what, item = stack.pop()
         if what == "record":
             key, cid = item
-            repo.records.append((key, blocks.get(cid)))
+            repo.records.append((key, blocks.get(cid) if isinstance(cid, bytes) else None))
             continue
         if not isinstance(item, bytes) or item in seen:
             continue

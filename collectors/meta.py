@@ -63,6 +63,15 @@ def fix_mojibake(value: Any) -> Any:
     return value
 
 
+def _load(arc: Archive, member: str) -> Any:
+    """One JSON member, parsed and repaired; InputError if it nests too deeply to walk."""
+    where = arc.display(member)
+    try:
+        return fix_mojibake(parse_json(arc.read_text(member), where=where))
+    except RecursionError:  # parsed, but too deep for fix_mojibake: parse_json's answer for deeper ones
+        raise InputError("invalid JSON: nested too deeply", path=where) from None
+
+
 def _seconds(value: object) -> datetime | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e11:
         return None  # 1e11 s is the year 5138: anything larger is not a time
@@ -128,7 +137,7 @@ class _MetaCollector(Collector):
             naive = 0
             for member, read in work:
                 file = arc.display(member)
-                data = fix_mojibake(parse_json(arc.read_text(member), where=file))
+                data = _load(arc, member)
                 try:
                     items = list(read(data, _Context(owner, member, self.platform, aliases)))
                 except _Malformed as exc:
@@ -160,7 +169,7 @@ def _record(ledger: Ledger, file: str, locator: str, item: _Item, platform: str)
 def _owner_from_comments(arc: Archive, work: list[tuple[str, Reader]]) -> str | None:
     """Facebook comments carry `author` (the owner): a fallback when the profile file is absent."""
     for member in (m for m, read in work if read is _fb_comments):
-        data = fix_mojibake(parse_json(arc.read_text(member), where=arc.display(member)))
+        data = _load(arc, member)
         with contextlib.suppress(_Malformed):
             for entry in _entries(data, "comments_v2", "comments"):
                 for part in _list(_obj(entry).get("data")):
@@ -348,7 +357,7 @@ class FacebookCollector(_MetaCollector):
 
     def _owner(self, arc: Archive) -> tuple[str | None, frozenset[str]]:
         for member in (m for m in arc.names() if FB_PROFILE.search(m)):
-            data = _obj(fix_mojibake(parse_json(arc.read_text(member), where=arc.display(member))))
+            data = _obj(_load(arc, member))
             name = _obj(data.get("profile_v2") or data.get("profile")).get("name")
             if full := _text(_obj(name).get("full_name") if isinstance(name, dict) else name):
                 return full.strip(), frozenset()
@@ -377,7 +386,7 @@ class InstagramCollector(_MetaCollector):
     def _owner(self, arc: Archive) -> tuple[str | None, frozenset[str]]:
         """The username; the display name is an alias (direct messages show it as the sender)."""
         for member in (m for m in arc.names() if IG_PROFILE.search(m)):
-            data = _obj(fix_mojibake(parse_json(arc.read_text(member), where=arc.display(member))))
+            data = _obj(_load(arc, member))
             for user in _list(data.get("profile_user")):
                 cells = {
                     k.strip().lower(): _text(_obj(v).get("value"))
