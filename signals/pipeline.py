@@ -104,42 +104,34 @@ def analyze(
         from signals.engine_dask import DaskEngine
 
         dask_engine = DaskEngine(str(scheduler))
-        try:
+    try:
+        if dask_engine is not None:
             collection = dask_engine.collect_many(export_paths, format=input_format)
-        except BaseException:
-            dask_engine.close()
-            raise
-    else:
-        collection = registry.collect_many(export_paths, format=input_format)
-    posts = collection.posts
-    if posts.empty:
-        raise InputError(_nothing_usable(collection.sources, collection.rejects))
-    notes = list(getattr(collection, "notes", []))
+        else:
+            collection = registry.collect_many(export_paths, format=input_format)
+        posts = collection.posts
+        if posts.empty:
+            raise InputError(_nothing_usable(collection.sources, collection.rejects))
+        notes = list(getattr(collection, "notes", []))
 
-    step("Resolving people")
-    roster_frame, organization = _roster_and_org(roster, org, posts)
-    attribution = identity.attribute(posts, roster_frame)
-    people = identity.consenting_people(roster_frame)
+        step("Resolving people")
+        roster_frame, organization = _roster_and_org(roster, org, posts)
+        attribution = identity.attribute(posts, roster_frame)
+        people = identity.consenting_people(roster_frame)
 
-    step("Measuring features")
-    if dask_engine is not None:
-        try:
-            result = dask_engine.extract(
-                attribution.staff_posts,
-                all_posts=attribution.all_posts,
-                roster=roster_frame,
-                mission_terms=organization.mission_terms,
-            )
-        finally:
+        step("Measuring features")
+        extract_inputs = {
+            "all_posts": attribution.all_posts,
+            "roster": roster_frame,
+            "mission_terms": organization.mission_terms,
+        }
+        if dask_engine is not None:
+            result = dask_engine.extract(attribution.staff_posts, **extract_inputs)
+        else:
+            result = features.extract(attribution.staff_posts, **extract_inputs, jobs=n_jobs)
+    finally:  # the cluster client is released whatever happens, not only on the happy path
+        if dask_engine is not None:
             dask_engine.close()
-    else:
-        result = features.extract(
-            attribution.staff_posts,
-            all_posts=attribution.all_posts,
-            roster=roster_frame,
-            mission_terms=organization.mission_terms,
-            jobs=n_jobs,
-        )
     person_features = schemas.validate_person_features(result.person_features)
 
     step("Scoring traits")
