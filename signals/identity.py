@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 
+from features.lexical import normalize_account
 from signals import schemas
 from signals.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
 from signals.errors import InputError
@@ -28,11 +29,6 @@ _HOURS_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CONSENT_FALSE = frozenset({"no", "false", "0", "n", ""})
 REQUIRED_ROSTER_COLUMNS = ("person_id", "account")
-
-
-def normalize_account(account: object) -> str:
-    """Accounts compare case-insensitively and without a leading `@`."""
-    return str(account).strip().lstrip("@").lower()
 
 
 def parse_workdays(spec: str) -> frozenset[int]:

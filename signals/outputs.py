@@ -19,8 +19,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from features.lexical import normalize_account
 from signals.errors import SignalsError
-from signals.identity import normalize_account
 from signals.pipeline import RunResult
 from signals.report import render_report
 

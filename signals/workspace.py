@@ -16,8 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from features.lexical import normalize_account
 from signals.errors import InputError
-from signals.identity import normalize_account
 from signals.outputs import CSV_OUTPUTS, atomic_path
 
 WORKSPACE_FILE = "signals.duckdb"
