@@ -32,6 +32,7 @@ from features.language import is_english
 from features.lexical import Match
 from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.posts import MATCH_COLUMNS, VALUE_COLUMNS, WRITING_COLUMNS, analyze_posts, analyze_texts
+from features.resample import ReplicateInputs, aggregate_replicates
 from features.responsiveness import combine_posts, detect_replies
 from features.roster import RosterIndex
 from signals.errors import SchemaError
@@ -47,7 +48,9 @@ __all__ = [
     "FeatureResult",
     "TEXT_FEATURE_COLUMNS",
     "Match",
+    "aggregate_replicates",
     "aggregate_resampled",
+    "replicate_inputs",
     "extract",
     "text_features",
     "texts_features",
@@ -164,6 +167,21 @@ FULL_SAMPLE_FEATURES: tuple[str, ...] = (
 )
 
 
+def replicate_inputs(result: FeatureResult, *, staff_posts: pd.DataFrame) -> ReplicateInputs:
+    """What `aggregate_replicates` needs of an extract result, prepared once for every replicate.
+
+    `staff_posts` is the frame given to `extract`; count matrices index its rows and the
+    rows of `result.replies`.
+    """
+    return ReplicateInputs.of(
+        post_features=result.post_features,
+        person_features_=result.person_features,
+        replies=result.replies,
+        staff_posts=staff_posts,
+        keep_full=FULL_SAMPLE_FEATURES,
+    )
+
+
 def aggregate_resampled(
     result: FeatureResult,
     *,
@@ -179,29 +197,16 @@ def aggregate_resampled(
     values are reused from `result` (no text is analyzed again), so a replicate costs one
     aggregation. FULL_SAMPLE_FEATURES keep their full-sample values. `roster` is accepted
     for symmetry with `extract`; schedules are already in the replies' business latencies.
+    Many replicates: `replicate_inputs` once, then `aggregate_replicates` on count blocks.
     """
     del roster
-    at = pd.Index(result.post_features["post_id"]).get_indexer(staff_posts["post_id"])
-    if (at < 0).any():
-        raise ValueError(
-            "staff_posts has posts that are not in result.post_features; pass the frame given to extract"
-        )
-    positions = np.asarray(post_positions, dtype=int)
-    rows = result.post_features.iloc[at[positions]].reset_index(drop=True)
-    rows["person_id"] = staff_posts["person_id"].to_numpy()[positions]
-    rows["created_at"] = staff_posts["created_at"].iloc[positions].reset_index(drop=True)
-    replies = result.replies.iloc[np.asarray(reply_positions, dtype=int)]
-    full = result.person_features.set_index("person_id")
-    people = person_features(
-        list(full.index),
-        [
-            writing_features(rows[rows["humanness__n_words"].notna()]),
-            activity_features(rows),
-            responsiveness_features(replies, pd.DataFrame(columns=["person_id", "latency_s"])),
-            full[list(FULL_SAMPLE_FEATURES)],
-        ],
+    inputs = replicate_inputs(result, staff_posts=staff_posts)
+    post_counts = np.bincount(np.asarray(post_positions, dtype=np.int64), minlength=len(staff_posts))
+    reply_counts = np.bincount(np.asarray(reply_positions, dtype=np.int64), minlength=len(result.replies))
+    people = aggregate_replicates(
+        inputs, post_counts=post_counts[None, :], reply_counts=reply_counts[None, :]
     )
-    return validate_person_features(people)
+    return validate_person_features(people[0])
 
 
 def text_features(
@@ -235,7 +240,7 @@ def texts_features(
     texts: Sequence[str], *, mission_terms: Iterable[str] = (), langs: Sequence[object] | None = None
 ) -> list[tuple[dict[str, float], list[Match]]]:
     """`text_features` of many texts at once (each distinct text analyzed once)."""
-    found = analyze_texts(texts, mission_terms=tuple(sorted(mission_terms)))
+    found, _ = analyze_texts(texts, mission_terms=tuple(sorted(mission_terms)))
     out: list[tuple[dict[str, float], list[Match]]] = []
     for i, text in enumerate(texts):
         one = found[text]

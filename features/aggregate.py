@@ -170,27 +170,69 @@ def mtld(words: Sequence[str], *, min_tokens: int = MIN_DIVERSITY_TOKENS) -> flo
     return (mtld_pass(words) + mtld_pass(list(reversed(words)))) / 2.0
 
 
-def writing_features(values: pd.DataFrame) -> pd.DataFrame:
-    """Writing families per person from per-post values (all but lexical diversity).
+# Per-post columns the writing families sum per person, and those they average.
+WRITING_SUMS: tuple[str, ...] = (
+    *PER_100_WORDS.values(),
+    "humanness__n_words",
+    "humanness__n_common",
+    "humanness__n_mid",
+    "humanness__n_rare",
+)
+WRITING_MEANS: tuple[str, ...] = (
+    "humanness__flesch_reading_ease",
+    "humanness__fk_grade",
+    "tone__compound",
+    *SHARE_OF_POSTS,
+    "tone__negative_share",
+)
 
-    Four grouped reductions (sums, means, standard deviation, sizes) over one frame, so the
-    same code serves `extract` and each bootstrap replicate quickly.
+
+def writing_frame(values: pd.DataFrame) -> pd.DataFrame:
+    """Per post, the columns the writing families reduce: WRITING_SUMS then WRITING_MEANS.
+
+    Match counts of share-of-posts features become 0/1 flags; a post is negative when its
+    tone compound is at most VADER's threshold.
     """
-    sum_columns = [*PER_100_WORDS.values(), "humanness__n_words", "humanness__n_common", "humanness__n_mid",
-                   "humanness__n_rare"]  # fmt: skip
     flags = (values[list(SHARE_OF_POSTS.values())] > 0).astype(float)
     flags.columns = list(SHARE_OF_POSTS)
     frame = pd.concat(
         [
-            values[[*sum_columns, "humanness__flesch_reading_ease", "humanness__fk_grade", "tone__compound"]],
+            values[
+                [*WRITING_SUMS, "humanness__flesch_reading_ease", "humanness__fk_grade", "tone__compound"]
+            ],
             flags,
             values["tone__compound"].le(NEGATIVE_COMPOUND).astype(float).rename("tone__negative_share"),
         ],
         axis=1,
     )
+    return frame[[*WRITING_SUMS, *WRITING_MEANS]]
+
+
+def writing_features(values: pd.DataFrame) -> pd.DataFrame:
+    """Writing families per person from per-post values (all but lexical diversity).
+
+    Four grouped reductions (sums, means, standard deviation, sizes) over one frame; the
+    bootstrap computes the same reductions from resampling counts (features.resample) and
+    shares `writing_from_stats`.
+    """
+    frame = writing_frame(values)
     g = frame.groupby(values["person_id"].to_numpy(), sort=True)
-    sums, means = g[sum_columns].sum(), g[[c for c in frame.columns if c not in sum_columns]].mean()
-    n = g.size().astype(float)
+    return writing_from_stats(
+        n=g.size().astype(float),
+        sums=g[list(WRITING_SUMS)].sum(),
+        means=g[list(WRITING_MEANS)].mean(),
+        compound_std=g["tone__compound"].std(ddof=1),
+    )
+
+
+def writing_from_stats(
+    *, n: pd.Series, sums: pd.DataFrame, means: pd.DataFrame, compound_std: pd.Series
+) -> pd.DataFrame:
+    """Writing families per person from the per-person reductions of `writing_frame`.
+
+    `n` posts, `sums` of WRITING_SUMS, NaN-skipping `means` of WRITING_MEANS and the sample
+    standard deviation of the tone compound, all indexed by person.
+    """
     per_word = 100.0 / sums["humanness__n_words"].where(sums["humanness__n_words"] > 0)
     banded = sums["humanness__n_common"] + sums["humanness__n_mid"] + sums["humanness__n_rare"]
     per_banded = 1.0 / banded.where(banded > 0)
@@ -205,7 +247,7 @@ def writing_features(values: pd.DataFrame) -> pd.DataFrame:
         - (0.5 * sums["humanness__n_mid"] + sums["humanness__n_rare"]) * 100.0 * per_banded,
         "humanness__rare_word_share": sums["humanness__n_rare"] * per_banded,
         "tone__mean_compound": means["tone__compound"],
-        "tone__volatility": g["tone__compound"].std(ddof=1),
+        "tone__volatility": compound_std,
     }
     return pd.DataFrame(out, index=n.index)
 
@@ -242,15 +284,28 @@ def post_flags(staff_posts: pd.DataFrame) -> pd.DataFrame:
     ).astype(float)
 
 
+ACTIVITY_SHARES: tuple[str, ...] = ("activity__public", "generosity__repost")
+
+
 def activity_features(posts: pd.DataFrame) -> pd.DataFrame:
     """Activity (all kinds of posts) and the repost share of generosity.
 
     `posts`: person_id, created_at and the post_flags columns, one row per post.
     """
     g = posts.groupby("person_id", sort=True)
-    n = g.size().astype(float)
-    span_weeks = (g["created_at"].max() - g["created_at"].min()).dt.total_seconds() / (7 * 86_400)
-    shares = g[["activity__public", "generosity__repost"]].mean()
+    return activity_from_stats(
+        n=g.size().astype(float),
+        first=g["created_at"].min(),
+        last=g["created_at"].max(),
+        shares=g[list(ACTIVITY_SHARES)].mean(),
+    )
+
+
+def activity_from_stats(
+    *, n: pd.Series, first: pd.Series, last: pd.Series, shares: pd.DataFrame
+) -> pd.DataFrame:
+    """Activity features from per-person post counts, first and last post times, flag means."""
+    span_weeks = (last - first).dt.total_seconds() / (7 * 86_400)
     return pd.DataFrame(
         {
             "activity__n": n,
@@ -262,9 +317,9 @@ def activity_features(posts: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.DataFrame:
-    """Latency statistics per person from replies; reply rate from inbound messages."""
-    frame = pd.DataFrame(
+def reply_frame(replies: pd.DataFrame) -> pd.DataFrame:
+    """Per reply, the values responsiveness reduces: the two latencies, then REPLY_SHARES flags."""
+    return pd.DataFrame(
         {
             "latency_s": replies["latency_s"].astype(float),
             "business_latency_s": replies["business_latency_s"].astype(float),
@@ -273,13 +328,27 @@ def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.
             "responsiveness__off_hours_share": replies["off_hours"].astype(float),
         }
     )
+
+
+REPLY_SHARES: tuple[str, ...] = (
+    "responsiveness__share_within_1h",
+    "responsiveness__share_within_24h",
+    "responsiveness__off_hours_share",
+)
+
+
+def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.DataFrame:
+    """Latency statistics per person from replies; reply rate from inbound messages."""
+    frame = reply_frame(replies)
     g = frame.groupby(replies["person_id"].to_numpy(), sort=True)
     medians = g[["latency_s", "business_latency_s"]].median()
-    out = g[list(frame.columns[2:])].mean()
-    out["responsiveness__n"] = g.size().astype(float)
-    out["responsiveness__median_latency_s"] = medians["latency_s"]
-    out["responsiveness__p90_latency_s"] = g["latency_s"].quantile(0.9)
-    out["responsiveness__median_business_latency_s"] = medians["business_latency_s"]
+    out = responsiveness_from_stats(
+        n=g.size().astype(float),
+        shares=g[list(REPLY_SHARES)].mean(),
+        median_latency=medians["latency_s"],
+        p90_latency=g["latency_s"].quantile(0.9),
+        median_business_latency=medians["business_latency_s"],
+    )
     if len(inbound):
         answered = inbound["latency_s"].le(REPLY_RATE_WINDOW_S).astype(float)
         rate = answered.groupby(inbound["person_id"].to_numpy()).agg(["size", "mean"])
@@ -289,12 +358,34 @@ def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.
     return out
 
 
+def responsiveness_from_stats(
+    *,
+    n: pd.Series,
+    shares: pd.DataFrame,
+    median_latency: pd.Series,
+    p90_latency: pd.Series,
+    median_business_latency: pd.Series,
+) -> pd.DataFrame:
+    """Responsiveness features (all but the reply rate) from per-person reply statistics."""
+    out = shares[list(REPLY_SHARES)].copy()
+    out["responsiveness__n"] = n
+    out["responsiveness__median_latency_s"] = median_latency
+    out["responsiveness__p90_latency_s"] = p90_latency
+    out["responsiveness__median_business_latency_s"] = median_business_latency
+    return out
+
+
 def person_features(persons: Sequence[str], parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """One row per person, every column of PERSON_FEATURE_COLUMNS; counts 0 where absent."""
     index = pd.Index(sorted(set(persons)), name="person_id")
+    return assemble_person_features(index, parts).reset_index()
+
+
+def assemble_person_features(index: pd.Index, parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """`parts` aligned on `index` (persons, or (replicate, person) pairs), every column of
+    PERSON_FEATURE_COLUMNS in order, counts 0 where absent."""
     aligned = [part.reindex(index) for part in parts if len(part.columns)]
     out = pd.concat(aligned, axis=1) if aligned else pd.DataFrame(index=index)
     out = out.reindex(columns=list(PERSON_FEATURE_COLUMNS)).astype(np.float64)
     out[list(COUNT_COLUMNS)] = out[list(COUNT_COLUMNS)].fillna(0.0)
-    out.index.name = "person_id"
-    return out.reset_index()
+    return out

@@ -98,6 +98,11 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_detector() -> None:
+    """Load the detector's model now (about half a second), e.g. before worker processes fork."""
+    _identifier()
+
+
 def tag_language(lang: object) -> str | None:
     """Primary subtag of a real language tag (`fr-CA` -> `fr`); None for missing or pseudo-tags."""
     if not isinstance(lang, str):

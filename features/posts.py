@@ -12,19 +12,19 @@ and, per (post, person feature), the number of matches with the first one's span
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
 import multiprocessing
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache, partial
 
 import pandas as pd
 
 from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
 from features.humility import humility_matches
-from features.language import is_english
+from features.language import language, load_detector, tag_language
 from features.lexical import (
     ColleagueIndex,
     Lexicon,
@@ -101,9 +101,18 @@ class TextFeatures:
 
 
 def analyze_text(
-    text: str, *, mission: Lexicon, scanner: Scanner | None = None, known: frozenset[str] = frozenset()
+    text: str,
+    *,
+    mission: Lexicon,
+    scanner: Scanner | None = None,
+    known: frozenset[str] = frozenset(),
+    politeness: bool = True,
 ) -> TextFeatures | None:
-    """All per-text features of one post text; None when nothing is left after cleaning."""
+    """All per-text features of one post text; None when nothing is left after cleaning.
+
+    `politeness=False` leaves the politeness strategies out (empty): `signals run` does not
+    use them, and they are a third of the per-text time.
+    """
     p = prepare(text)
     if not p.clean:
         return None
@@ -139,13 +148,16 @@ def analyze_text(
     )
     toks = p.toks
     opening = (toks[0].start, toks[min(len(toks), TEMPLATE_TOKENS) - 1].end) if toks else (0, 0)
+    joined = " ".join(t.word for t in toks)
+    if not politeness:
+        return TextFeatures(p.masked, values, tuple(matches), joined, opening)
     markers = politeness_markers(p)
     polite = politeness_values(p, markers)
     return TextFeatures(
         p.masked,
         values,
         tuple(matches),
-        " ".join(t.word for t in toks),
+        joined,
         opening,
         tuple(polite[f] for f in POLITENESS_FEATURES),
         tuple(markers),
@@ -182,28 +194,87 @@ class PostAnalysis:
     english_share: pd.Series
 
 
-def _analyze_many(texts: list[str], mission_terms: tuple[str, ...]) -> list[TextFeatures | None]:
-    """Analyze texts in this process; also the worker of the parallel path (results pickle)."""
+@lru_cache(maxsize=4)
+def _text_tools(mission_terms: tuple[str, ...]) -> tuple[Lexicon, Scanner, frozenset[str]]:
+    """The compiled lexicons of a run (about a second to build): built once per process.
+
+    Built in the parent before worker processes fork, so the workers inherit them.
+    """
     mission = mission_lexicon(mission_terms)
-    scanner = Scanner(all_lexicons(mission))
-    known = term_words(mission_terms)
-    return [analyze_text(text, mission=mission, scanner=scanner, known=known) for text in texts]
+    return mission, Scanner(all_lexicons(mission)), term_words(mission_terms)
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """Distinct texts for one worker: which need language detection, and which need analysis
+    whatever their detected language (a tagged-English post shares the text)."""
+
+    texts: list[str]
+    detect: list[bool]
+    always: list[bool]
+
+
+def _analyze_batch(
+    batch: _Batch, *, mission_terms: tuple[str, ...], politeness: bool
+) -> list[tuple[str | None, TextFeatures | None]]:
+    """Detected language (None: not asked or unknown) and features of each text of `batch`.
+
+    Also the worker of the parallel path (arguments and results pickle). A text whose
+    detection says another language is not analyzed unless `always`.
+    """
+    mission, scanner, known = _text_tools(mission_terms)
+    out: list[tuple[str | None, TextFeatures | None]] = []
+    for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
+        found = language(None, text) if detect else None
+        if found not in (None, "en") and not always:
+            out.append((found, None))
+            continue
+        out.append(
+            (found, analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness))
+        )
+    return out
 
 
 def analyze_texts(
-    texts: Iterable[str], *, mission_terms: tuple[str, ...] = (), jobs: int = 1
-) -> dict[str, TextFeatures | None]:
-    """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes."""
-    distinct = list(dict.fromkeys(texts))
+    texts: Iterable[str],
+    *,
+    mission_terms: tuple[str, ...] = (),
+    jobs: int = 1,
+    detect: Iterable[str] = (),
+    politeness: bool = True,
+) -> tuple[dict[str, TextFeatures | None], dict[str, str | None]]:
+    """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes.
+
+    `texts` are analyzed whatever their language; texts in `detect` (those of untagged
+    posts) first go to the offline language detector, in the same worker pass, and are
+    analyzed only when it finds English or cannot tell (unless also in `texts`). Returns the
+    features per text (None: nothing left after cleaning, or detected as another language)
+    and the detected language of each text of `detect` (None: unknown).
+    `politeness=False` skips the per-text politeness strategies (they are not person features).
+    """
+    always = set(texts)
+    to_detect = set(detect)
+    distinct = list(dict.fromkeys([*texts, *detect]))
+    batch = _Batch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
+    work = partial(_analyze_batch, mission_terms=mission_terms, politeness=politeness)
+    _text_tools(mission_terms)  # built before forking: workers inherit it
+    if to_detect:
+        load_detector()
     if jobs <= 1 or len(distinct) < PARALLEL_MIN_TEXTS:
-        return dict(zip(distinct, _analyze_many(distinct, mission_terms), strict=True))
-    size = math.ceil(len(distinct) / (4 * jobs))
-    chunks = [distinct[i : i + size] for i in range(0, len(distinct), size)]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        parts = list(pool.map(_analyze_many, chunks, itertools.repeat(mission_terms)))
-    logger.info("per-post pass: %d distinct texts in %d processes", len(distinct), jobs)
-    return dict(zip(distinct, (r for part in parts for r in part), strict=True))
+        results = work(batch)
+    else:
+        size = math.ceil(len(distinct) / (4 * jobs))
+        chunks = [
+            _Batch(batch.texts[i : i + size], batch.detect[i : i + size], batch.always[i : i + size])
+            for i in range(0, len(distinct), size)
+        ]
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            results = [r for part in pool.map(work, chunks) for r in part]
+        logger.info("per-post pass: %d distinct texts in %d processes", len(distinct), jobs)
+    features = {text: found for text, (_, found) in zip(distinct, results, strict=True)}
+    detected = {text: lang for text, (lang, _) in zip(distinct, results, strict=True) if text in to_detect}
+    return features, detected
 
 
 def analyze_posts(
@@ -215,13 +286,25 @@ def analyze_posts(
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
     own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
+    own_texts = own["text"].astype(str)
+    tags = [tag_language(lang) for lang in own["lang"]]
+    untagged = [t is None for t in tags]
+    cache, detected = analyze_texts(
+        [text for text, tag in zip(own_texts, tags, strict=True) if tag == "en"],
+        detect=own_texts[untagged],
+        mission_terms=mission_terms,
+        jobs=jobs,
+        politeness=False,
+    )
     english = pd.Series(
-        [is_english(lang, text) for lang, text in zip(own["lang"], own["text"], strict=True)],
+        [
+            (detected[text] if tag is None else tag) in (None, "en")
+            for text, tag in zip(own_texts, tags, strict=True)
+        ],
         index=own.index,
         dtype=bool,
     )
     candidates = own[english]
-    cache = analyze_texts(candidates["text"].astype(str), mission_terms=mission_terms, jobs=jobs)
     kept: list[int] = []
     rows: list[dict[str, float]] = []
     match_rows: list[tuple[str, str, int, int, int, str]] = []

@@ -8,10 +8,8 @@ callback so the CLI can show it and a notebook can ignore it.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,8 +33,8 @@ Progress = Callable[[str], None]
 DEFAULT_BOOTSTRAP = 100
 DEFAULT_SEED = 20261125
 ENGINES = ("local", "dask")
-# below this many staff posts a worker pool costs more than it saves in the bootstrap
-PARALLEL_BOOTSTRAP_FROM = 2000
+# counts (replicates x posts and replies) of the bootstrap held in memory at once: 160 MB
+BOOTSTRAP_BLOCK_CELLS = 20_000_000
 
 
 def default_jobs() -> int:
@@ -136,9 +134,7 @@ def analyze(
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
-    replicates = _bootstrap_replicates(
-        attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed, jobs=n_jobs
-    )
+    replicates = _bootstrap_replicates(attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed)
     scores = scorer.score(person_features, replicates=replicates)
 
     step("Collecting evidence")
@@ -243,60 +239,35 @@ def _bootstrap_replicates(
     *,
     n: int,
     seed: int,
-    jobs: int = 1,
 ) -> list[pd.DataFrame]:
     """Person features recomputed on posts and replies resampled within each person (seeded).
 
-    Every resample is drawn here, in order, from one seeded generator; with `jobs` > 1 only
-    the aggregation of the drawn replicates is shared among worker processes, so the
-    replicates (and the intervals) do not depend on `jobs`.
+    Every resample is drawn in order from one seeded generator and turned into counts (how
+    many times each post and reply was drawn); blocks of replicates are aggregated at once
+    from those counts (features.aggregate_replicates), with at most BOOTSTRAP_BLOCK_CELLS
+    counts in memory at a time.
     """
+    del roster  # schedules are already in the replies' business latencies
     if n <= 0 or staff_posts.empty:
         return []
     rng = np.random.default_rng(seed)
     post_groups = _group_positions(staff_posts["person_id"])
     reply_groups = _group_positions(result.replies["person_id"])
-    draws = [(_resample(post_groups, rng), _resample(reply_groups, rng)) for _ in range(n)]
-    workers = min(jobs, n)
-    if workers > 1 and len(staff_posts) >= PARALLEL_BOOTSTRAP_FROM and _can_fork():
-        global _SHARED
-        _SHARED = (staff_posts, result, roster)
-        try:
-            chunks = [draws[i::workers] for i in range(workers)]
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                parts = list(pool.map(_aggregate_chunk, chunks))
-        finally:
-            _SHARED = None
-        replicates: list[pd.DataFrame] = [pd.DataFrame()] * n
-        for i, part in enumerate(parts):
-            replicates[i::workers] = part
-        return replicates
-    return [
-        features.aggregate_resampled(
-            result, staff_posts=staff_posts, post_positions=p, reply_positions=r, roster=roster
+    inputs = features.replicate_inputs(result, staff_posts=staff_posts)
+    n_posts, n_replies = len(staff_posts), len(result.replies)
+    block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
+    replicates: list[pd.DataFrame] = []
+    for start in range(0, n, block):
+        size = min(block, n - start)
+        post_counts = np.zeros((size, n_posts), dtype=np.float64)
+        reply_counts = np.zeros((size, n_replies), dtype=np.float64)
+        for i in range(size):
+            post_counts[i] = np.bincount(_resample(post_groups, rng), minlength=n_posts)
+            reply_counts[i] = np.bincount(_resample(reply_groups, rng), minlength=n_replies)
+        replicates += features.aggregate_replicates(
+            inputs, post_counts=post_counts, reply_counts=reply_counts
         )
-        for p, r in draws
-    ]
-
-
-# The inputs of the bootstrap, inherited (not pickled) by forked workers.
-_SHARED: tuple[pd.DataFrame, features.FeatureResult, pd.DataFrame] | None = None
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _aggregate_chunk(draws: list[tuple[np.ndarray, np.ndarray]]) -> list[pd.DataFrame]:
-    assert _SHARED is not None, "bootstrap worker started without its inputs"
-    staff_posts, result, roster = _SHARED
-    return [
-        features.aggregate_resampled(
-            result, staff_posts=staff_posts, post_positions=p, reply_positions=r, roster=roster
-        )
-        for p, r in draws
-    ]
+    return replicates
 
 
 def _group_positions(keys: pd.Series) -> list[np.ndarray]:

@@ -31,8 +31,10 @@ def local_jobs1(small_org: Path, tmp_path_factory: pytest.TempPathFactory) -> di
 def test_jobs_do_not_change_outputs(
     small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # force the worker pool of the bootstrap even on this small organization
-    monkeypatch.setattr(pipeline, "PARALLEL_BOOTSTRAP_FROM", 0)
+    # force the worker pool of the per-text pass even on this small organization
+    import features.posts
+
+    monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 0)
     jobs2 = _run(small_org, tmp_path, jobs=2)
     assert b"person_id" in local_jobs1["scores.csv"]
     assert len(local_jobs1["scores.csv"].splitlines()) > 11  # a header and scores of several people
@@ -40,19 +42,20 @@ def test_jobs_do_not_change_outputs(
         assert jobs2[name] == local_jobs1[name], name
 
 
-def test_bootstrap_replicates_same_for_any_jobs(small_org: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bootstrap_replicates_same_for_any_block_size(small_org: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import features
     from collectors import registry
     from collectors.discovery import discover
     from signals import identity
 
-    monkeypatch.setattr(pipeline, "PARALLEL_BOOTSTRAP_FROM", 0)
     collection = registry.collect_many(discover(export_paths(small_org)))
     roster = identity.load_roster(small_org / "roster.csv")
     attribution = identity.attribute(collection.posts, roster)
     result = features.extract(attribution.staff_posts, all_posts=attribution.all_posts, roster=roster)
-    one = pipeline._bootstrap_replicates(attribution.staff_posts, result, roster, n=5, seed=3, jobs=1)
-    two = pipeline._bootstrap_replicates(attribution.staff_posts, result, roster, n=5, seed=3, jobs=2)
+    whole = pipeline._bootstrap_replicates(attribution.staff_posts, result, roster, n=5, seed=3)
+    monkeypatch.setattr(pipeline, "BOOTSTRAP_BLOCK_CELLS", 1)  # one replicate per block
+    one = pipeline._bootstrap_replicates(attribution.staff_posts, result, roster, n=5, seed=3)
+    two = whole
     assert len(one) == len(two) == 5
     for a, b in zip(one, two, strict=True):
         assert a.equals(b)

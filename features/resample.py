@@ -1,0 +1,273 @@
+"""Person features of many bootstrap replicates at once, from resampling counts.
+
+A bootstrap replicate draws, within each person, as many posts (and replies) as the person
+has, with replacement. Every person feature of a replicate is a reduction over the drawn
+rows — sums, NaN-skipping means, a standard deviation, first and last times, medians and a
+quantile — so a replicate is fully described by how many times each row was drawn. Here a
+block of replicates is a count matrix (replicates × rows) and each reduction is a matrix
+product per person (or a weighted order statistic), instead of one pandas group-by per
+replicate: the same features, about a hundred times faster. The reductions feed the same
+`*_from_stats` functions as the full-sample aggregation (features.aggregate), so the two
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from features.aggregate import (
+    ACTIVITY_SHARES,
+    REPLY_SHARES,
+    WRITING_MEANS,
+    WRITING_SUMS,
+    activity_from_stats,
+    assemble_person_features,
+    reply_frame,
+    responsiveness_from_stats,
+    writing_frame,
+    writing_from_stats,
+)
+
+
+@dataclass(frozen=True)
+class _Groups:
+    """Rows ordered so that each person's rows are contiguous: person i owns order[starts[i]:ends[i]]."""
+
+    persons: list[str]
+    order: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+
+    @classmethod
+    def of(cls, person_ids: Sequence[str] | np.ndarray, *, within: np.ndarray | None = None) -> _Groups:
+        """Group rows by person; `within` sorts each person's rows by that key (stable)."""
+        codes, uniques = pd.factorize(np.asarray(person_ids, dtype=object), sort=True)
+        keys = [codes] if within is None else [within, codes]
+        order = np.lexsort(keys) if within is not None else np.argsort(codes, kind="stable")
+        sorted_codes = codes[order]
+        starts = np.searchsorted(sorted_codes, np.arange(len(uniques)), side="left")
+        ends = np.searchsorted(sorted_codes, np.arange(len(uniques)), side="right")
+        return cls([str(u) for u in uniques], order, starts, ends)
+
+
+def _weighted_sums(counts: np.ndarray, values: np.ndarray, groups: _Groups) -> np.ndarray:
+    """(replicates, persons, columns): per person, Σ count × value (NaN values count as 0).
+
+    Exact products summed by numpy's reduction, one column at a time, rather than a BLAS
+    matrix product: BLAS kernels may add in an order that depends on memory alignment and
+    on the block's shape, and the replicates must not change from run to run.
+    """
+    out = np.zeros((counts.shape[0], len(groups.persons), values.shape[1]))
+    if not len(groups.persons):
+        return out
+    filled = np.nan_to_num(values[groups.order], nan=0.0)
+    block = counts[:, groups.order]
+    for j in range(values.shape[1]):
+        out[:, :, j] = np.add.reduceat(block * filled[:, j], groups.starts, axis=1)
+    return out
+
+
+def _weighted_quantile(counts: np.ndarray, values: np.ndarray, groups: _Groups, q: float) -> np.ndarray:
+    """(replicates, persons): the q-quantile (linear interpolation, as pandas) of the drawn values.
+
+    `groups` must order each person's rows by value, NaN last (NaN rows are skipped).
+    """
+    out = np.full((counts.shape[0], len(groups.persons)), np.nan)
+    ordered = values[groups.order]
+    block = counts[:, groups.order]
+    for i, (s, e) in enumerate(zip(groups.starts, groups.ends, strict=True)):
+        v = ordered[s:e]
+        keep = ~np.isnan(v)
+        v, c = v[keep], block[:, s:e][:, keep]
+        if not len(v):
+            continue
+        cum = np.cumsum(c, axis=1)
+        total = cum[:, -1]
+        h = (total - 1) * q
+        lo = np.floor(h)
+        # the value holding expanded rank k is the first with cumulative count > k
+        lo_at = (cum <= lo[:, None]).sum(axis=1)
+        hi_at = (cum <= np.minimum(lo + 1, total - 1)[:, None]).sum(axis=1)
+        lo_v, hi_v = v[np.minimum(lo_at, len(v) - 1)], v[np.minimum(hi_at, len(v) - 1)]
+        frac = h - lo
+        with np.errstate(invalid="ignore"):
+            # pandas: the mean of the two middle values for a median, linear interpolation otherwise
+            between = 0.5 * (lo_v + hi_v) if q == 0.5 else lo_v + (hi_v - lo_v) * frac
+        out[:, i] = np.where(total > 0, np.where(frac == 0, lo_v, between), np.nan)
+    return out
+
+
+@dataclass(frozen=True)
+class ReplicateInputs:
+    """What every replicate of one extract result shares, prepared once.
+
+    Rows are those of the `staff_posts` frame given to `features.extract` (posts) and of
+    `result.replies` (replies), in their own order: count matrices index them.
+    """
+
+    persons: list[str]
+    posts: _Groups
+    writing: np.ndarray  # writing_frame columns; NaN rows for posts that are not own writing
+    is_writing: np.ndarray
+    flags: np.ndarray  # ACTIVITY_SHARES
+    times: pd.Series  # created_at, positional
+    replies: _Groups
+    reply_values: np.ndarray  # reply_frame columns
+    by_latency: _Groups
+    by_business_latency: _Groups
+    full: pd.DataFrame  # the full-sample features replicates keep, indexed by person
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        post_features: pd.DataFrame,
+        person_features_: pd.DataFrame,
+        replies: pd.DataFrame,
+        staff_posts: pd.DataFrame,
+        keep_full: Sequence[str],
+    ) -> ReplicateInputs:
+        """From the tables of an extract result and the staff posts given to it."""
+        at = pd.Index(post_features["post_id"]).get_indexer(staff_posts["post_id"])
+        if (at < 0).any():
+            raise ValueError(
+                "staff_posts has posts that are not in result.post_features; pass the frame given to extract"
+            )
+        rows = post_features.iloc[at].reset_index(drop=True)
+        person = staff_posts["person_id"].to_numpy(dtype=object)
+        times = staff_posts["created_at"].reset_index(drop=True)
+        is_writing = rows["humanness__n_words"].notna().to_numpy()
+        writing = writing_frame(rows).to_numpy(dtype=float)
+        writing[~is_writing] = np.nan
+        values = reply_frame(replies).to_numpy(dtype=float)
+        reply_person = replies["person_id"].to_numpy(dtype=object)
+
+        def by(column: int) -> _Groups:
+            # NaN sorts last within each person
+            return _Groups.of(
+                reply_person, within=np.where(np.isnan(values[:, column]), np.inf, values[:, column])
+            )
+
+        return cls(
+            persons=list(person_features_["person_id"].astype(str)),
+            posts=_Groups.of(person, within=pd.DatetimeIndex(times).asi8),
+            writing=writing,
+            is_writing=is_writing,
+            flags=rows[list(ACTIVITY_SHARES)].to_numpy(dtype=float),
+            times=times,
+            replies=_Groups.of(reply_person),
+            reply_values=values,
+            by_latency=by(0),
+            by_business_latency=by(1),
+            full=person_features_.set_index("person_id")[list(keep_full)],
+        )
+
+
+def aggregate_replicates(
+    inputs: ReplicateInputs, *, post_counts: np.ndarray, reply_counts: np.ndarray
+) -> list[pd.DataFrame]:
+    """Person features (schemas.PERSON_FEATURES layout) of each replicate of a block.
+
+    `post_counts` (replicates × staff posts) and `reply_counts` (replicates × replies) say
+    how many times each row was drawn.
+    """
+    post_counts = np.asarray(post_counts, dtype=float).reshape(-1, len(inputs.is_writing))
+    reply_counts = np.asarray(reply_counts, dtype=float).reshape(post_counts.shape[0], -1)
+    writing_counts = post_counts * inputs.is_writing
+    g = inputs.posts
+    n_sums = len(WRITING_SUMS)
+    sums = _weighted_sums(writing_counts, inputs.writing, g)
+    present = _weighted_sums(writing_counts, (~np.isnan(inputs.writing)).astype(float), g)
+    compound = inputs.writing[:, n_sums + WRITING_MEANS.index("tone__compound")][:, None]
+    squares = _weighted_sums(writing_counts, compound**2, g)[:, :, 0]
+    n_writing = _group_totals(writing_counts, g)
+    n_posts = _group_totals(post_counts, g)
+    flag_sums = _weighted_sums(post_counts, inputs.flags, g)
+    first, last = _first_last(post_counts, g)
+    r = inputs.replies
+    reply_sums = _weighted_sums(reply_counts, inputs.reply_values, r)
+    n_replies = _group_totals(reply_counts, r)
+    medians = _weighted_quantile(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, 0.5)
+    p90 = _weighted_quantile(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, 0.9)
+    business = _weighted_quantile(reply_counts, inputs.reply_values[:, 1], inputs.by_business_latency, 0.5)
+
+    n_reps = post_counts.shape[0]
+
+    def rows(persons: list[str]) -> pd.MultiIndex:  # (replicate, person), replicate-major
+        return pd.MultiIndex.from_product([range(n_reps), persons], names=["replicate", "person_id"])
+
+    def flat(a: np.ndarray) -> np.ndarray:  # (replicates, persons[, columns]) -> rows
+        return a.reshape(n_reps * a.shape[1], *a.shape[2:])
+
+    at_posts, at_replies = rows(g.persons), rows(r.persons)
+    mean_at = WRITING_MEANS.index("tone__compound")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = flat(sums[:, :, n_sums:]) / flat(present[:, :, n_sums:])
+        k = flat(present[:, :, n_sums + mean_at])
+        variance = np.where(k > 1, (flat(squares) - k * means[:, mean_at] ** 2) / (k - 1), np.nan)
+        writing = writing_from_stats(
+            n=pd.Series(flat(n_writing), index=at_posts),
+            sums=pd.DataFrame(flat(sums[:, :, :n_sums]), index=at_posts, columns=list(WRITING_SUMS)),
+            means=pd.DataFrame(means, index=at_posts, columns=list(WRITING_MEANS)),
+            compound_std=pd.Series(np.sqrt(np.clip(variance, 0.0, None)), index=at_posts),
+        )
+        drawn = flat(n_posts) > 0
+        activity = activity_from_stats(
+            n=pd.Series(flat(n_posts), index=at_posts),
+            first=pd.Series(inputs.times.take(flat(first)).to_numpy(), index=at_posts).where(drawn),
+            last=pd.Series(inputs.times.take(flat(last)).to_numpy(), index=at_posts).where(drawn),
+            shares=pd.DataFrame(
+                flat(flag_sums) / flat(n_posts)[:, None], index=at_posts, columns=list(ACTIVITY_SHARES)
+            ),
+        )
+        responsiveness = responsiveness_from_stats(
+            n=pd.Series(flat(n_replies), index=at_replies),
+            shares=pd.DataFrame(
+                flat(reply_sums[:, :, 2:]) / flat(n_replies)[:, None],
+                index=at_replies,
+                columns=list(REPLY_SHARES),
+            ),
+            median_latency=pd.Series(flat(medians), index=at_replies),
+            p90_latency=pd.Series(flat(p90), index=at_replies),
+            median_business_latency=pd.Series(flat(business), index=at_replies),
+        )
+    everyone = sorted(set(inputs.persons))
+    full = inputs.full.reindex(everyone)
+    repeated = pd.DataFrame(
+        np.tile(full.to_numpy(dtype=float), (n_reps, 1)), index=rows(everyone), columns=full.columns
+    )
+    stacked = assemble_person_features(rows(everyone), [writing, activity, responsiveness, repeated])
+    size = len(everyone)
+    return [
+        stacked.iloc[i * size : (i + 1) * size].reset_index(level="replicate", drop=True).reset_index()
+        for i in range(n_reps)
+    ]
+
+
+def _group_totals(counts: np.ndarray, groups: _Groups) -> np.ndarray:
+    """(replicates, persons): per person, the number of rows drawn."""
+    if not len(groups.persons):
+        return np.zeros((counts.shape[0], 0))
+    return np.add.reduceat(counts[:, groups.order], groups.starts, axis=1)
+
+
+def _first_last(counts: np.ndarray, groups: _Groups) -> tuple[np.ndarray, np.ndarray]:
+    """(replicates, persons) positions of each person's earliest and latest drawn post.
+
+    `groups` orders each person's rows by time; a person with nothing drawn gets position 0
+    (callers mask it by the count).
+    """
+    first = np.zeros((counts.shape[0], len(groups.persons)), dtype=np.int64)
+    last = np.zeros_like(first)
+    drawn = counts[:, groups.order] > 0
+    for i, (s, e) in enumerate(zip(groups.starts, groups.ends, strict=True)):
+        if e == s:
+            continue
+        block = drawn[:, s:e]
+        first[:, i] = groups.order[s + np.argmax(block, axis=1)]
+        last[:, i] = groups.order[e - 1 - np.argmax(block[:, ::-1], axis=1)]
+    return first, last

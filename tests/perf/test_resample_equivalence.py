@@ -1,0 +1,80 @@
+"""The fast bootstrap (resampling counts, matrix products) equals the plain pandas aggregation.
+
+The plain path is the one `features.extract` uses on the full sample: rows drawn by position,
+then `writing_features`, `activity_features` and `responsiveness_features` group-bys. Both
+must give the same person features for the same draws (to floating-point rounding).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import features
+from collectors import registry
+from collectors.discovery import discover
+from features.aggregate import (
+    activity_features,
+    person_features,
+    responsiveness_features,
+    writing_features,
+)
+from signals import identity, pipeline
+from signals.bench import export_paths
+
+
+@pytest.fixture(scope="module")
+def extracted(small_org: Path) -> tuple[pd.DataFrame, features.FeatureResult]:
+    posts = registry.collect_many(discover(export_paths(small_org))).posts
+    roster = identity.load_roster(small_org / "roster.csv")
+    staff = identity.attribute(posts, roster).staff_posts
+    # a shuffled frame: count matrices index its rows, whatever their order
+    staff = staff.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    result = features.extract(staff, all_posts=posts, roster=roster, mission_terms=("transit",))
+    return staff, result
+
+
+def plain_replicate(
+    result: features.FeatureResult, staff: pd.DataFrame, posts_at: np.ndarray, replies_at: np.ndarray
+) -> pd.DataFrame:
+    at = pd.Index(result.post_features["post_id"]).get_indexer(staff["post_id"])
+    rows = result.post_features.iloc[at[posts_at]].reset_index(drop=True)
+    rows["person_id"] = staff["person_id"].to_numpy()[posts_at]
+    rows["created_at"] = staff["created_at"].iloc[posts_at].reset_index(drop=True)
+    full = result.person_features.set_index("person_id")
+    return person_features(
+        list(full.index),
+        [
+            writing_features(rows[rows["humanness__n_words"].notna()]),
+            activity_features(rows),
+            responsiveness_features(
+                result.replies.iloc[replies_at], pd.DataFrame(columns=["person_id", "latency_s"])
+            ),
+            full[list(features.FULL_SAMPLE_FEATURES)],
+        ],
+    )
+
+
+def test_count_blocks_equal_plain_group_bys(extracted: tuple[pd.DataFrame, features.FeatureResult]) -> None:
+    staff, result = extracted
+    assert len(result.replies) > 10 and staff["person_id"].nunique() > 3
+    rng = np.random.default_rng(5)
+    post_groups = pipeline._group_positions(staff["person_id"])
+    reply_groups = pipeline._group_positions(result.replies["person_id"])
+    draws = [(pipeline._resample(post_groups, rng), pipeline._resample(reply_groups, rng)) for _ in range(12)]
+    # odd and even reply counts, and a person whose replies are not drawn at all
+    draws.append((np.arange(len(staff)), np.arange(len(result.replies) - 1)))
+    inputs = features.replicate_inputs(result, staff_posts=staff)
+    fast = features.aggregate_replicates(
+        inputs,
+        post_counts=np.stack([np.bincount(p, minlength=len(staff)) for p, _ in draws]),
+        reply_counts=np.stack([np.bincount(r, minlength=len(result.replies)) for _, r in draws]),
+    )
+    for (posts_at, replies_at), got in zip(draws, fast, strict=True):
+        expected = plain_replicate(result, staff, posts_at, replies_at)
+        pd.testing.assert_frame_equal(got, expected, check_exact=False, rtol=1e-9, atol=1e-9)
+    # the replicates differ from each other (the draws matter)
+    assert not fast[0].equals(fast[1])
