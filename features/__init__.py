@@ -31,7 +31,14 @@ from features.evidence import build_evidence
 from features.language import is_english
 from features.lexical import Match
 from features.politeness import FEATURES as POLITENESS_FEATURES
-from features.posts import MATCH_COLUMNS, VALUE_COLUMNS, WRITING_COLUMNS, analyze_posts, analyze_texts
+from features.posts import (
+    MATCH_COLUMNS,
+    VALUE_COLUMNS,
+    WRITING_COLUMNS,
+    BatchMapper,
+    analyze_posts,
+    analyze_texts,
+)
 from features.resample import ReplicateInputs, aggregate_replicates
 from features.responsiveness import combine_posts, detect_replies
 from features.roster import RosterIndex
@@ -96,6 +103,7 @@ def extract(
     roster: pd.DataFrame,
     mission_terms: Iterable[str] = (),
     jobs: int = 1,
+    mapper: BatchMapper | None = None,
 ) -> FeatureResult:
     """Per-post features, replies, person features and their evidence for consenting staff.
 
@@ -103,7 +111,8 @@ def extract(
     `all_posts` every post read (schemas.POSTS, optionally with `person_id`), `roster` the
     roster (schemas.ROSTER), `mission_terms` the organization's own words for mission
     affinity. With `jobs` > 1 the per-text analysis of large inputs runs in that many worker
-    processes. Results do not depend on the order of the input rows nor on `jobs`.
+    processes; a `mapper` (the Dask engine's) runs it on a cluster instead. Results do not
+    depend on the order of the input rows, on `jobs` nor on `mapper`.
     """
     staff = _checked(staff_posts, STAFF_POSTS).sort_values(["person_id", "created_at", "post_id"])
     staff = staff.reset_index(drop=True)
@@ -112,7 +121,11 @@ def extract(
     persons = sorted(set(index.consenting) | set(staff["person_id"]))
 
     analysis = analyze_posts(
-        staff, mission_terms=tuple(sorted(mission_terms)), colleagues=index.colleague_index(), jobs=jobs
+        staff,
+        mission_terms=tuple(sorted(mission_terms)),
+        colleagues=index.colleague_index(),
+        jobs=jobs,
+        mapper=mapper,
     )
     found = detect_replies(combine_posts(staff, everything), staff["post_id"], index)
     flags = pd.concat([staff[["post_id", "person_id", "created_at"]], post_flags(staff)], axis=1)

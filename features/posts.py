@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import math
 import multiprocessing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from typing import Protocol
 
 import pandas as pd
 
@@ -84,6 +85,7 @@ WRITING_COLUMNS: tuple[str, ...] = (
 )
 TEMPLATE_TOKENS = 6
 PARALLEL_MIN_TEXTS = 4000  # below this, starting worker processes costs more than it saves
+MAPPER_BATCH_TEXTS = 20_000  # texts per task when a cluster runs the per-text pass
 MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end", "note"]
 
 
@@ -205,25 +207,44 @@ def _text_tools(mission_terms: tuple[str, ...]) -> tuple[Lexicon, Scanner, froze
 
 
 @dataclass(frozen=True)
-class _Batch:
+class TextBatch:
     """Distinct texts for one worker: which need language detection, and which need analysis
     whatever their detected language (a tagged-English post shares the text)."""
+
+    def split(self, size: int) -> list[TextBatch]:
+        """Consecutive batches of at most `size` texts."""
+        return [
+            TextBatch(self.texts[i : i + size], self.detect[i : i + size], self.always[i : i + size])
+            for i in range(0, len(self.texts), size)
+        ]
 
     texts: list[str]
     detect: list[bool]
     always: list[bool]
 
 
-def _analyze_batch(
-    batch: _Batch, *, mission_terms: tuple[str, ...], politeness: bool
-) -> list[tuple[str | None, TextFeatures | None]]:
+TextResults = list[tuple[str | None, TextFeatures | None]]
+
+
+class BatchMapper(Protocol):
+    """Runs the per-text pass on batches elsewhere (a cluster): `map(work, batches)` returns
+    `work(batch)` for each batch, in order, like `concurrent.futures.Executor.map`."""
+
+    def map(
+        self, work: Callable[[TextBatch], TextResults], batches: list[TextBatch]
+    ) -> Iterable[TextResults]:
+        """`work` of every batch, in the order of `batches`."""
+        ...
+
+
+def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
     """Detected language (None: not asked or unknown) and features of each text of `batch`.
 
     Also the worker of the parallel path (arguments and results pickle). A text whose
     detection says another language is not analyzed unless `always`.
     """
     mission, scanner, known = _text_tools(mission_terms)
-    out: list[tuple[str | None, TextFeatures | None]] = []
+    out: TextResults = []
     for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
         found = language(None, text) if detect else None
         if found not in (None, "en") and not always:
@@ -242,6 +263,7 @@ def analyze_texts(
     jobs: int = 1,
     detect: Iterable[str] = (),
     politeness: bool = True,
+    mapper: BatchMapper | None = None,
 ) -> tuple[dict[str, TextFeatures | None], dict[str, str | None]]:
     """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes.
 
@@ -251,23 +273,22 @@ def analyze_texts(
     features per text (None: nothing left after cleaning, or detected as another language)
     and the detected language of each text of `detect` (None: unknown).
     `politeness=False` skips the per-text politeness strategies (they are not person features).
+    A `mapper` (the Dask engine's) runs batches of MAPPER_BATCH_TEXTS texts instead of `jobs`.
     """
     always = set(texts)
     to_detect = set(detect)
     distinct = list(dict.fromkeys([*texts, *detect]))
-    batch = _Batch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
-    work = partial(_analyze_batch, mission_terms=mission_terms, politeness=politeness)
+    batch = TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
+    work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness)
     _text_tools(mission_terms)  # built before forking: workers inherit it
     if to_detect:
         load_detector()
-    if jobs <= 1 or len(distinct) < PARALLEL_MIN_TEXTS:
+    if mapper is not None:
+        results = [r for part in mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)) for r in part]
+    elif jobs <= 1 or len(distinct) < PARALLEL_MIN_TEXTS:
         results = work(batch)
     else:
-        size = math.ceil(len(distinct) / (4 * jobs))
-        chunks = [
-            _Batch(batch.texts[i : i + size], batch.detect[i : i + size], batch.always[i : i + size])
-            for i in range(0, len(distinct), size)
-        ]
+        chunks = batch.split(math.ceil(len(distinct) / (4 * jobs)))
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
             results = [r for part in pool.map(work, chunks) for r in part]
@@ -283,6 +304,7 @@ def analyze_posts(
     mission_terms: tuple[str, ...] = (),
     colleagues: ColleagueIndex,
     jobs: int = 1,
+    mapper: BatchMapper | None = None,
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
     own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
@@ -295,6 +317,7 @@ def analyze_posts(
         mission_terms=mission_terms,
         jobs=jobs,
         politeness=False,
+        mapper=mapper,
     )
     english = pd.Series(
         [

@@ -8,9 +8,12 @@ staging folder that the client and every worker can read:
 - ingest: one task per export path (`registry.collect`), each writing its posts as one Parquet
   partition (`posts/part-00000.parquet`, ...); the client merges the partitions in path order
   exactly as `registry.collect_many` does, so duplicates and ordering are the same;
-- features: the staff posts and all posts are written as Parquet partitions, one task on the
-  cluster reads them and runs `features.extract` (the per-post text analysis and aggregation)
-  and returns the result tables.
+- per-post features: the distinct post texts are written as Parquet partitions
+  (`texts/part-00000.parquet`, ... of `features.posts.MAPPER_BATCH_TEXTS` texts each, with
+  which need language detection); one task per partition runs the per-text pass there and
+  returns its per-text features. Replies, aggregation per person and evidence (tables per
+  person, and joins the per-text results already carry) run on the client, as do scoring
+  and outputs.
 
 The staging folder defaults to a temporary folder on this machine, which is right for a
 `LocalCluster` or workers on this host. For workers on other hosts set `SIGNALS_DASK_STAGING`
@@ -26,7 +29,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,7 @@ import pandas as pd
 import features
 from collectors import registry
 from collectors.base import Collection, merge
+from features.posts import TextBatch, TextResults
 
 log = logging.getLogger(__name__)
 
@@ -72,20 +76,34 @@ def _collect_task(path: str, input_format: str | None, folder: str) -> dict[str,
     }
 
 
-def _extract_task(
-    staff_paths: list[str],
-    all_paths: list[str],
-    roster: pd.DataFrame,
-    mission_terms: tuple[str, ...],
-) -> features.FeatureResult:
-    """Worker side of the features stage: read the staged posts, run features.extract."""
-    return features.extract(
-        _read_partitions(staff_paths),
-        all_posts=_read_partitions(all_paths),
-        roster=roster,
-        mission_terms=mission_terms,
-        jobs=1,
+def _text_task(path: str, work: Callable[[TextBatch], TextResults]) -> TextResults:
+    """Worker side of the per-post features: read one staged partition of texts, analyze it."""
+    frame = pd.read_parquet(path)
+    batch = TextBatch(
+        frame["text"].astype(str).tolist(),
+        frame["detect"].astype(bool).tolist(),
+        frame["always"].astype(bool).tolist(),
     )
+    return work(batch)
+
+
+class _ClusterMapper:
+    """features.posts.BatchMapper on a Dask client: each batch staged as one Parquet partition."""
+
+    def __init__(self, client: Any, folder: Path) -> None:
+        self.client = client
+        self.folder = folder
+
+    def map(self, work: Callable[[TextBatch], TextResults], batches: list[TextBatch]) -> list[TextResults]:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        futures = []
+        for number, batch in enumerate(batches):
+            path = self.folder / f"part-{number:05d}.parquet"
+            frame = pd.DataFrame({"text": batch.texts, "detect": batch.detect, "always": batch.always})
+            frame.to_parquet(path, index=False)
+            futures.append(self.client.submit(_text_task, str(path), work, pure=False))
+        results: list[TextResults] = self.client.gather(futures)
+        return results
 
 
 class DaskEngine:
@@ -132,14 +150,14 @@ class DaskEngine:
         roster: pd.DataFrame,
         mission_terms: Iterable[str] = (),
     ) -> features.FeatureResult:
-        """features.extract on the cluster, its inputs staged as partitioned Parquet."""
-        staff_paths = _write_partitions(staff_posts, self._staging / "features" / "staff_posts")
-        all_paths = _write_partitions(all_posts, self._staging / "features" / "all_posts")
-        future = self.client.submit(
-            _extract_task, staff_paths, all_paths, roster, tuple(mission_terms), pure=False
+        """features.extract with its per-text pass on the cluster (texts staged as Parquet)."""
+        return features.extract(
+            staff_posts,
+            all_posts=all_posts,
+            roster=roster,
+            mission_terms=mission_terms,
+            mapper=_ClusterMapper(self.client, self._staging / "features" / "texts"),
         )
-        result: features.FeatureResult = future.result()
-        return result
 
     def close(self) -> None:
         """Disconnect from the scheduler and remove the staging folder."""

@@ -42,7 +42,9 @@ def test_jobs_do_not_change_outputs(
         assert jobs2[name] == local_jobs1[name], name
 
 
-def test_bootstrap_replicates_same_for_any_block_size(small_org: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bootstrap_replicates_same_for_any_block_size(
+    small_org: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import features
     from collectors import registry
     from collectors.discovery import discover
@@ -62,8 +64,15 @@ def test_bootstrap_replicates_same_for_any_block_size(small_org: Path, monkeypat
     assert not one[0].equals(one[1])  # the replicates are resamples, not copies
 
 
-def test_dask_engine_matches_local(small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path) -> None:
-    distributed = pytest.importorskip("distributed")
+def test_dask_engine_matches_local(
+    small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import distributed  # a dependency of the package: never skipped
+
+    import features.posts
+
+    # several partitions of texts, hence several tasks, even on this small organization
+    monkeypatch.setattr(features.posts, "MAPPER_BATCH_TEXTS", 40)
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
