@@ -33,9 +33,14 @@ def build_evidence(
     contrib = contrib.assign(_abs=contrib["contribution"].abs()).sort_values(
         ["person_id", "trait", "_abs", "feature"], ascending=[True, True, False, True], kind="stable"
     )
-    posts = staff_posts.set_index("post_id")[["created_at", "text"]]
-    known_posts = set(posts.index)
-    by_feature = {key: grp for key, grp in feature_evidence.groupby(["person_id", "feature"], sort=False)}
+    posts = dict(
+        zip(
+            staff_posts["post_id"],
+            zip(staff_posts["created_at"], staff_posts["text"], strict=True),
+            strict=True,
+        )
+    )
+    ranked = _ranked_candidates(feature_evidence)
     rows: list[dict[str, object]] = []
     for item in contrib.itertuples(index=False):
         base = {
@@ -44,23 +49,23 @@ def build_evidence(
             "feature": item.feature,
             "contribution": round(float(item.contribution), 4),
         }
-        candidates = by_feature.get((item.person_id, item.feature))
-        chosen = _posts_in_direction(candidates, float(item.z), posts_per_feature)
-        chosen = chosen[[pid in known_posts for pid in chosen["post_id"]]] if not chosen.empty else chosen
-        if chosen.empty:
-            rows.append({**base, **_no_post_row(item.feature, float(item.value), float(item.z))})
+        z = float(item.z)
+        agreeing = [] if math.isnan(z) or z == 0 else ranked.get((item.person_id, item.feature, z > 0), [])
+        chosen = [ev for ev in agreeing[:posts_per_feature] if ev[0] in posts]
+        if not chosen:
+            rows.append({**base, **_no_post_row(item.feature, float(item.value), z)})
             continue
-        for ev in chosen.itertuples(index=False):
-            post = posts.loc[ev.post_id]
+        for post_id, match_start, match_end, note in chosen:
+            created_at, text = posts[post_id]
             rows.append(
                 {
                     **base,
-                    "post_id": ev.post_id,
-                    "created_at": post["created_at"],
-                    "snippet": post["text"],
-                    "match_start": ev.match_start,
-                    "match_end": ev.match_end,
-                    "note": ev.note,
+                    "post_id": post_id,
+                    "created_at": created_at,
+                    "snippet": text,
+                    "match_start": match_start,
+                    "match_end": match_end,
+                    "note": note,
                 }
             )
     frame = pd.DataFrame(rows, columns=schemas.EVIDENCE.names)
@@ -73,15 +78,34 @@ def build_evidence(
     return schemas.validate(frame, schemas.EVIDENCE)
 
 
-def _posts_in_direction(candidates: pd.DataFrame | None, z: float, limit: int) -> pd.DataFrame:
-    """Posts whose push on the feature agrees with where the person stands (above or below)."""
-    if candidates is None or candidates.empty or math.isnan(z) or z == 0:
-        return pd.DataFrame(columns=schemas.FEATURE_EVIDENCE.names)
-    agree = candidates[(candidates["strength"] > 0) == (z > 0)]
-    agree = agree.assign(_abs=agree["strength"].abs()).sort_values(
-        ["_abs", "post_id"], ascending=[False, True], kind="stable"
+Candidate = tuple[object, object, object, object]  # post_id, match_start, match_end, note
+
+
+def _ranked_candidates(feature_evidence: pd.DataFrame) -> dict[tuple[object, object, bool], list[Candidate]]:
+    """Per (person, feature, pushes up?), the candidate posts, strongest first (ties: post id).
+
+    A score's evidence shows posts whose push on the feature agrees with where the person
+    stands (above or below the norm); ranking every candidate once keeps this linear.
+    """
+    ranked: dict[tuple[object, object, bool], list[Candidate]] = {}
+    if feature_evidence.empty:
+        return ranked
+    frame = feature_evidence.assign(
+        _abs=feature_evidence["strength"].abs(), _up=feature_evidence["strength"] > 0
     )
-    return agree.head(limit)
+    frame = frame.sort_values(["_abs", "post_id"], ascending=[False, True], kind="stable")
+    for person, feature, up, post_id, start, end, note in zip(
+        frame["person_id"],
+        frame["feature"],
+        frame["_up"],
+        frame["post_id"],
+        frame["match_start"],
+        frame["match_end"],
+        frame["note"],
+        strict=True,
+    ):
+        ranked.setdefault((person, feature, bool(up)), []).append((post_id, start, end, note))
+    return ranked
 
 
 def _no_post_row(feature: str, value: float, z: float) -> dict[str, object]:

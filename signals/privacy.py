@@ -30,9 +30,20 @@ def _handle_forms(handle: str) -> set[str]:
     return {name, name.split("@", 1)[0]}
 
 
-def mask_text(text: str, *, keep_handles: Iterable[str] = ()) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """Return the masked text and the replaced spans as (old_start, old_end, new_start, new_end)."""
-    keep = {form for h in keep_handles for form in _handle_forms(h)} | ALWAYS_KEPT
+def kept_forms(keep_handles: Iterable[str]) -> frozenset[str]:
+    """The lowercased handle forms that stay visible: staff handles and names, and ALWAYS_KEPT."""
+    return frozenset({form for h in keep_handles for form in _handle_forms(h)} | ALWAYS_KEPT)
+
+
+def mask_text(
+    text: str, *, keep_handles: Iterable[str] = (), keep: frozenset[str] | None = None
+) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Return the masked text and the replaced spans as (old_start, old_end, new_start, new_end).
+
+    `keep` (from `kept_forms`, computed once for many texts) replaces `keep_handles`.
+    """
+    if keep is None:
+        keep = kept_forms(keep_handles)
     spans: list[tuple[int, int, str]] = []
     for match in EMAIL_RE.finditer(text):
         spans.append((match.start(), match.end(), EMAIL_MASK))
@@ -80,7 +91,14 @@ def move_offset(offset: int, moved: list[tuple[int, int, int, int]], *, is_end: 
 
 def mask_evidence(evidence: pd.DataFrame, *, keep_handles: Iterable[str]) -> pd.DataFrame:
     """Mask snippets (and notes) of the evidence table, keeping highlights on the same words."""
-    keep = list(keep_handles)
+    keep = kept_forms(keep_handles)
+    masked_once: dict[str, tuple[str, list[tuple[int, int, int, int]]]] = {}
+
+    def masked_text(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+        if text not in masked_once:
+            masked_once[text] = mask_text(text, keep=keep)
+        return masked_once[text]
+
     frame = evidence.copy()
     snippets: list[object] = []
     starts: list[object] = []
@@ -91,14 +109,12 @@ def mask_evidence(evidence: pd.DataFrame, *, keep_handles: Iterable[str]) -> pd.
             starts.append(start)
             ends.append(end)
             continue
-        masked, moved = mask_text(text, keep_handles=keep)
+        masked, moved = masked_text(text)
         snippets.append(masked)
         starts.append(start if pd.isna(start) else move_offset(int(start), moved, is_end=False))
         ends.append(end if pd.isna(end) else move_offset(int(end), moved, is_end=True))
     frame["snippet"] = snippets
     frame["match_start"] = pd.array(starts, dtype="Int64")
     frame["match_end"] = pd.array(ends, dtype="Int64")
-    frame["note"] = [
-        mask_text(n, keep_handles=keep)[0] if isinstance(n, str) else n for n in frame["note"]
-    ]
+    frame["note"] = [masked_text(n)[0] if isinstance(n, str) else n for n in frame["note"]]
     return frame
