@@ -15,6 +15,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from features.lexical import Match, find, lexicon
 from features.text import Prepared
+from features.vader import compound as vader_compound
 
 NEGATIVE_COMPOUND = -0.05
 INCIVILITY = "tone__incivility_rate"
@@ -38,7 +39,7 @@ def compound(clean: str) -> float:
     vader = analyzer()
     if clean.isascii() and not _has_lexicon_word(clean, vader.lexicon):
         return 0.0
-    return float(vader.polarity_scores(clean)["compound"])
+    return vader_compound(clean)  # polarity_scores' compound, in one pass (features.vader)
 
 
 def _has_lexicon_word(text: str, lexicon: dict[str, float]) -> bool:
