@@ -140,9 +140,14 @@ def _contrast(low: list[str], sentiments: list[float]) -> list[float]:
     return sentiments
 
 
+@lru_cache(maxsize=1)
+def _emoji_chars() -> frozenset[str]:
+    return frozenset(_analyzer().emojis)
+
+
 def _without_emoji(text: str, emojis: dict[str, str]) -> str:
     """Emoji replaced by their descriptions, space-separated from the preceding word."""
-    if text.isascii():
+    if text.isascii() or _emoji_chars().isdisjoint(text):
         return text.strip()
     out: list[str] = []
     prev_space = True
