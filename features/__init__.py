@@ -31,12 +31,13 @@ from features.evidence import build_evidence
 from features.language import is_english
 from features.lexical import Match
 from features.politeness import FEATURES as POLITENESS_FEATURES
+from features.post_table import analyze_posts
 from features.posts import (
     MATCH_COLUMNS,
     VALUE_COLUMNS,
     WRITING_COLUMNS,
     BatchMapper,
-    analyze_posts,
+    TextFeatures,
     analyze_texts,
 )
 from features.resample import ReplicateInputs, aggregate_replicates
@@ -257,7 +258,7 @@ def texts_features(
     out: list[tuple[dict[str, float], list[Match]]] = []
     for i, text in enumerate(texts):
         one = found[text]
-        if one is None or not is_english(None if langs is None else langs[i], text):
+        if not isinstance(one, TextFeatures) or not is_english(None if langs is None else langs[i], text):
             out.append(({}, []))
             continue
         values = dict(zip(VALUE_COLUMNS, one.values, strict=True))

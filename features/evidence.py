@@ -15,6 +15,11 @@ Ties are broken by recency, then post id, so the selection does not depend on in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Union
+
+import numpy as np
 import pandas as pd
 
 from features.aggregate import PER_100_WORDS, SHARE_OF_POSTS, post_flags
@@ -51,13 +56,28 @@ def _at(account: object) -> str:
     return f"@{str(account).lstrip('@')}" if isinstance(account, str) and account else "an unknown account"
 
 
-def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: pd.Series | str) -> pd.DataFrame:
+Note = Union[pd.Series, str, Callable[[pd.DataFrame], pd.Series]]  # noqa: UP007 - pandas is untyped
+
+
+def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: Note) -> pd.DataFrame:
+    """Candidate rows of one feature: only the TOP_K per person that `select_top` could keep.
+
+    Ranking before the notes are written (a `note` may be a function of the kept rows) keeps
+    this linear in posts with small constants: notes are made for a few rows per person,
+    not for every post.
+    """
+    keep = _top_positions(base, strength)
+    base = base.iloc[keep]
+    if isinstance(note, pd.Series):
+        note = note.iloc[keep]
+    elif not isinstance(note, str):
+        note = note(base)
     return pd.DataFrame(
         {
             "person_id": base["person_id"].to_numpy(),
             "feature": feature,
             "post_id": base["post_id"].to_numpy(),
-            "strength": strength.to_numpy(dtype=float),
+            "strength": strength.iloc[keep].to_numpy(dtype=float),
             "match_start": pd.NA,
             "match_end": pd.NA,
             "note": note.to_numpy() if isinstance(note, pd.Series) else note,
@@ -66,15 +86,37 @@ def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: pd.Serie
     )
 
 
+def _top_positions(
+    base: pd.DataFrame, strength: pd.Series, *, by: Sequence[str] = ("person_id",)
+) -> np.ndarray:
+    """Positions of the rows `select_top` keeps (per person, or per `by` groups), in order."""
+    ranked = pd.DataFrame(
+        {
+            **{key: base[key].to_numpy() for key in by},
+            "_abs": strength.abs().to_numpy(dtype=float),
+            "_t": pd.to_datetime(base["created_at"], utc=True).to_numpy(),
+            "post_id": base["post_id"].to_numpy(),
+            "_at": np.arange(len(base)),
+        }
+    )
+    ranked = ranked[ranked["_abs"].notna() & ranked["_abs"].ne(0)]
+    ranked = ranked.sort_values(
+        [*by, "_abs", "_t", "post_id"], ascending=[*(True for _ in by), False, False, True]
+    )
+    return np.sort(ranked.groupby(list(by), sort=False).head(TOP_K)["_at"].to_numpy())
+
+
 def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFrame:
     """Posts with phrase or word matches: strength = count (1 for share features)."""
     m = matches.merge(values[["post_id", "person_id", "created_at"]], on="post_id")
     share = m["feature"].isin(list(SHARE_OF_POSTS))
+    m = m.assign(strength=m["count"].astype(float).where(~share, 1.0))
+    m = m.iloc[_top_positions(m, m["strength"], by=["person_id", "feature"])]
     more = [
         f"{note} (+{count - 1} more)" if count > 1 else note
         for note, count in zip(m["note"], m["count"], strict=True)
     ]
-    return m.assign(strength=m["count"].astype(float).where(~share, 1.0), note=more)[CANDIDATE_COLUMNS]
+    return m.assign(note=more)[CANDIDATE_COLUMNS]
 
 
 def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.DataFrame) -> list[pd.DataFrame]:
@@ -89,15 +131,15 @@ def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.Data
         center = f"{feature}_person" if feature in values.columns else feature
         ok = v[v[column].notna() & v[center].notna()]
         delta = ok[column] - ok[center]
-        note = _notes(f"{name} {fmt} (person mean {fmt})", ok[column], ok[center])
-        out.append(_frame(ok, feature, delta, note))
+        template = f"{name} {fmt} (person mean {fmt})"
+        out.append(_frame(ok, feature, delta, partial(_column_notes, template, column, center)))
     ok = v[v["tone__compound"].notna()]
     out.append(
         _frame(
             ok,
             "tone__volatility",
             (ok["tone__compound"] - ok["tone__mean_compound"]).abs(),
-            ok["tone__compound"].map(lambda x: f"VADER compound {x:+.2f}"),
+            lambda rows: rows["tone__compound"].map(lambda x: f"VADER compound {x:+.2f}"),
         )
     )
     negative = ok[ok["tone__compound"] <= NEGATIVE_COMPOUND]
@@ -106,7 +148,7 @@ def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.Data
             negative,
             "tone__negative_share",
             1.0 - negative["tone__negative_share"],
-            negative["tone__compound"].map(lambda x: f"negative post, VADER compound {x:+.2f}"),
+            lambda rows: rows["tone__compound"].map(lambda x: f"negative post, VADER compound {x:+.2f}"),
         )
     )
     ok = v[v["humanness__jargon_score_person"].notna() & v["humanness__jargon_score"].notna()]
@@ -114,7 +156,7 @@ def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.Data
         ok,
         "humanness__jargon_score",
         ok["humanness__jargon_score"] - ok["humanness__jargon_score_person"],
-        ok["humanness__jargon_score"].map(lambda x: f"post jargon score {x:.0f}"),
+        lambda rows: rows["humanness__jargon_score"].map(lambda x: f"post jargon score {x:.0f}"),
     )
     rare = matches[matches["feature"].eq("humanness__rare_word_share")].set_index("post_id")
     jargon["match_start"] = jargon["post_id"].map(rare["match_start"])
@@ -141,22 +183,25 @@ def post_flag_candidates(
             reposts,
             "generosity__repost_share",
             pd.Series(1.0, index=reposts.index),
-            reposts["reply_to_account"].map(lambda a: f"repost of {_at(a)}"),
+            lambda rows: rows["reply_to_account"].map(lambda a: f"repost of {_at(a)}"),
         )
     )
     templated = values[values["creativity__templated"] > 0]
-    first_words = {pid: opening_words(words[pid]) for pid in templated["post_id"]}
     frame = _frame(
         templated,
         "creativity__template_share",
         pd.Series(1.0, index=templated.index),
-        templated["post_id"].map(lambda p: f'templated opening: "{first_words[p]}"'),
+        lambda rows: rows["post_id"].map(lambda p: f'templated opening: "{opening_words(words[p])}"'),
     )
-    spans = openings.reindex(templated["post_id"].to_numpy()).tolist()
+    spans = openings.reindex(frame["post_id"].to_numpy()).tolist()
     frame["match_start"] = [s for s, _ in spans]
     frame["match_end"] = [e for _, e in spans]
     out.append(frame)
     return out
+
+
+def _column_notes(template: str, column: str, center: str, rows: pd.DataFrame) -> pd.Series:
+    return _notes(template, rows[column], rows[center])
 
 
 def _notes(template: str, *columns: pd.Series) -> pd.Series:
@@ -173,12 +218,26 @@ def reply_candidates(
     out = []
     if len(replies):
         r = replies.merge(person, on="person_id").rename(columns={"replied_at": "created_at"})
-        to = r["inbound_account"].map(_at)
-        calendar = _notes("reply after {} to {}", r["latency_s"].map(duration), to)
-        working = _notes("reply after {} of working time to {}", r["business_latency_s"].map(duration), to)
-        hours = _notes(
-            "{} reply: {}", r["off_hours"].map({True: "off-hours", False: "working-hours"}), calendar
-        )
+
+        def calendar(rows: pd.DataFrame) -> pd.Series:
+            return _notes(
+                "reply after {} to {}", rows["latency_s"].map(duration), rows["inbound_account"].map(_at)
+            )
+
+        def working(rows: pd.DataFrame) -> pd.Series:
+            return _notes(
+                "reply after {} of working time to {}",
+                rows["business_latency_s"].map(duration),
+                rows["inbound_account"].map(_at),
+            )
+
+        def hours(rows: pd.DataFrame) -> pd.Series:
+            return _notes(
+                "{} reply: {}",
+                rows["off_hours"].map({True: "off-hours", False: "working-hours"}),
+                calendar(rows),
+            )
+
         feature = "responsiveness__{}".format
         for name, value, note in (
             ("median_latency_s", r["latency_s"], calendar),
@@ -192,16 +251,21 @@ def reply_candidates(
     if len(inbound):
         i = inbound.merge(person, on="person_id")
         answered = i["latency_s"].le(REPLY_RATE_WINDOW_S)
-        note = [
-            f"answered after {duration(lat)}: message from {_at(acct)}"
-            if ok
-            else f"unanswered message from {_at(acct)}"
-            for ok, lat, acct in zip(answered, i["latency_s"], i["account"], strict=True)
-        ]
+
+        def inbound_note(rows: pd.DataFrame) -> pd.Series:
+            return pd.Series(
+                [
+                    f"answered after {duration(lat)}: message from {_at(acct)}"
+                    if lat <= REPLY_RATE_WINDOW_S
+                    else f"unanswered message from {_at(acct)}"
+                    for lat, acct in zip(rows["latency_s"], rows["account"], strict=True)
+                ],
+                index=rows.index,
+                dtype=object,
+            )
+
         strength = answered.astype(float) - i["responsiveness__reply_rate"]
-        out.append(
-            _frame(i, "responsiveness__reply_rate", strength, pd.Series(note, index=i.index, dtype=object))
-        )
+        out.append(_frame(i, "responsiveness__reply_rate", strength, inbound_note))
     return out
 
 

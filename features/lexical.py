@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from features.text import Prepared, Token, as_prepared, inside, negated, tokens
 
@@ -313,15 +314,54 @@ class ColleagueIndex:
         Mask first (`features.text.mask`): a reply's leading @mentions are its addressees,
         not colleagues named in what the author wrote.
         """
-        found = []
+        return select_mentions(self.candidates(masked), author=author)
+
+    def candidates(self, masked: str) -> tuple[MentionCandidate, ...]:
+        """Every @account and first name of a roster person in a masked text, whoever wrote it.
+
+        The per-text pass finds these once per distinct text; `select_mentions` then keeps,
+        for each post, those naming someone other than its author.
+        """
+        found: list[MentionCandidate] = []
         for handle, start, end in handles(masked):
             local = handle.split("@")[0]
             people = self.accounts.get(handle) or self.accounts.get(local) or set()
-            if people - {author}:
-                found.append(Match("teamwork__colleague_mention_share", start, end, f"mentions @{handle}"))
+            if people:
+                found.append(MentionCandidate(True, start, end, f"mentions @{handle}", frozenset(people)))
         if self._names is not None:
             for m in self._names.finditer(masked):
-                name = Match("teamwork__colleague_mention_share", m.start(), m.end(), f"names {m.group()}")
-                if self.first_names[m.group()] - {author} and not overlaps(name, found):
-                    found.append(name)
-        return sorted(found, key=lambda m: m.start)
+                people = self.first_names[m.group()]
+                found.append(
+                    MentionCandidate(False, m.start(), m.end(), f"names {m.group()}", frozenset(people))
+                )
+        return tuple(found)
+
+
+class MentionCandidate(NamedTuple):
+    """A roster person's @account or first name in a text, and who it may name."""
+
+    is_handle: bool
+    start: int
+    end: int
+    label: str
+    people: frozenset[str]
+
+
+def select_mentions(candidates: Sequence[MentionCandidate], *, author: str) -> list[Match]:
+    """The colleague mentions of a post by `author`: candidates naming someone else.
+
+    A first name inside a kept @account mention is not counted again.
+    """
+    found = [
+        Match("teamwork__colleague_mention_share", c.start, c.end, c.label)
+        for c in candidates
+        if c.is_handle and c.people - {author}
+    ]
+    handles_kept = list(found)
+    for c in candidates:
+        if c.is_handle or not (c.people - {author}):
+            continue
+        name = Match("teamwork__colleague_mention_share", c.start, c.end, c.label)
+        if not overlaps(name, handles_kept):
+            found.append(name)
+    return sorted(found, key=lambda m: m.start)

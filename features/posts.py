@@ -25,11 +25,12 @@ import pandas as pd
 
 from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
 from features.humility import humility_matches
-from features.language import language, load_detector, tag_language
+from features.language import language, load_detector
 from features.lexical import (
     ColleagueIndex,
     Lexicon,
     Match,
+    MentionCandidate,
     Scanner,
     all_lexicons,
     mission_lexicon,
@@ -41,7 +42,6 @@ from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.politeness import politeness_markers, politeness_values
 from features.text import first_emoji, first_question, prepare, readability
 from features.tone import compound, gratitude, incivility
-from signals.config import OWN_WRITING_KINDS
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +100,49 @@ class TextFeatures:
     opening: tuple[int, int]  # span of the first TEMPLATE_TOKENS words (templated writing)
     politeness: tuple[float, ...] = ()  # politeness.FEATURES order (per-text only, not per person)
     politeness_matches: tuple[Match, ...] = ()
+
+
+# per-text match counts of the person features that do not depend on the author
+TEXT_COUNT_FEATURES: tuple[str, ...] = tuple(
+    f
+    for f in MATCH_COLUMNS
+    if f not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
+)
+CAPPED_AT_ONE = frozenset({"humanness__question_share", "humanness__emoji_share"})  # a share of posts: 0 or 1
+
+
+@dataclass(frozen=True, slots=True)
+class TextSummary:
+    """What the per-post tables of `signals run` need of one text, compactly.
+
+    `values`: VALUE_COLUMNS then the match count of each TEXT_COUNT_FEATURES (question and
+    emoji capped at 1); `firsts`: per feature with matches, its first match (feature, start,
+    end, label); `mentions`: roster colleagues named in the text, whoever its author.
+    """
+
+    values: tuple[float, ...]
+    firsts: tuple[tuple[str, int, int, str], ...]
+    words: str
+    opening: tuple[int, int]
+    mentions: tuple[MentionCandidate, ...]
+
+
+def summarize(found: TextFeatures, colleagues: ColleagueIndex) -> TextSummary:
+    """The TextSummary of one analyzed text."""
+    counts = dict.fromkeys(TEXT_COUNT_FEATURES, 0.0)
+    firsts: dict[str, tuple[str, int, int, str]] = {}
+    for m in found.matches:
+        counts[m.feature] += 1.0
+        firsts.setdefault(m.feature, (m.feature, m.start, m.end, m.label))
+    for feature in CAPPED_AT_ONE:
+        counts[feature] = min(counts[feature], 1.0)
+    return TextSummary(
+        values=found.values + tuple(counts.values()),
+        firsts=tuple(firsts.values()),
+        words=found.words,
+        opening=found.opening,
+        mentions=colleagues.candidates(found.masked),
+    )
 
 
 def analyze_text(
@@ -182,20 +225,6 @@ def template_flags(words: pd.Series, person: pd.Series) -> pd.Series:
     return frame.duplicated(["person", "key"], keep=False) & frame["key"].ne("")
 
 
-@dataclass
-class PostAnalysis:
-    """Per-post values of the writing posts, their matches, their words, and counters."""
-
-    values: pd.DataFrame  # post_id, person_id, created_at + WRITING_COLUMNS
-    matches: pd.DataFrame  # MATCH_FRAME_COLUMNS
-    words: pd.Series  # post_id -> the post's lowercased words joined by spaces
-    openings: pd.Series  # post_id -> (start, end) of the first TEMPLATE_TOKENS words
-    counts: dict[str, int]
-    # person_id -> share of the person's own-writing posts in English (or unknown language),
-    # i.e. the share the English writing families could read
-    english_share: pd.Series
-
-
 @lru_cache(maxsize=4)
 def _text_tools(mission_terms: tuple[str, ...]) -> tuple[Lexicon, Scanner, frozenset[str]]:
     """The compiled lexicons of a run (about a second to build): built once per process.
@@ -223,7 +252,7 @@ class TextBatch:
     always: list[bool]
 
 
-TextResults = list[tuple[str | None, TextFeatures | None]]
+TextResults = list[tuple[str | None, TextFeatures | TextSummary | None]]
 
 
 class BatchMapper(Protocol):
@@ -237,11 +266,18 @@ class BatchMapper(Protocol):
         ...
 
 
-def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
+def analyze_batch(
+    batch: TextBatch,
+    *,
+    mission_terms: tuple[str, ...],
+    politeness: bool,
+    colleagues: ColleagueIndex | None = None,
+) -> TextResults:
     """Detected language (None: not asked or unknown) and features of each text of `batch`.
 
     Also the worker of the parallel path (arguments and results pickle). A text whose
-    detection says another language is not analyzed unless `always`.
+    detection says another language is not analyzed unless `always`. With `colleagues`, each
+    text's TextSummary instead of its TextFeatures (less to send back and to keep).
     """
     mission, scanner, known = _text_tools(mission_terms)
     out: TextResults = []
@@ -250,9 +286,11 @@ def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politenes
         if found not in (None, "en") and not always:
             out.append((found, None))
             continue
-        out.append(
-            (found, analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness))
-        )
+        features = analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness)
+        if features is not None and colleagues is not None:
+            out.append((found, summarize(features, colleagues)))
+        else:
+            out.append((found, features))
     return out
 
 
@@ -264,7 +302,8 @@ def analyze_texts(
     detect: Iterable[str] = (),
     politeness: bool = True,
     mapper: BatchMapper | None = None,
-) -> tuple[dict[str, TextFeatures | None], dict[str, str | None]]:
+    colleagues: ColleagueIndex | None = None,
+) -> tuple[dict[str, TextFeatures | TextSummary | None], dict[str, str | None]]:
     """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes.
 
     `texts` are analyzed whatever their language; texts in `detect` (those of untagged
@@ -274,12 +313,13 @@ def analyze_texts(
     and the detected language of each text of `detect` (None: unknown).
     `politeness=False` skips the per-text politeness strategies (they are not person features).
     A `mapper` (the Dask engine's) runs batches of MAPPER_BATCH_TEXTS texts instead of `jobs`.
+    With `colleagues`, each text's TextSummary instead of its TextFeatures.
     """
     always = set(texts)
     to_detect = set(detect)
     distinct = list(dict.fromkeys([*texts, *detect]))
     batch = TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
-    work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness)
+    work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness, colleagues=colleagues)
     _text_tools(mission_terms)  # built before forking: workers inherit it
     if to_detect:
         load_detector()
@@ -296,97 +336,3 @@ def analyze_texts(
     features = {text: found for text, (_, found) in zip(distinct, results, strict=True)}
     detected = {text: lang for text, (lang, _) in zip(distinct, results, strict=True) if text in to_detect}
     return features, detected
-
-
-def analyze_posts(
-    staff_posts: pd.DataFrame,
-    *,
-    mission_terms: tuple[str, ...] = (),
-    colleagues: ColleagueIndex,
-    jobs: int = 1,
-    mapper: BatchMapper | None = None,
-) -> PostAnalysis:
-    """Run every per-text function over the writing posts of `staff_posts`."""
-    own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
-    own_texts = own["text"].astype(str)
-    tags = [tag_language(lang) for lang in own["lang"]]
-    untagged = [t is None for t in tags]
-    cache, detected = analyze_texts(
-        [text for text, tag in zip(own_texts, tags, strict=True) if tag == "en"],
-        detect=own_texts[untagged],
-        mission_terms=mission_terms,
-        jobs=jobs,
-        politeness=False,
-        mapper=mapper,
-    )
-    english = pd.Series(
-        [
-            (detected[text] if tag is None else tag) in (None, "en")
-            for text, tag in zip(own_texts, tags, strict=True)
-        ],
-        index=own.index,
-        dtype=bool,
-    )
-    candidates = own[english]
-    kept: list[int] = []
-    rows: list[dict[str, float]] = []
-    match_rows: list[tuple[str, str, int, int, int, str]] = []
-    words: list[str] = []
-    openings: list[tuple[int, int]] = []
-    for i, (post_id, person, text) in enumerate(
-        zip(candidates["post_id"], candidates["person_id"], candidates["text"].astype(str), strict=True)
-    ):
-        found = cache[text]
-        if found is None:
-            continue
-        kept.append(i)
-        matches = list(found.matches)
-        mentions = colleagues.mentions(found.masked, author=person)
-        matches += mentions
-        if mentions and any(m.feature == "tone__gratitude_rate" for m in matches):
-            m = mentions[0]
-            matches.append(Match("teamwork__thanks_colleague_share", m.start, m.end, f"thanks + {m.label}"))
-        row = dict(zip(VALUE_COLUMNS, found.values, strict=True))
-        row.update(dict.fromkeys(MATCH_COLUMNS.values(), 0.0))
-        first: dict[str, Match] = {}
-        for m in matches:
-            row[MATCH_COLUMNS[m.feature]] += 1.0
-            first.setdefault(m.feature, m)
-        for feature in (
-            "humanness__question_share",
-            "humanness__emoji_share",
-            "teamwork__thanks_colleague_share",
-        ):
-            row[MATCH_COLUMNS[feature]] = min(row[MATCH_COLUMNS[feature]], 1.0)
-        for feature, m in first.items():
-            match_rows.append((post_id, feature, int(row[MATCH_COLUMNS[feature]]), m.start, m.end, m.label))
-        rows.append(row)
-        words.append(found.words)
-        openings.append(found.opening)
-    writing = candidates.iloc[kept]
-    counts = {
-        "writing_posts": len(writing),
-        "empty_after_cleaning": len(candidates) - len(writing),
-        "non_english_posts_excluded": int((~english).sum()),
-    }
-    values = pd.DataFrame(rows, columns=list(VALUE_COLUMNS + tuple(MATCH_COLUMNS.values())), dtype=float)
-    values.insert(0, "post_id", writing["post_id"].to_numpy())
-    values.insert(1, "person_id", writing["person_id"].to_numpy())
-    values.insert(2, "created_at", writing["created_at"].to_numpy())
-    values["created_at"] = values["created_at"].astype(staff_posts["created_at"].dtype)
-    values["humility__edited"] = writing["edited"].astype(float).to_numpy()
-    words_by_post = pd.Series(words, index=pd.Index(values["post_id"]), dtype=object)
-    values["creativity__templated"] = (
-        template_flags(words_by_post, values["person_id"]).astype(float).to_numpy()
-    )
-    matches_frame = pd.DataFrame(match_rows, columns=MATCH_FRAME_COLUMNS)
-    logger.info("per-post pass: %d writing posts, %d distinct texts", len(values), len(cache))
-    index = pd.Index(values["post_id"])
-    return PostAnalysis(
-        values,
-        matches_frame,
-        words_by_post,
-        pd.Series(openings, index=index, dtype=object),
-        counts,
-        english.astype(float).groupby(own["person_id"].to_numpy()).mean().rename("humanness__english_share"),
-    )

@@ -1,0 +1,180 @@
+"""The per-post tables of a run: each writing post's values, matches, words and opening.
+
+Own writing = kind in OWN_WRITING_KINDS (reposts carry someone else's words) with a non-empty
+cleaned text; posts in a language other than English (their `lang` tag, else
+`features.language`'s offline detector) are left out of the English lexicons and formulas
+(counted, and per person as `humanness__english_share`).
+
+Each distinct text is analyzed once, in worker processes (features.posts), and comes back as
+a compact TextSummary; the posts then take their text's values by array indexing, not one
+Python dictionary per post. Only colleague mentions depend on the author: they are resolved
+per post, and only for the few texts that name a roster colleague at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from features.language import tag_language
+from features.lexical import ColleagueIndex, select_mentions
+from features.posts import (
+    MATCH_COLUMNS,
+    MATCH_FRAME_COLUMNS,
+    TEXT_COUNT_FEATURES,
+    VALUE_COLUMNS,
+    BatchMapper,
+    TextSummary,
+    analyze_texts,
+    template_flags,
+)
+from signals.config import OWN_WRITING_KINDS
+
+logger = logging.getLogger(__name__)
+
+MENTIONS = "teamwork__colleague_mention_share"
+THANKS_COLLEAGUE = "teamwork__thanks_colleague_share"
+GRATITUDE = "tone__gratitude_rate"
+TEXT_VALUE_COLUMNS: tuple[str, ...] = VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES)
+
+
+@dataclass
+class PostAnalysis:
+    """Per-post values of the writing posts, their matches, their words, and counters."""
+
+    values: pd.DataFrame  # post_id, person_id, created_at + WRITING_COLUMNS
+    matches: pd.DataFrame  # MATCH_FRAME_COLUMNS
+    words: pd.Series  # post_id -> the post's lowercased words joined by spaces
+    openings: pd.Series  # post_id -> (start, end) of the first TEMPLATE_TOKENS words
+    counts: dict[str, int]
+    # person_id -> share of the person's own-writing posts in English (or unknown language),
+    # i.e. the share the English writing families could read
+    english_share: pd.Series
+
+
+def analyze_posts(
+    staff_posts: pd.DataFrame,
+    *,
+    mission_terms: tuple[str, ...] = (),
+    colleagues: ColleagueIndex,
+    jobs: int = 1,
+    mapper: BatchMapper | None = None,
+) -> PostAnalysis:
+    """Run every per-text function over the writing posts of `staff_posts`."""
+    own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
+    own_texts = own["text"].astype(str)
+    tags = [tag_language(lang) for lang in own["lang"]]
+    untagged = [t is None for t in tags]
+    summaries, detected = analyze_texts(
+        [text for text, tag in zip(own_texts, tags, strict=True) if tag == "en"],
+        detect=own_texts[untagged],
+        mission_terms=mission_terms,
+        jobs=jobs,
+        politeness=False,
+        mapper=mapper,
+        colleagues=colleagues,
+    )
+    english = pd.Series(
+        [
+            (detected[text] if tag is None else tag) in (None, "en")
+            for text, tag in zip(own_texts, tags, strict=True)
+        ],
+        index=own.index,
+        dtype=bool,
+    )
+    candidates = own[english]
+    codes, distinct = pd.factorize(candidates["text"].astype(str).to_numpy(dtype=object))
+    texts: list[TextSummary | None] = []
+    for text in distinct:
+        found = summaries[text]
+        assert found is None or isinstance(found, TextSummary), "analyze_texts gave no summary"
+        texts.append(found)
+    has_writing = np.array([t is not None for t in texts], dtype=bool)
+    keep = has_writing[codes] if len(codes) else np.zeros(0, dtype=bool)
+    writing = candidates[keep]
+    at = codes[keep]
+
+    table = np.full((len(texts), len(TEXT_VALUE_COLUMNS)), np.nan)
+    for i, t in enumerate(texts):
+        if t is not None:
+            table[i] = t.values
+    values = pd.DataFrame(table[at], columns=list(TEXT_VALUE_COLUMNS))
+    mentions, mention_rows = _colleague_mentions(writing, at, texts, values)
+    values[MATCH_COLUMNS[MENTIONS]] = mentions[:, 0]
+    values[MATCH_COLUMNS[THANKS_COLLEAGUE]] = mentions[:, 1]
+    values = values[list(VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()))]
+    values.insert(0, "post_id", writing["post_id"].to_numpy())
+    values.insert(1, "person_id", writing["person_id"].to_numpy())
+    values.insert(2, "created_at", writing["created_at"].to_numpy())
+    values["created_at"] = values["created_at"].astype(staff_posts["created_at"].dtype)
+    values["humility__edited"] = writing["edited"].astype(float).to_numpy()
+    index = pd.Index(values["post_id"])
+    words = pd.Series([texts[i].words for i in at], index=index, dtype=object)
+    openings = pd.Series([texts[i].opening for i in at], index=index, dtype=object)
+    values["creativity__templated"] = template_flags(words, values["person_id"]).astype(float).to_numpy()
+    matches = pd.concat([_text_match_rows(values, at, texts, table), mention_rows], ignore_index=True)
+    counts = {
+        "writing_posts": len(values),
+        "empty_after_cleaning": len(candidates) - len(values),
+        "non_english_posts_excluded": int((~english).sum()),
+    }
+    logger.info("per-post pass: %d writing posts, %d distinct texts", len(values), len(distinct))
+    return PostAnalysis(
+        values,
+        matches,
+        words,
+        openings,
+        counts,
+        english.astype(float).groupby(own["person_id"].to_numpy()).mean().rename("humanness__english_share"),
+    )
+
+
+def _text_match_rows(
+    values: pd.DataFrame, at: np.ndarray, texts: list[TextSummary | None], table: np.ndarray
+) -> pd.DataFrame:
+    """Per (post, feature) of the author-independent features: count and first match."""
+    column_of = {f: TEXT_VALUE_COLUMNS.index(MATCH_COLUMNS[f]) for f in TEXT_COUNT_FEATURES}
+    code: list[int] = []
+    rows: list[tuple[str, int, int, int, str]] = []
+    for i, t in enumerate(texts):
+        if t is None:
+            continue
+        for feature, start, end, label in t.firsts:
+            code.append(i)
+            rows.append((feature, int(table[i, column_of[feature]]), start, end, label))
+    per_text = pd.DataFrame(rows, columns=MATCH_FRAME_COLUMNS[1:])
+    per_text.insert(0, "code", np.asarray(code, dtype=np.int64))
+    posts = pd.DataFrame({"post_id": values["post_id"].to_numpy(), "code": at.astype(np.int64)})
+    return posts.merge(per_text, on="code", how="inner")[MATCH_FRAME_COLUMNS]
+
+
+def _colleague_mentions(
+    writing: pd.DataFrame, at: np.ndarray, texts: list[TextSummary | None], values: pd.DataFrame
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """Per post: colleague mentions and thanks to a colleague (0/1), and their match rows.
+
+    A mention counts when it names a roster person other than the post's author; a post
+    that also thanks gets one "thanks + colleague" match at its first mention.
+    """
+    out = np.zeros((len(writing), 2))
+    rows: list[tuple[object, str, int, int, int, str]] = []
+    thanked = values[MATCH_COLUMNS[GRATITUDE]].to_numpy() > 0
+    naming = [i for i, code in enumerate(at) if texts[code].mentions]
+    post_ids = writing["post_id"].to_numpy()
+    authors = writing["person_id"].to_numpy()
+    for i in naming:
+        summary = texts[at[i]]
+        assert summary is not None
+        found = select_mentions(summary.mentions, author=str(authors[i]))
+        if not found:
+            continue
+        first = found[0]
+        out[i, 0] = len(found)
+        rows.append((post_ids[i], MENTIONS, len(found), first.start, first.end, first.label))
+        if thanked[i]:
+            out[i, 1] = 1.0
+            rows.append((post_ids[i], THANKS_COLLEAGUE, 1, first.start, first.end, f"thanks + {first.label}"))
+    return out, pd.DataFrame(rows, columns=MATCH_FRAME_COLUMNS)
