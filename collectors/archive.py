@@ -3,23 +3,29 @@
 Exports arrive in all three shapes (X and Slack as zip, older Mastodon backups as tar.gz,
 and users often unpack them first). Collectors only need to list member paths and read
 bytes, so this module offers exactly that, with the same POSIX relative member names in
-every shape. Nothing is extracted to disk and inputs are never modified; members that could
-escape the archive (``..``, absolute paths) or that are not regular files (symlinks,
-devices) are refused with an InputError naming the archive and the member.
+every shape: `read` for small files, `open` for a stream of a big one (a 2 GB `tweets.js` is
+decompressed and read chunk by chunk, never held whole). Nothing is extracted to disk and
+inputs are never modified; members that could escape the archive (``..``, absolute paths)
+or that are not regular files (symlinks, devices) are refused with an InputError naming the
+archive and the member.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from types import TracebackType
+from typing import IO, BinaryIO
 
+from collectors.streams import decode_utf8, guarded_stream
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -35,9 +41,13 @@ RATIO_MIN_BYTES = 16 * 1024**2
 # Archives inside an archive are refused rather than opened: unpack them and pass them alone.
 NESTED_ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".zst", ".7z", ".rar")
 # Tar members are cached while scanning (gzip cannot seek backwards cheaply) when they are
-# small text-like files; media files are left in place and read on demand.
-_TAR_CACHE_BYTES = 256 * 1024**2
+# small text-like files; media files and big data files (an outbox.json of hundreds of MB,
+# which is streamed) are left in place and read on demand.
+_TAR_CACHE_BYTES = 8 * 1024**2
 _TAR_CACHE_SUFFIXES = (".json", ".js", ".csv", ".jsonl", ".ndjson", ".txt")
+# What the decompressors raise on a corrupt member (zlib.error included: a bad deflate stream).
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError, zlib.error)
+_TAR_ERRORS = (tarfile.TarError, OSError, EOFError, ValueError, zlib.error)
 
 
 def safe_member_name(archive: Path, raw: str) -> str:
@@ -85,6 +95,14 @@ class Archive(ABC):
     @abstractmethod
     def read(self, member: str) -> bytes:
         """The bytes of one member; InputError if it is missing or unreadable."""
+
+    @abstractmethod
+    def open(self, member: str) -> BinaryIO:
+        """A binary stream of one member, read on demand (use it in a `with` block).
+
+        InputError if the member is missing; a read error while streaming (a corrupt zip, a
+        truncated gzip) is an InputError naming the member too.
+        """
 
     @abstractmethod
     def close(self) -> None:
@@ -145,18 +163,6 @@ class Archive(ABC):
         return InputError(f"no member {member!r} in this export", path=self.path)
 
 
-def decode_utf8(data: bytes, *, where: str) -> str:
-    """Decode UTF-8 (BOM tolerated); a bad byte is an InputError naming its offset."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 at byte {exc.start} ({exc.reason}); re-save the file as UTF-8",
-            path=where,
-            location=f"byte {exc.start}",
-        ) from None
-
-
 class FolderArchive(Archive):
     """An unpacked export. Symlinks are allowed only when they stay inside the folder."""
 
@@ -207,6 +213,16 @@ class FolderArchive(Archive):
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}", path=self.display(name)) from None
 
+    def open(self, member: str) -> BinaryIO:
+        name = safe_member_name(self.path, member)
+        if name not in self._name_set():
+            raise self._missing(member)
+        try:
+            handle = (self.path / name).open("rb")
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}", path=self.display(name)) from None
+        return guarded_stream(handle, where=self.display(name))
+
 
 class ZipArchive(Archive):
     """A .zip export (X, Slack, newer Mastodon), read member by member without extracting."""
@@ -254,8 +270,21 @@ class ZipArchive(Archive):
             raise InputError(f"member is {info.file_size} bytes, over the limit", path=self.display(member))
         try:
             return self._zip.read(info)
-        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
+        except _ZIP_ERRORS as exc:
             raise InputError(f"cannot read zip member ({exc})", path=self.display(member)) from None
+
+    def open(self, member: str) -> BinaryIO:
+        info = self._infos.get(member)
+        if info is None:
+            raise self._missing(member)
+        where = self.display(member)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise InputError(f"member is {info.file_size} bytes, over the limit", path=where)
+        try:
+            handle = self._zip.open(info)
+        except _ZIP_ERRORS as exc:
+            raise InputError(f"cannot read zip member ({exc})", path=where) from None
+        return guarded_stream(handle, where=where, what="cannot read zip member", errors=_ZIP_ERRORS)
 
     def close(self) -> None:
         self._zip.close()
@@ -313,15 +342,22 @@ class TarArchive(Archive):
                 return
 
     def _extract(self, name: str, info: tarfile.TarInfo) -> bytes:
+        with self._member(name, info) as handle:
+            try:
+                return handle.read()
+            except _TAR_ERRORS as exc:
+                raise InputError(f"cannot read tar member ({exc})", path=self.display(name)) from None
+
+    def _member(self, name: str, info: tarfile.TarInfo) -> IO[bytes]:
         if info.size > MAX_MEMBER_BYTES:
             raise InputError(f"member is {info.size} bytes, over the limit", path=self.display(name))
         try:
             handle = self._tar.extractfile(info)
-            if handle is None:
-                raise InputError("member has no data", path=self.display(name))
-            return handle.read()
-        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+        except _TAR_ERRORS as exc:
             raise InputError(f"cannot read tar member ({exc})", path=self.display(name)) from None
+        if handle is None:
+            raise InputError("member has no data", path=self.display(name))
+        return handle
 
     def names(self) -> list[str]:
         self._scan()
@@ -338,6 +374,15 @@ class TarArchive(Archive):
         if member in self._cache:
             return self._cache[member]
         return self._extract(member, self._infos[member])
+
+    def open(self, member: str) -> BinaryIO:
+        if not self.exists(member):
+            raise self._missing(member)
+        where = self.display(member)
+        if member in self._cache:
+            return guarded_stream(io.BytesIO(self._cache[member]), where=where)
+        handle = self._member(member, self._infos[member])
+        return guarded_stream(handle, where=where, what="cannot read tar member", errors=_TAR_ERRORS)
 
     def close(self) -> None:
         self._tar.close()

@@ -15,11 +15,12 @@ import os
 import sys
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
+import numpy as np
 import pandas as pd
 
 from collectors.common import format_detail, mastodon_id_time, parse_detail, sort_rejects, x_snowflake_time
@@ -142,23 +143,41 @@ def posts_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     return _posts_from_columns({name: [r.get(name) for r in records] for name in schemas.POSTS.names})
 
 
-def _posts_from_columns(columns: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
-    """The posts table from one value sequence per POSTS column."""
+def _posts_from_columns(columns: MutableMapping[str, list[Any]]) -> pd.DataFrame:
+    """The posts table from one value list per POSTS column; the lists are consumed.
+
+    Each list is dropped from `columns` as soon as its column is built, and the rows are put
+    in (created_at, post_id) order while each column is built, rather than sorting a whole
+    table into a second copy: the memory of a big export's posts is needed about once, not
+    three times.
+    """
     if not columns or not len(columns["post_id"]):
         return schemas.empty(schemas.POSTS)
+    created = pd.to_datetime(columns.pop("created_at"), utc=True)
+    ids = _object_array(columns.pop("post_id"), as_id=True)
+    order = np.lexsort((ids, created.asi8))  # post ids are unique: a total order
     data: dict[str, Any] = {}
     for name in schemas.POSTS.names:
-        values = columns[name]
-        if name in ("created_at", "parent_created_at"):
-            data[name] = pd.to_datetime(values, utc=True)
+        if name == "created_at":
+            data[name] = created[order]
+        elif name == "post_id":
+            data[name] = pd.Series(ids[order], dtype="object")
+        elif name == "parent_created_at":
+            data[name] = pd.to_datetime(columns.pop(name), utc=True)[order]
         elif name == "edited":
-            data[name] = pd.Series([bool(v) for v in values], dtype="bool")
+            data[name] = pd.Series(np.array([bool(v) for v in columns.pop(name)], dtype=bool)[order])
         else:
-            if name in _ID_COLUMNS:
-                values = [v if v is None or isinstance(v, str) else str(v) for v in values]
-            data[name] = pd.Series(values, dtype="object")
-    frame = pd.DataFrame(data)
-    return frame.sort_values(["created_at", "post_id"], kind="stable").reset_index(drop=True)
+            values = _object_array(columns.pop(name), as_id=name in _ID_COLUMNS)
+            data[name] = pd.Series(values[order], dtype="object")
+    del created, ids
+    return pd.DataFrame(data)
+
+
+def _object_array(values: list[Any], *, as_id: bool) -> np.ndarray:
+    """A list as a 1-D object array (ids as str: never a number that could lose digits)."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = [v if v is None or isinstance(v, str) else str(v) for v in values] if as_id else values
+    return array
 
 
 def rejects_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

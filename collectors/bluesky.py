@@ -23,7 +23,7 @@ import libipld
 
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import UTC, clean_text, parse_iso_time, plausible
-from collectors.inputs import export_files, sniff_files
+from collectors.inputs import export_files, read_all, sniff_files
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -243,10 +243,12 @@ class BlueskyCollector(Collector):
     def collect(self, path: PathLike) -> Collection:
         ledger = Ledger(self.name)
         naive = 0
-        for file, data in export_files(
+        for file, opener in export_files(
             path, suffix=_CAR_SUFFIX, accept=looks_like_car, what=".car repository"
         ):
-            naive += self._repo(data, file, ledger)
+            # libipld decodes a CAR only from one buffer (decode_car(bytes)), so a repository is
+            # read whole; repositories are tens of MB even for very active accounts.
+            naive += self._repo(read_all(opener), file, ledger)
         return ledger.finish(naive_times=naive)
 
     def _repo(self, data: bytes, file: str, ledger: Ledger) -> int:

@@ -14,7 +14,8 @@ from collectors.common import parse_detail
 EXCLUSIONS: dict[str, str] = {
     "duplicate_post_id": "any format: a post whose id was already read (the same export twice, or a "
     "Facebook/LinkedIn entry whose content hash repeats)",
-    "direct_message": "Mastodon, Slack, Discord: a private message, left out unless include_direct=True",
+    "direct_message": "Mastodon, Slack, Discord, LinkedIn messages.csv: a private message, left out unless "
+    "include_direct=True",
     "superseded_edit": "X: an earlier version of an edited tweet (the last version is kept)",
     "note_tweet_merged": "X: a long-post record whose full text was merged into its tweet",
     "note_tweet_unmatched": "X: a long-post record with no tweet to merge into",
@@ -24,8 +25,9 @@ EXCLUSIONS: dict[str, str] = {
     "bot_user": "Slack: a message by a user marked as a bot in users.json",
     "other_collection": "Bluesky: a record that is neither a post nor a repost (likes, follows, profile, "
     "lists, third-party lexicons)",
-    "no_text": "Facebook, Instagram, Discord: an entry without any text (a photo, a check-in, a sticker, "
-    "an attachment alone)",
+    "no_text": "Facebook, Instagram, Discord, LinkedIn messages: an entry without any text (a photo, a "
+    "check-in, a sticker, an attachment alone)",
+    "draft": "LinkedIn messages.csv: a message saved as a draft (IS MESSAGE DRAFT), never sent",
     "other_message_type": "Messenger / Instagram direct: a call, an unsent message or another system entry",
 }
 SLACK_SUBTYPES = "Slack: a system event, excluded under its subtype (channel_join, bot_message, tombstone...)"

@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from collectors.archive import open_archive
 from collectors.base import PathLike
+from collectors.streams import Opener, open_file, read_head
 from signals.errors import InputError
 
 HEAD_BYTES = 4096
@@ -59,25 +61,32 @@ def _head(p: Path, member: str) -> bytes:
         return handle.read(HEAD_BYTES)
 
 
-def export_files(path: PathLike, *, suffix: str, accept: Accept, what: str) -> Iterator[tuple[str, bytes]]:
-    """(name for `source`, bytes) of each file to read; InputError naming `what` if there is none."""
+def export_files(path: PathLike, *, suffix: str, accept: Accept, what: str) -> Iterator[tuple[str, Opener]]:
+    """(name for `source`, opener) of each file to read; InputError naming `what` if there is none.
+
+    The opener opens the file as a binary stream (anew on each call), so a big file is read
+    as it is needed, not held; it is valid until the iteration moves on.
+    """
     p = Path(path)
     if _plain_file(p):
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", path=p) from None
-        yield str(p), data
+        yield str(p), partial(open_file, p)
         return
     with open_archive(p, allow_tar=False) as arc:
         found = 0
         for member in _shallow(arc.find(suffix=suffix)):
-            data = arc.read(member)
-            if accept(data[:HEAD_BYTES]):
+            with arc.open(member) as handle:
+                head = read_head(handle, HEAD_BYTES)
+            if accept(head):
                 found += 1
-                yield arc.display(member), data
+                yield arc.display(member), partial(arc.open, member)
         if not found:
             raise InputError(f"no {what} in this folder or zip", path=p)
+
+
+def read_all(opener: Opener) -> bytes:
+    """All the bytes of a file from its opener (for formats that can only be decoded whole)."""
+    with opener() as handle:
+        return handle.read()
 
 
 def content_id(*parts: object) -> str:

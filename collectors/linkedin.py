@@ -11,9 +11,12 @@ Field map and pitfalls in FORMATS.md §5:
   own: the id is a hash of (date, link, message), so a comment exported twice is counted once.
   The parent is the post URN in `Link`, whose time comes from the URN.
 - Unicode "bold" letters (𝗕𝗼𝗹𝗱) are NFKC-normalized so readability and lexicons see words.
+- `messages.csv` (direct messages) is read by collectors.linkedin_messages: excluded and
+  counted unless `include_direct=True`.
 
-The author of every row is the export's owner, named in `Profile.csv` (or the `account`
-option). Other files of the export (connections, messages, reactions...) are not read.
+The author of every share and comment is the export's owner, named in `Profile.csv` (or the
+`account` option; without either, the person in most messages of `messages.csv`). Other
+files of the export (connections, reactions...) are not read. The CSVs are streamed.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ import logging
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -31,14 +35,17 @@ from urllib.parse import unquote
 from collectors.archive import open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, from_epoch_ms, parse_iso_time, plausible, refine_time
-from collectors.csvfile import csv_rows, decode_export, header_of, read_header
+from collectors.csvfile import CsvExport, csv_rows, decode_export, header_of, read_header
 from collectors.inputs import HEAD_BYTES, content_id, has_export
+from collectors.linkedin_messages import MESSAGES, infer_owner, read_messages
+from collectors.streams import Opener, open_file, read_head
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
 
 SHARES = ("date", "sharelink", "sharecommentary")
 COMMENTS = ("date", "link", "message")
+_MESSAGES_CSV = "messages.csv"
 _URN = re.compile(r"urn:li:([A-Za-z]+):([0-9A-Za-z_-]+)")
 _STRAY_QUOTES = re.compile(r'^"+|"+$', flags=re.M)
 
@@ -81,20 +88,27 @@ def _kind_of(names: list[str]) -> str | None:
         return "shares"
     if all(c in names for c in COMMENTS):
         return "comments"
+    if all(c in names for c in MESSAGES):
+        return "messages"
     return None
 
 
 class LinkedInCollector(Collector):
-    """Reads `Shares.csv` and `Comments.csv` of a LinkedIn export (zip, folder or the CSV itself)."""
+    """Reads `Shares.csv`, `Comments.csv` and `messages.csv` of a LinkedIn export (zip, folder or one CSV).
+
+    `include_direct=True` reads the direct messages of `messages.csv` as posts; by default they
+    are private and only counted (`direct_message`).
+    """
 
     name = "linkedin"
     description = (
-        "LinkedIn data export (.zip or folder with Shares.csv / Comments.csv): Settings & Privacy > "
-        "Data privacy > Get a copy of your data"
+        "LinkedIn data export (.zip or folder with Shares.csv / Comments.csv / messages.csv): Settings & "
+        "Privacy > Data privacy > Get a copy of your data"
     )
 
-    def __init__(self, *, account: str | None = None) -> None:
+    def __init__(self, *, account: str | None = None, include_direct: bool = False) -> None:
         self.account = account
+        self.include_direct = include_direct
 
     def sniff(self, path: PathLike) -> bool:
         p = Path(path)
@@ -103,83 +117,138 @@ class LinkedInCollector(Collector):
                 with p.open("rb") as handle:
                     head = handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
                 return _kind_of(header_of(head)) is not None
-        except OSError:
+            if has_export(p, ("Shares.csv", "Comments.csv")):
+                return True
+            if not has_export(p, (_MESSAGES_CSV,)):
+                return False
+            with open_archive(p, allow_tar=False) as arc:  # a messages.csv of this layout, not any
+                member = arc.locate(_MESSAGES_CSV)
+                if member is None:
+                    return False
+                with arc.open(member) as handle:
+                    head = read_head(handle, HEAD_BYTES).decode("utf-8-sig", errors="replace")
+                return _kind_of(header_of(head)) == "messages"
+        except (OSError, InputError):
             return False
-        return has_export(p, ("Shares.csv", "Comments.csv"))
 
     def collect(self, path: PathLike) -> Collection:
         p = Path(path)
         ledger = Ledger(self.name)
         if p.is_file() and not zipfile.is_zipfile(p):  # one CSV; its Profile.csv may sit beside it
             profile = p.parent / "Profile.csv"
-            account = self._account(profile.read_bytes() if profile.is_file() else None, str(profile), p)
             try:
-                self._read(p.read_bytes(), str(p), account, ledger)
+                data = profile.read_bytes() if profile.is_file() else None
             except OSError as exc:
-                raise InputError(f"cannot read: {exc.strerror}", path=p) from None
+                raise InputError(f"cannot read: {exc.strerror}", path=profile) from None
+            self._read_all([(str(p), partial(open_file, p))], data, str(profile), p, ledger)
             return ledger.finish()
         with open_archive(p, allow_tar=False) as arc:
-            members = [m for m in (arc.locate("Shares.csv"), arc.locate("Comments.csv")) if m]
+            found = (arc.locate("Shares.csv"), arc.locate("Comments.csv"), arc.locate(_MESSAGES_CSV))
+            members = [m for m in found if m]
             if not members:
-                raise InputError("no Shares.csv or Comments.csv: not a LinkedIn export", path=p)
+                raise InputError("no Shares.csv, Comments.csv or messages.csv: not a LinkedIn export", path=p)
             member = arc.locate("Profile.csv")
             where = arc.display(member or "Profile.csv")
-            account = self._account(arc.read(member) if member else None, where, p)
-            for member in members:
-                self._read(arc.read(member), arc.display(member), account, ledger)
+            files = [(arc.display(m), partial(arc.open, m)) for m in members]
+            self._read_all(files, arc.read(member) if member else None, where, p, ledger)
         return ledger.finish()
 
-    def _account(self, profile: bytes | None, where: str, path: Path) -> str:
-        """The owner's name from Profile.csv (`First Name` + `Last Name`), unless given."""
-        if self.account:
-            return self.account
-        if profile is not None:
+    def _read_all(
+        self,
+        files: Sequence[tuple[str, Opener]],
+        profile: bytes | None,
+        where: str,
+        path: Path,
+        ledger: Ledger,
+    ) -> None:
+        """Read every CSV of the export in turn, once the owner is known."""
+        name = self._profile_name(profile, where)
+        inbox = next(((f, o) for f, o in files if _basename(f).lower() == _MESSAGES_CSV), None)
+        messages = None
+        if name is None and inbox is not None:
+            messages = CsvExport(inbox[1], where=inbox[0])
+            with messages.text(newline="\n") as text:
+                name = infer_owner(messages, read_header(text, where=messages.where, escapechar="\\"))
+            if name is not None and not self.account:
+                note = f"no Profile.csv; the owner is taken to be {name}, in most messages"
+                ledger.note(f"{messages.where}: {note}")
+        account = self.account or name
+        if account is None:
+            raise InputError(
+                "no Profile.csv with a name: cannot tell whose export this is (give the whole export, "
+                "or account=... to the collector)",
+                path=path,
+            )
+        for file, opener in files:
+            export = messages if messages is not None and file == messages.where else None
+            self._read(export or CsvExport(opener, where=file), account, name or account, ledger)
+
+    def _profile_name(self, profile: bytes | None, where: str) -> str | None:
+        """The owner's name from Profile.csv (`First Name` + `Last Name`); None if there is none.
+
+        With the `account` option the profile only helps to recognize the owner's messages, so
+        a broken one is then ignored rather than an error.
+        """
+        if profile is None:
+            return None
+        try:
             text, _ = decode_export(profile, where=where)
             names = read_header(text, where=where)
-            row = next((r.fields for r in csv_rows(text) if r.problem is None), None)
-            if row is not None and len(row) == len(names):
-                parts = [row[names.index(c)].strip() for c in ("first name", "last name") if c in names]
-                owner = " ".join(part for part in parts if part)
-                if owner:
-                    return clean_text(unicodedata.normalize("NFKC", owner))
-        raise InputError(
-            "no Profile.csv with a name: cannot tell whose export this is (give the whole export, "
-            "or account=... to the collector)",
-            path=path,
-        )
+        except InputError:
+            if self.account:
+                return None
+            raise
+        row = next((r.fields for r in csv_rows(text) if r.problem is None), None)
+        if row is not None and len(row) == len(names):
+            parts = [row[names.index(c)].strip() for c in ("first name", "last name") if c in names]
+            owner = " ".join(part for part in parts if part)
+            if owner:
+                return clean_text(unicodedata.normalize("NFKC", owner))
+        return None
 
-    def _read(self, data: bytes, file: str, account: str, ledger: Ledger) -> None:
-        text, cp1252 = decode_export(data, where=file)
-        names = read_header(text, where=file, escapechar="\\")
+    def _read(self, export: CsvExport, account: str, owner: str, ledger: Ledger) -> None:
+        file = export.where
+        with export.text(newline="\n") as text:
+            names = read_header(text, where=file, escapechar="\\")
         kind = _kind_of(names)
         if kind is None:
             raise InputError(
-                f"expected the columns of Shares.csv ({', '.join(SHARES)}) or Comments.csv "
-                f"({', '.join(COMMENTS)}); found {', '.join(names)}",
+                f"expected the columns of Shares.csv ({', '.join(SHARES)}), Comments.csv "
+                f"({', '.join(COMMENTS)}) or messages.csv ({', '.join(MESSAGES)}); found {', '.join(names)}",
                 path=file,
                 location="line 1",
             )
-        if cp1252:
+        if export.cp1252:
             ledger.note(f"{file}: not UTF-8, read as Windows-1252")
+        if kind == "messages":
+            include = self.include_direct
+            read_messages(export, names, owner=owner, account=account, include=include, ledger=ledger)
+            return
         col = {n: i for i, n in enumerate(names)}
         hashed = 0
-        for row in csv_rows(text, width=len(names), escapechar="\\" if kind == "comments" else None):
-            ledger.read(file)
-            if row.problem is not None:
-                ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
-                continue
-            get: Getter = {n: row.fields[i] for n, i in col.items()}.get
-            try:
-                created, _ = parse_iso_time((get("date") or "").replace(" UTC", ""))
-            except ValueError:
-                ledger.reject(file, row.locator, f"Date is not a time: {get('date')!r}", ",".join(row.fields))
-                continue
-            if kind == "shares":
-                hashed += _share(get, created, account, file, row.locator, ledger)
-            else:
-                _comment(get, created, account, file, row.locator, ledger)
+        with export.text() as text:
+            for row in csv_rows(text, width=len(names), escapechar="\\" if kind == "comments" else None):
+                ledger.read(file)
+                if row.problem is not None:
+                    ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
+                    continue
+                get: Getter = {n: row.fields[i] for n, i in col.items()}.get
+                try:
+                    created, _ = parse_iso_time((get("date") or "").replace(" UTC", ""))
+                except ValueError:
+                    reason = f"Date is not a time: {get('date')!r}"
+                    ledger.reject(file, row.locator, reason, ",".join(row.fields))
+                    continue
+                if kind == "shares":
+                    hashed += _share(get, created, account, file, row.locator, ledger)
+                else:
+                    _comment(get, created, account, file, row.locator, ledger)
         if hashed:
             ledger.note(f"{file}: {hashed} shares without a URN in ShareLink got an id from their content")
+
+
+def _basename(where: str) -> str:
+    return where.replace("\\", "/").rsplit("/", 1)[-1].rsplit("!", 1)[-1]
 
 
 def _share(get: Getter, created: datetime, account: str, file: str, locator: str, ledger: Ledger) -> int:

@@ -5,13 +5,16 @@ whose raw file repeats the `orderedItems` key (an empty one, then the real one) 
 `totalItems` is wrong; items come in database order; older archives give every item its own
 `@context` and signature. `Create` activities are posts or replies, `Announce` are boosts.
 Content is sanitized HTML, turned into plain text here with the stdlib HTML parser.
+
+The outbox is streamed (collectors.jsonstream): one activity is decoded and turned into a
+post at a time, so an archive of a million statuses needs memory for its posts, not for its
+whole JSON tree.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -20,6 +23,7 @@ from urllib.parse import urlparse
 from collectors.archive import Archive, contains_any, open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, mastodon_id_time, parse_iso_time, parse_json, refine_time
+from collectors.jsonstream import JsonStream
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -145,11 +149,7 @@ class MastodonCollector(Collector):
                 raise InputError("no outbox.json: not a Mastodon archive", path=path)
             root = outbox_member[: -len("outbox.json")]
             account = self._account(arc, root + "actor.json")
-            ledger = Ledger(self.name)
-            file = arc.display(outbox_member)
-            for i, item in enumerate(self._items(arc, outbox_member, ledger)):
-                self._item(item, file, f"orderedItems[{i}]", account, ledger)
-            return ledger.finish()
+            return self._outbox(arc, outbox_member, account).finish()
 
     def _account(self, arc: Archive, member: str) -> str:
         """`preferredUsername@host` of the archive owner, from actor.json."""
@@ -168,26 +168,46 @@ class MastodonCollector(Collector):
             raise InputError("actor.json has no preferredUsername or id URL", path=arc.display(member))
         return f"{user}@{host}"
 
-    def _items(self, arc: Archive, member: str, ledger: Ledger) -> list[Any]:
+    def _outbox(self, arc: Archive, member: str, account: str) -> Ledger:
+        """The outbox's activities, streamed into the ledger of its last `orderedItems` list.
+
+        The raw file repeats the key (`"orderedItems":[],"orderedItems":[...]`); like
+        `json.loads`, the last one wins. Each list is read into a fresh ledger as it streams
+        past, and a later `orderedItems` replaces it, so the result is the same as decoding
+        the whole file, without holding it.
+        """
         where = arc.display(member)
-        # Deliberately last-key-wins: the raw file has `"orderedItems":[]` and then the real list.
-        pairs_seen: Counter[str] = Counter()
-
-        def last_wins(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-            pairs_seen.update(k for k, _ in pairs if k == "orderedItems")
-            return dict(pairs)
-
-        outbox = parse_json(arc.read_text(member), where=where, object_pairs_hook=last_wins)
-        if not isinstance(outbox, dict) or not isinstance(outbox.get("orderedItems"), list):
+        ledger: Ledger | None = None  # the ledger of the last orderedItems, if it is a list
+        lists, items, total = 0, 0, None
+        with arc.open(member) as raw:
+            stream = JsonStream(raw, where=where)
+            if stream.peek() != "{":
+                _skip_value(stream)  # json's own error if the file is not JSON at all
+                raise InputError("expected an OrderedCollection with orderedItems", path=where)
+            for key in stream.members():
+                if key != "orderedItems":
+                    value = stream.value()
+                    total = value if key == "totalItems" else total
+                    continue
+                lists += 1
+                if stream.peek() != "[":
+                    stream.value()
+                    ledger = None
+                    continue
+                ledger, items = Ledger(self.name), 0
+                ledger.read(where, 0)
+                for i, item in enumerate(stream.array()):
+                    items += 1
+                    ledger.read(where)
+                    self._item(item, where, f"orderedItems[{i}]", account, ledger)
+            stream.finish()
+        if ledger is None:
             raise InputError("expected an OrderedCollection with orderedItems", path=where)
-        items: list[Any] = outbox["orderedItems"]
-        if pairs_seen["orderedItems"] > 1:
+        if lists > 1:
             log.debug("%s: duplicate orderedItems key, the last one is used", where)
-        total = outbox.get("totalItems")
-        if total != len(items):  # Mastodon counts statuses, not exported items: expected, not news
-            log.debug("%s: totalItems says %s, orderedItems has %d", where, total, len(items))
-        ledger.read(where, len(items))
-        return items
+        if total != items:  # Mastodon counts statuses, not exported items: expected, not news
+            log.debug("%s: totalItems says %s, orderedItems has %d", where, total, items)
+        return ledger
 
     def _item(self, item: Any, file: str, locator: str, account: str, ledger: Ledger) -> None:
         if not isinstance(item, dict):
@@ -248,6 +268,16 @@ def _status_fields(obj: dict[str, Any]) -> dict[str, Any]:
         "edited": bool(obj.get("updated")),
         "lang": str(lang) if lang else None,
     }
+
+
+def _skip_value(stream: JsonStream) -> None:
+    """Read past the top-level value (an array element by element) and what follows it."""
+    if stream.peek() == "[":
+        for _ in stream.array():
+            pass
+    else:
+        stream.value()
+    stream.finish()
 
 
 def _time(value: object) -> datetime | None:

@@ -22,7 +22,7 @@ from datetime import datetime
 
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text
-from collectors.csvfile import csv_rows, decode_export, head_text, header_of, read_header
+from collectors.csvfile import CsvExport, csv_rows, head_text, header_of, read_header
 from collectors.inputs import export_files, sniff_files
 from collectors.x_archive import parse_twitter_time
 from signals.errors import InputError
@@ -36,7 +36,6 @@ _FALSE = frozenset({"false", "0", "0.0", "no"})
 _FLOAT_ID = re.compile(r"^(\d+)\.0*$")
 # Western (1,234,567) or Indian (12,34,567) digit grouping of a single id.
 _GROUPED_ID = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,2}(?:,\d{2})*,\d{3}$")
-_BARE_CR = re.compile(r"\r(?!\n)")
 
 
 def normalize_id(value: str) -> tuple[str | None, bool]:
@@ -56,8 +55,10 @@ def normalize_id(value: str) -> tuple[str | None, bool]:
     return None, False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tweet:
+    """One valid row, kept (compactly) until every parent in the file is known."""
+
     locator: str
     id: str
     author: str
@@ -85,16 +86,14 @@ class TwcsCollector(Collector):
     def collect(self, path: PathLike) -> Collection:
         ledger = Ledger(self.name)
         what = "CSV in the twcs layout (tweet_id, author_id, inbound...)"
-        for file, data in export_files(path, suffix=".csv", accept=_is_twcs, what=what):
-            self._file(data, file, ledger)
+        for file, opener in export_files(path, suffix=".csv", accept=_is_twcs, what=what):
+            self._file(CsvExport(opener, where=file, bare_cr_to_space=True), ledger)
         return ledger.finish()
 
-    def _file(self, data: bytes, file: str, ledger: Ledger) -> None:
-        text, cp1252 = decode_export(data, where=file)
-        bare_cr = len(_BARE_CR.findall(text))
-        if bare_cr:
-            text = _BARE_CR.sub(" ", text)
-        names = read_header(text, where=file)
+    def _file(self, export: CsvExport, ledger: Ledger) -> None:
+        file = export.where
+        with export.text(newline="\n") as text:
+            names = read_header(text, where=file)
         missing = [c for c in REQUIRED if c not in names]
         if missing:
             raise InputError(
@@ -105,36 +104,43 @@ class TwcsCollector(Collector):
         col = {name: names.index(name) for name in (*REQUIRED, PARENT) if name in names}
         tweets: list[_Tweet] = []
         grouped = 0
-        for row in csv_rows(text, width=len(names)):
-            ledger.read(file)
-            if row.problem is None and len(row.fields) != len(names):
-                row = type(row)(
-                    row.locator, row.fields, f"expected {len(names)} fields, got {len(row.fields)}"
-                )
-            if row.problem is not None:
-                ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
-                continue
-            tweet_or_reason = _tweet(row.locator, row.fields, col)
-            if isinstance(tweet_or_reason, str):
-                ledger.reject(file, row.locator, tweet_or_reason, ",".join(row.fields))
-                continue
-            tweet, was_grouped = tweet_or_reason
-            grouped += was_grouped
-            tweets.append(tweet)
+        with export.text() as text:
+            for row in csv_rows(text, width=len(names)):
+                ledger.read(file)
+                if row.problem is not None:
+                    ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
+                    continue
+                tweet_or_reason = _tweet(row.locator, row.fields, col)
+                if isinstance(tweet_or_reason, str):
+                    ledger.reject(file, row.locator, tweet_or_reason, ",".join(row.fields))
+                    continue
+                tweet, was_grouped = tweet_or_reason
+                grouped += was_grouped
+                tweets.append(tweet)
         self._emit(tweets, file, ledger)
-        if cp1252:
+        if export.cp1252:
             ledger.note(f"{file}: not UTF-8, read as Windows-1252 (an Excel resave)")
-        if bare_cr:
-            ledger.note(f"{file}: {bare_cr} bare carriage returns inside texts read as spaces")
+        if export.bare_crs:
+            ledger.note(f"{file}: {export.bare_crs} bare carriage returns inside texts read as spaces")
         if grouped:
             ledger.note(f"{file}: {grouped} ids had digit grouping (1,55,157) from a spreadsheet; removed")
 
     def _emit(self, tweets: list[_Tweet], file: str, ledger: Ledger) -> None:
+        """Post every tweet in file order with its parent and thread; `tweets` is emptied as it goes.
+
+        Parents and threads are resolved first, so the id index can go before the posts pile up
+        in the ledger, and each tweet is dropped once posted.
+        """
         by_id = {t.id: t for t in tweets}
-        roots: dict[str, str] = {}
+        memo: dict[str, str] = {}
+        roots = [_root(t, by_id, memo) for t in tweets]
+        parents = [by_id.get(t.parent) if t.parent else None for t in tweets]
+        del by_id, memo
         prefix = self.platform
-        for t in tweets:
-            parent = by_id.get(t.parent) if t.parent else None
+        for lst in (tweets, roots, parents):
+            lst.reverse()
+        while tweets:
+            t, root, parent = tweets.pop(), roots.pop(), parents.pop()
             ledger.post(
                 file,
                 t.locator,
@@ -147,7 +153,7 @@ class TwcsCollector(Collector):
                 reply_to_id=f"{prefix}:{t.parent}" if t.parent else None,
                 reply_to_account=parent.author if parent else None,
                 parent_created_at=parent.created_at if parent else None,
-                thread_id=f"{prefix}:{_root(t, by_id, roots)}",
+                thread_id=f"{prefix}:{root}",
             )
 
 

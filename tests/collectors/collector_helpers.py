@@ -73,7 +73,7 @@ def assert_balanced(c: Collection) -> None:
     assert c.posts["post_id"].is_unique
     files = {src.rpartition("#")[0] for src in c.posts["source"]}
     assert files <= set(s["source"])
-    post_files = c.posts["source"].str.rpartition("#")[0].value_counts()
+    post_files = c.posts["source"].map(lambda src: src.rpartition("#")[0]).value_counts()
     reject_files = c.rejects["source"].value_counts()
     per_file = s.groupby("source")[["posts", "rejects"]].sum()  # a file read twice has two rows
     for source, row in per_file.iterrows():
@@ -148,6 +148,7 @@ def build_car(did: str, records: dict[str, object], *, version: int = 3, drop: t
 TWCS_PANDAS = FIXTURES / "twcs" / "twcs_pandas.csv"
 TWCS_EXCEL = FIXTURES / "twcs" / "twcs_excel.csv"
 LINKEDIN = FIXTURES / "linkedin" / "Basic_LinkedInDataExport_07-01-2025"
+LINKEDIN_MESSAGES = FIXTURES / "linkedin" / "Complete_LinkedInDataExport_08-01-2025"
 FACEBOOK = FIXTURES / "meta" / "facebook-mayasantos-2025-07-01-AbCdEf"
 INSTAGRAM = FIXTURES / "meta" / "instagram-maya.santos-2025-07-01-XyZ"
 DISCORD = FIXTURES / "discord" / "package"

@@ -31,6 +31,8 @@ VERIFIED = {
     "bluesky/paul_staging.repo.car": ("bluesky", 1, 185, 116, 0, 69),
     # Shares 8 = 6 + 2 rejects; Comments 6 = 4 + 1 reject + 1 duplicate
     "linkedin/Basic_LinkedInDataExport_07-01-2025": ("linkedin", 2, 14, 10, 3, 1),
+    # messages.csv 16 = 2 rejects + 14 direct messages excluded by default (test_collect_linkedin_messages)
+    "linkedin/Complete_LinkedInDataExport_08-01-2025": ("linkedin", 1, 16, 0, 2, 14),
     # posts 6 = 3 + 1 + 2; comments 3 = 2 + 1; Messenger 5 = 2 + 1 + 2
     "meta/facebook-mayasantos-2025-07-01-AbCdEf": ("facebook", 3, 14, 7, 2, 5),
     # posts 4 = 2 + 1 + 1; comments 2 = 1 + 1; reels comments 2; direct 2

@@ -147,6 +147,43 @@ def test_mentions_use_utf8_bytes_and_legacy_utf16() -> None:
     assert paul_post["text"][m.start : m.end] == "@android-tesr.staging.bsky.dev"
 
 
+def test_mention_facets_of_the_real_repositories_map_onto_the_post_texts(newbold, paul) -> None:
+    """Every mention facet of the decoded records (UTF-8 byte offsets; legacy `entities` in UTF-16
+    units) becomes the `@handle` span of the text, in the record and in the posts table."""
+    found = 0
+    for name, c, did in (("bnewbold", newbold, NEWBOLD_DID), ("paul_staging", paul, PAUL_DID)):
+        for row in _decoded(name):
+            value = row.get("value")
+            if not isinstance(value, dict) or not row["path"].startswith("app.bsky.feed.post/"):
+                continue
+            facets = [f for facet in value.get("facets") or [] for f in facet["features"] if f["$type"] == _M]
+            legacy = [e for e in value.get("entities") or [] if e.get("type") == "mention"]
+            spans = mentions(value)
+            assert len(spans) == len(facets) + len(legacy), row["path"]
+            text = post_by_id(c, f"bluesky:at://{did}/{row['path']}")["text"]
+            for m in spans:
+                span = value["text"][m.start : m.end]
+                assert span.startswith("@") and " " not in span and text[m.start : m.end] == span
+            # The same post after a prefix of multi-byte characters: UTF-8 byte offsets move by 13,
+            # UTF-16 offsets by 9, character offsets by 8; the spans must follow.
+            prefix = "Ça va 😀 "
+            utf8, utf16 = len(prefix.encode()), len(prefix.encode("utf-16-le")) // 2
+            moved = {
+                "text": prefix + value["text"],
+                "facets": [
+                    {**facet, "index": {k: v + utf8 for k, v in facet["index"].items()}}
+                    for facet in value.get("facets") or []
+                ],
+                "entities": [
+                    {**e, "index": {k: v + utf16 for k, v in e["index"].items()}}
+                    for e in value.get("entities") or []
+                ],
+            }
+            assert [(m.did, m.start - len(prefix), m.end - len(prefix)) for m in mentions(moved)] == spans
+            found += len(spans)
+    assert found == 8  # bnewbold: 4 facets (UTF-8 bytes); paul_staging: 4 legacy entities (UTF-16)
+
+
 _M = "app.bsky.richtext.facet#mention"
 
 
