@@ -119,6 +119,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
     cohort_tone = tone.groupby("month")["tone"].mean() if len(tone) else pd.Series(dtype=float)
     tone_by = {k: g for k, g in tone.groupby("person_id", sort=False)}
     blocks = report_data.evidence_blocks(result.evidence, result.staff_posts)
+    read = report_data.coverage(result.staff_posts, result.post_features, result.person_features)
 
     rows: list[dict[str, Any]] = []
     for person in people.itertuples(index=False):
@@ -137,10 +138,9 @@ def build_context(result: RunResult) -> dict[str, Any]:
                 "latency": report_charts.histogram(
                     report_charts.latency_shares(lat) if lat is not None else [], cohort_shares, n_replies
                 ),
-                "tone": report_charts.tone_line(
-                    tone_by.get(pid, tone.iloc[0:0]), cohort_tone, months
-                ),
+                "tone": report_charts.tone_line(tone_by.get(pid, tone.iloc[0:0]), cohort_tone, months),
                 "evidence": blocks.get(pid, ""),
+                "coverage": read.get(pid),
             }
         )
 
@@ -148,8 +148,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
     rankings = []
     for i, trait in enumerate(TRAITS):
         entries = [
-            {"person_id": r["person_id"], "name": r["name"], "team": r["team"], **r["cells"][i]}
-            for r in rows
+            {"person_id": r["person_id"], "name": r["name"], "team": r["team"], **r["cells"][i]} for r in rows
         ]
         entries.sort(key=lambda e: (-e["sort"], e["person_id"]))
         rankings.append(

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from signals.config import TRAITS
+from signals.config import OWN_WRITING_KINDS, TRAITS
 
 # What each trait is about, in the words of the practitioner essay the traits come from.
 TRAIT_MEANS: dict[str, str] = {
@@ -147,8 +147,15 @@ def evidence_blocks(evidence: pd.DataFrame, staff_posts: pd.DataFrame) -> dict[s
         if not 0 <= start <= end <= len(snippet):
             start = end = -1
         person.items.setdefault(trait, []).append(
-            [feature, contribution, person.post(post_id, when, pl, url), person.text(snippet), start, end,
-             person.text(note)]
+            [
+                feature,
+                contribution,
+                person.post(post_id, when, pl, url),
+                person.text(snippet),
+                start,
+                end,
+                person.text(note),
+            ]
         )
     return {pid: person.block() for pid, person in people.items()}
 
@@ -170,3 +177,47 @@ def trait_features(model_id: str) -> dict[str, list[dict[str, Any]]]:
         ]
         for t, spec in weights.traits.items()
     }
+
+
+ENGLISH_FAMILIES = (
+    "humanness, humility, tone, mission, advocacy, ideas, teamwork, help-seeking, creativity and crediting"
+)
+
+
+def coverage(
+    staff_posts: pd.DataFrame, post_features: pd.DataFrame, person_features: pd.DataFrame
+) -> dict[str, dict[str, Any]]:
+    """person_id -> what each family could read of that person's posts.
+
+    Language-independent measures (activity, reposts, edits, reply latency and rate) read
+    every post and reply; the English lexicons and readability formulas read the person's
+    own writing in English only (`humanness__english_share` of it), and not texts that are
+    empty once links and mentions are removed.
+    """
+    own = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
+    n_posts = staff_posts.groupby("person_id").size()
+    n_own = own.groupby(staff_posts["person_id"]).sum()
+    written = (
+        post_features[post_features["humanness__n_words"].notna()] if len(post_features) else post_features
+    )
+    read_ids = set(written["post_id"]) if len(written) else set()
+    n_read = staff_posts["post_id"].isin(read_ids).groupby(staff_posts["person_id"]).sum()
+    features = person_features.set_index(person_features["person_id"].astype(str))
+    out: dict[str, dict[str, Any]] = {}
+    for pid in features.index:
+        own_n = int(n_own.get(pid, 0))
+        read = int(n_read.get(pid, 0))
+        share = (
+            features.at[pid, "humanness__english_share"] if "humanness__english_share" in features else None
+        )
+        english = own_n if share is None or share != share else int(round(own_n * float(share)))
+        out[pid] = {
+            "posts": int(n_posts.get(pid, 0)),
+            "replies": int(features.at[pid, "responsiveness__n"]) if "responsiveness__n" in features else 0,
+            "own": own_n,
+            "read": read,
+            "read_pct": round(100.0 * read / own_n) if own_n else 0,
+            "other_language": max(0, own_n - english),
+            "families": ENGLISH_FAMILIES,
+        }
+    return out

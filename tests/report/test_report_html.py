@@ -67,3 +67,25 @@ def test_evidence_blocks_store_each_post_once(run: object) -> None:
         for _feature, _c, post, text, start, end, _note in items:
             assert 0 <= post < len(data["posts"])
             assert start == -1 or 0 <= start <= end <= len(data["texts"][text])
+
+
+def test_coverage_says_what_each_family_read(run: object) -> None:
+    from signals.config import OWN_WRITING_KINDS
+    from signals.pipeline import RunResult
+    from signals.report_data import coverage
+
+    assert isinstance(run, RunResult)
+    read = coverage(run.staff_posts, run.post_features, run.person_features)
+    assert set(read) == set(run.person_features["person_id"].astype(str))
+    for pid, c in read.items():
+        mine = run.staff_posts[run.staff_posts["person_id"] == pid]
+        own = mine["kind"].isin(OWN_WRITING_KINDS) & mine["text"].notna()
+        written = run.post_features[run.post_features["humanness__n_words"].notna()]
+        assert c["posts"] == len(mine)
+        assert c["own"] == int(own.sum())
+        assert c["read"] == int(mine["post_id"].isin(set(written["post_id"])).sum())
+        assert 0 <= c["read"] <= c["own"] <= c["posts"]
+    html = report.render_report(run)
+    someone = next(pid for pid, c in read.items() if c["own"])
+    c = read[someone]
+    assert f"{c['read']} of {c['own']} own-writing posts ({c['read_pct']}%)" in html
