@@ -355,7 +355,8 @@ def merge(collections: Iterable[Collection]) -> Collection:
     posts, sources = [], []
     for part in parts:
         p, s = part.posts, part.sources
-        dup = p["post_id"].isin(seen)
+        # set membership per id: `isin(seen)` would copy the whole set for every part
+        dup = pd.Series([pid in seen for pid in p["post_id"]], index=p.index, dtype=bool)
         if dup.any():
             s = _count_duplicates(s, p.loc[dup, "source"])
             p = p[~dup]
