@@ -94,7 +94,7 @@ def _top_positions(
         {
             **{key: base[key].to_numpy() for key in by},
             "_abs": strength.abs().to_numpy(dtype=float),
-            "_t": pd.to_datetime(base["created_at"], utc=True).to_numpy(),
+            "_t": pd.DatetimeIndex(pd.to_datetime(base["created_at"], utc=True)).asi8,  # NaT sorts last
             "post_id": base["post_id"].to_numpy(),
             "_at": np.arange(len(base)),
         }
