@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from models.trained import TrainedModel, TraitModel
+import numpy as np
+
+from models.trained import ANCHORED_ESTIMATORS, TrainedModel, TraitModel
 from signals.config import TRAIT_LABELS
 
 TOP_FEATURES = 5
@@ -44,15 +46,47 @@ def top_features(model: TraitModel, n: int = TOP_FEATURES) -> list[tuple[str, fl
     return sorted(pairs, key=lambda p: (-abs(p[1]), p[0]))[:n]
 
 
+def prior_distance(model: TraitModel) -> float | None:
+    """‖δ‖ / ‖γ·w‖: how large the learned corrections δ = coefficients − γ·w are next to the default's
+    rescaled weights (0: the default model rescaled). None for a model without prior or a zero prior."""
+    if model.prior is None:
+        return None
+    gw = np.asarray(model.prior["weights"]) * float(model.prior["slope"])
+    delta = np.asarray(model.coefficients) - gw
+    size = float(np.linalg.norm(gw))
+    return float(np.linalg.norm(delta)) / size if size > 0 else None
+
+
+def _description(model: TrainedModel) -> list[str]:
+    estimator, n_features = model.params["estimator"], len(model.features)
+    if estimator not in ANCHORED_ESTIMATORS:
+        return [
+            "A trained staff-signals model: per trait, median imputation → standardization → "
+            f"{estimator} regression of the mean rating on {n_features} person features.",
+        ]
+    scope = (
+        "only the trait's own default features may carry weight"
+        if estimator == "anchored"
+        else f"any of the {n_features} person features may earn a weight"
+    )
+    return [
+        f"A trained staff-signals model ({estimator}): per trait, the default model's weighted sum of "
+        "robust z-scores (its features, transforms and clipping; median and MAD of the training people) "
+        "is the starting point, rescaled to the rating scale by a slope γ, and ridge regression of the mean "
+        f"rating learns corrections δ to its weights ({scope}). The penalty α on the corrections is chosen "
+        "by leave-one-out error inside the training data: a large α means the ratings did not justify "
+        "moving away from the default model; a small one, that they did.",
+    ]
+
+
 def render_card(model: TrainedModel) -> str:
     """The Markdown model card."""
     params, data, versions = model.params, model.data, model.versions
-    n_features = len(model.features)
+    anchored = params["estimator"] in ANCHORED_ESTIMATORS
     lines = [
         f"# Model card: {model.model_id}",
         "",
-        "A trained staff-signals model: per trait, median imputation → standardization → "
-        f"{params['estimator']} regression of the mean rating on {n_features} person features.",
+        *_description(model),
         "",
         "## Intended use",
         "",
@@ -101,11 +135,30 @@ def render_card(model: TrainedModel) -> str:
             else "Every trait passed; the ± values show how much the estimate moves between repeats."
         )
     )
+    if anchored:
+        lines += [
+            "",
+            "## Distance from the default model",
+            "",
+            "γ: rating points per unit of the default model's sum; corrections: ‖δ‖ / ‖γ·w‖ (0 = the default "
+            "model rescaled to ratings). A γ at or below 0 means the ratings do not follow the default model "
+            "for the trait. Corrections '—': none of the trait's default features was usable, so every "
+            "feature could earn a weight (ridge towards zero).",
+            "",
+            "| trait | γ | α | corrections |",
+            "|---|---:|---:|---:|",
+        ]
+        for trait, m in model.traits.items():
+            slope = (m.prior or {}).get("slope")
+            lines.append(
+                f"| `{trait}` | {_num(slope)} | {m.alpha:.3g} | {_num(prior_distance(m))} |"
+            )
+    unit = "robust z unit (MAD-based, clipped)" if anchored else "standard deviation"
     lines += [
         "",
         "## Features with the largest coefficients",
         "",
-        "Coefficients are in rating points per standard deviation of the feature (positive: a higher value "
+        f"Coefficients are in rating points per {unit} of the feature (positive: a higher value "
         "predicts a higher rating).",
         "",
     ]

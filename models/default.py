@@ -39,16 +39,46 @@ def transform_values(values: pd.Series, transform: str) -> pd.Series:
     return values.astype(float)
 
 
-def robust_center_scale(values: pd.Series) -> tuple[float, float]:
-    """Median and MAD-based scale, falling back to the standard deviation when MAD is 0."""
-    present = values.dropna().astype(float)
-    if present.empty:
+def robust_center_scale(values: pd.Series | np.ndarray) -> tuple[float, float]:
+    """Median and MAD-based scale, falling back to the standard deviation when MAD is 0.
+
+    numpy throughout: the anchored estimator calls this for every feature of every training fold.
+    """
+    array = np.asarray(values, dtype=float)
+    present = array[~np.isnan(array)]
+    if present.size == 0:
         return math.nan, math.nan
-    center = float(present.median())
-    scale = float(_NORMAL_SCALE * (present - center).abs().median())
+    center = float(np.median(present))
+    scale = float(_NORMAL_SCALE * np.median(np.abs(present - center)))
     if not scale > 0:
         scale = float(present.std(ddof=0))
     return center, scale if scale > 0 else math.nan
+
+
+def norm_key(feature: str, transform: str) -> str:
+    """The key of a feature's entry in the reference norms file: "<feature>|<transform>"."""
+    return f"{feature}|{transform}"
+
+
+def feature_norm(
+    values: pd.Series | np.ndarray, *, reference: dict[str, Any] | None, min_cohort: int
+) -> tuple[float, float, str]:
+    """Center, scale and where they come from, for one (already transformed) feature of a cohort.
+
+    The cohort's own median and MAD when at least `min_cohort` people have the feature; else the
+    reference norm when there is one; else the cohort's, down to 3 people ("small cohort");
+    else nothing ("unavailable", NaN center and scale). The trained anchored model standardizes
+    its training people with this same rule, so its prior is exactly the default model's.
+    """
+    n_present = int(np.count_nonzero(~np.isnan(np.asarray(values, dtype=float))))
+    center, scale = robust_center_scale(values)
+    if n_present >= min_cohort and math.isfinite(scale):
+        return center, scale, "cohort"
+    if reference is not None:
+        return float(reference["center"]), float(reference["scale"]), "reference"
+    if n_present >= 3 and math.isfinite(scale):
+        return center, scale, "small cohort"
+    return math.nan, math.nan, "unavailable"
 
 
 class DefaultModel:
@@ -86,17 +116,11 @@ class DefaultModel:
                 values = transform_values(person_features[wf.feature], wf.transform)
             else:
                 values = pd.Series([], dtype=float)
-            n_present = int(values.notna().sum())
-            center, scale = robust_center_scale(values)
-            reference = norms.get(f"{wf.feature}|{wf.transform}")
-            if n_present >= self.weights_.min_cohort and math.isfinite(scale):
-                source = "cohort"
-            elif reference is not None:
-                center, scale, source = float(reference["center"]), float(reference["scale"]), "reference"
-            elif n_present >= 3 and math.isfinite(scale):
-                source = "small cohort"
-            else:
-                source = "unavailable"
+            center, scale, source = feature_norm(
+                values,
+                reference=norms.get(norm_key(wf.feature, wf.transform)),
+                min_cohort=self.weights_.min_cohort,
+            )
             self.center_[key], self.scale_[key] = center, scale
             self.norm_source_[wf.feature] = source
         return self

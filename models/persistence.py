@@ -5,7 +5,8 @@ file is ever executed (no pickle, no joblib), unexpected keys or types are refus
 NaN/Infinity or repeated keys are not accepted. Writing has no timestamps, so the same inputs
 and parameters give a byte-identical file (on the same package and scikit-learn versions).
 
-Layout (schema_version 1):
+Layout (schema_version 1: the scikit-learn estimators; schema_version 2: the anchored ones, whose
+traits also carry "transforms", "clip_z" and "prior" — see below):
 
     {"schema_version": 1,
      "model_id": "trained-<8 hex of data.sha256>-<estimator>",
@@ -18,7 +19,15 @@ Layout (schema_version 1):
          "rating_range": [low, high],
          "labels": {"n_people": int, "n_ratings": int, "mean": num, "sd": num},
          "cv": {"spearman": num|null, "spearman_sd": num|null, "mae": num|null, "mae_sd": num|null,
-                "baseline_spearman": num|null, "baseline_mae": num|null}}}}
+                "baseline_spearman": num|null, "baseline_mae": num|null},
+         # schema_version 2 only:
+         "transforms": ["none"|"log1p", ...], "clip_z": num > 0,
+         "prior": {"weights": [num, ...], "slope": num}}}}
+
+In version 2 a feature is transformed before imputation and standardization, z is clipped to
+±clip_z, and prior.weights are the default model's weights of the trait (0 for the features it
+does not use) that prior.slope maps to ratings: the coefficients minus slope·weights are what the
+ratings changed (models/anchored.py).
 """
 
 from __future__ import annotations
@@ -30,11 +39,14 @@ from pathlib import Path
 from typing import Any
 
 from models.card import render_card
-from models.trained import ESTIMATORS, TrainedModel, TraitModel
+from models.trained import ANCHORED_ESTIMATORS, ESTIMATORS, TrainedModel, TraitModel
+from models.weights import TRANSFORMS
 from signals.config import TRAITS
 from signals.errors import ModelError
 
 SCHEMA_VERSION = 1
+ANCHORED_SCHEMA_VERSION = 2
+SCHEMA_VERSIONS = (SCHEMA_VERSION, ANCHORED_SCHEMA_VERSION)
 
 # A layout is a type name, a dict of key → layout (exactly these keys), or a one-item list (array of).
 _NUM, _NUM_OR_NULL, _INT, _STR = "number", "number or null", "integer", "string"
@@ -52,6 +64,12 @@ _TRAIT_LAYOUT: dict[str, Any] = {
         ("spearman", "spearman_sd", "mae", "mae_sd", "baseline_spearman", "baseline_mae"), _NUM_OR_NULL
     ),
 }
+_ANCHORED_TRAIT_LAYOUT: dict[str, Any] = {
+    **_TRAIT_LAYOUT,
+    "transforms": [_STR],
+    "clip_z": _NUM,
+    "prior": {"weights": [_NUM], "slope": _NUM},
+}
 _LAYOUT: dict[str, Any] = {
     "schema_version": _INT,
     "model_id": _STR,
@@ -66,6 +84,7 @@ _ARRAYS = ("imputer_medians", "scaler_means", "scaler_scales", "coefficients")
 def model_to_dict(model: TrainedModel) -> dict[str, Any]:
     """The JSON-ready content of the model file (keys in a fixed order)."""
     traits: dict[str, Any] = {}
+    anchored = _is_anchored(model)
     for trait, m in model.traits.items():
         traits[trait] = {
             "features": list(m.features),
@@ -79,14 +98,24 @@ def model_to_dict(model: TrainedModel) -> dict[str, Any]:
             "labels": dict(m.labels),
             "cv": dict(m.cv),
         }
+        if anchored:
+            traits[trait].update(
+                transforms=list(m.transforms or ("none",) * len(m.features)),
+                clip_z=m.clip_z,
+                prior={"weights": list((m.prior or {})["weights"]), "slope": (m.prior or {})["slope"]},
+            )
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": ANCHORED_SCHEMA_VERSION if anchored else SCHEMA_VERSION,
         "model_id": model.model_id,
         "versions": dict(model.versions),
         "data": dict(model.data),
         "params": dict(model.params),
         "traits": traits,
     }
+
+
+def _is_anchored(model: TrainedModel) -> bool:
+    return any(m.prior is not None for m in model.traits.values())
 
 
 def dumps_model(model: TrainedModel) -> str:
@@ -149,8 +178,12 @@ def _no_constants(name: str) -> Any:
 def parse_model(raw: Any, *, where: str = "<model>") -> TrainedModel:
     """Check the structure completely (every key, type and length) and build the TrainedModel."""
     problems: list[str] = []
-    if not isinstance(raw, dict) or raw.get("schema_version") != SCHEMA_VERSION:
-        raise ModelError(f"{where}: expected a JSON object with schema_version {SCHEMA_VERSION}")
+    if not isinstance(raw, dict) or raw.get("schema_version") not in SCHEMA_VERSIONS:
+        raise ModelError(
+            f"{where}: expected a JSON object with schema_version {' or '.join(map(str, SCHEMA_VERSIONS))}"
+        )
+    anchored = raw["schema_version"] == ANCHORED_SCHEMA_VERSION
+    trait_layout = _ANCHORED_TRAIT_LAYOUT if anchored else _TRAIT_LAYOUT
     _check(raw, _LAYOUT, "", problems)
     traits_raw = raw.get("traits")
     if isinstance(traits_raw, dict):
@@ -161,9 +194,11 @@ def parse_model(raw: Any, *, where: str = "<model>") -> TrainedModel:
             problems.append("traits: no trait")
         for trait, spec in traits_raw.items():
             found: list[str] = []
-            _check(spec, _TRAIT_LAYOUT, f"traits.{trait}", found)
+            _check(spec, trait_layout, f"traits.{trait}", found)
             if not found:
                 _check_trait_values(spec, f"traits.{trait}", found)
+            if not found and anchored:
+                _check_anchored_values(spec, f"traits.{trait}", found)
             problems.extend(found)
     elif "traits" in raw:
         problems.append(f"traits: expected an object keyed by trait id, got {_kind(traits_raw)}")
@@ -185,6 +220,9 @@ def parse_model(raw: Any, *, where: str = "<model>") -> TrainedModel:
             rating_range=(float(spec["rating_range"][0]), float(spec["rating_range"][1])),
             labels=dict(spec["labels"]),
             cv=dict(spec["cv"]),
+            transforms=tuple(spec["transforms"]) if anchored else None,
+            clip_z=float(spec["clip_z"]) if anchored else None,
+            prior=_prior(spec["prior"]) if anchored else None,
         )
         for trait, spec in specs.items()
     }
@@ -256,10 +294,32 @@ def _check_trait_values(spec: dict[str, Any], path: str, problems: list[str]) ->
         problems.append(f"{path}.rating_range: expected [low, high] with low < high")
 
 
+def _prior(raw: dict[str, Any]) -> dict[str, Any]:
+    return {"weights": [float(w) for w in raw["weights"]], "slope": float(raw["slope"])}
+
+
+def _check_anchored_values(spec: dict[str, Any], path: str, problems: list[str]) -> None:
+    n = len(spec["features"])
+    for key, values in (("transforms", spec["transforms"]), ("prior.weights", spec["prior"]["weights"])):
+        if len(values) != n:
+            problems.append(f"{path}.{key}: {len(values)} values for {n} features")
+    unknown = sorted({t for t in spec["transforms"] if t not in TRANSFORMS})
+    if unknown:
+        problems.append(f"{path}.transforms: unknown {unknown}; expected some of {list(TRANSFORMS)}")
+    if not spec["clip_z"] > 0:
+        problems.append(f"{path}.clip_z: must be > 0")
+
+
 def _check_header(raw: dict[str, Any], problems: list[str]) -> None:
     if not re.fullmatch(r"[0-9a-f]{64}", raw["data"]["sha256"]):
         problems.append("data.sha256: expected 64 lowercase hex digits")
-    if raw["params"]["estimator"] not in ESTIMATORS:
+    estimator = raw["params"]["estimator"]
+    if estimator not in ESTIMATORS:
         problems.append(f"params.estimator: expected one of {list(ESTIMATORS)}")
+    elif (estimator in ANCHORED_ESTIMATORS) != (raw["schema_version"] == ANCHORED_SCHEMA_VERSION):
+        problems.append(
+            f"params.estimator {estimator!r} does not go with schema_version {raw['schema_version']} "
+            f"(the anchored estimators write version {ANCHORED_SCHEMA_VERSION}, the others {SCHEMA_VERSION})"
+        )
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}", raw["model_id"]):
         problems.append("model_id: expected letters, digits, '.', '_' or '-' (at most 80)")

@@ -1,15 +1,20 @@
 """A model trained on researchers' ratings, applied without scikit-learn.
 
-Per trait the learned pipeline is impute (median) → standardize → linear. Everything it
-learned is plain numbers (see models/persistence.py for the JSON file), so applying it is a
-few lines of numpy and loading it can never run code:
+Per trait the learned pipeline is transform → impute (median) → standardize → linear.
+Everything it learned is plain numbers (see models/persistence.py for the JSON file), so
+applying it is a few lines of numpy and loading it can never run code:
 
-    z = (x_or_median − mean) / scale
+    z = (T(x) or the median − mean) / scale, clipped to ±clip_z when the model has a clip
     rating = intercept + Σ coefficient·z          (on the rating scale, e.g. 1-5)
     score = 100 · (rating − low) / (high − low)   clipped to 0-100
 
 `contributions` reports coefficient·z in score points, so for a score inside 0-100,
 score = 100·(intercept − low)/(high − low) + Σ contribution.
+
+The scikit-learn estimators (ridge, lasso, elastic net) use no transform (T(x) = x) and no clip.
+The anchored estimators (models/anchored.py) use the default model's transforms, robust
+standardization and clip, and keep their prior — the default's weights and the slope γ that maps
+them to ratings — so the model card can say how far the ratings moved the model from the default.
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from models.anchored import apply_transform
 from models.scoring import score_table
 from models.weights import load_weights
 from signals.config import TRAITS
 from signals.errors import ModelError
 
-ESTIMATORS: tuple[str, ...] = ("ridge", "lasso", "elasticnet")
+ESTIMATORS: tuple[str, ...] = ("anchored", "anchored-all", "ridge", "lasso", "elasticnet")
+ANCHORED_ESTIMATORS: tuple[str, ...] = ("anchored", "anchored-all")
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,9 @@ class TraitModel:
     rating_range: tuple[float, float]
     labels: dict[str, Any] = field(default_factory=dict)
     cv: dict[str, Any] = field(default_factory=dict)
+    transforms: tuple[str, ...] | None = None  # None: no transform of any feature
+    clip_z: float | None = None  # None: z is not clipped
+    prior: dict[str, Any] | None = None  # anchored models: {"weights": [w_j...], "slope": γ}
 
     @property
     def points_per_rating(self) -> float:
@@ -52,13 +62,28 @@ class TraitModel:
 
     def standardized(self, values: np.ndarray) -> np.ndarray:
         """z of every person (rows) and feature (columns), missing values at the training median."""
+        if self.transforms is not None:
+            values = np.column_stack(
+                [apply_transform(values[:, j], t) for j, t in enumerate(self.transforms)]
+            ) if values.shape[1] else values
         filled = np.where(np.isnan(values), np.asarray(self.medians), values)
-        return (filled - np.asarray(self.means)) / np.asarray(self.scales)
+        z = (filled - np.asarray(self.means)) / np.asarray(self.scales)
+        return np.clip(z, -self.clip_z, self.clip_z) if self.clip_z is not None else z
 
     def predict_rating(self, values: np.ndarray) -> np.ndarray:
         """The predicted rating (clipped to the rating range) of every row of raw feature values."""
         rating = self.standardized(values) @ np.asarray(self.coefficients) + self.intercept
         return np.clip(rating, *self.rating_range)
+
+    def no_evidence(self, values: np.ndarray) -> np.ndarray:
+        """Rows without a value of any feature that carries weight (any feature if none does).
+
+        Like the default model, a person none of whose weighted features was measured gets no score
+        rather than the intercept.
+        """
+        weighted = np.asarray(self.coefficients) != 0.0
+        columns = values[:, weighted] if weighted.any() else values
+        return np.asarray(np.isnan(columns).all(axis=1))
 
     def to_score(self, rating: np.ndarray) -> np.ndarray:
         low, high = self.rating_range
@@ -129,7 +154,7 @@ class TrainedModel:
         for trait, model in self.traits.items():
             values = self._values(person_features, model)
             z = model.standardized(values)
-            z[np.isnan(values).all(axis=1)] = math.nan  # no evidence at all: no score, no contributions
+            z[model.no_evidence(values)] = math.nan  # no evidence: no score, no contributions
             coef = np.asarray(model.coefficients)
             n, p = values.shape
             parts.append(
@@ -151,7 +176,7 @@ class TrainedModel:
     def predict_ratings(self, person_features: pd.DataFrame) -> pd.DataFrame:
         """person_id, trait, rating (clipped to the rating range), score (0-100); person-major order.
 
-        Both are NaN for a person without any value of the trait's features.
+        Both are NaN for a person without a value of any weighted feature (TraitModel.no_evidence).
         """
         self.check_features(person_features)
         people = person_features["person_id"].astype(str).to_numpy()
@@ -159,8 +184,7 @@ class TrainedModel:
         scores: list[np.ndarray] = []
         for model in self.traits.values():
             values = self._values(person_features, model)
-            no_evidence = np.isnan(values).all(axis=1)
-            rating = np.where(no_evidence, math.nan, model.predict_rating(values))
+            rating = np.where(model.no_evidence(values), math.nan, model.predict_rating(values))
             ratings.append(rating)
             scores.append(model.to_score(rating))
         n_traits = len(self.traits)
@@ -175,7 +199,7 @@ class TrainedModel:
         return table.sort_values("person_id", kind="stable").reset_index(drop=True)
 
     def predict(self, person_features: pd.DataFrame) -> pd.DataFrame:
-        """person_id, trait, score (0-100; NaN for a person without any value of the trait's features)."""
+        """person_id, trait, score (0-100; NaN for a person without evidence: TraitModel.no_evidence)."""
         return self.predict_ratings(person_features)[["person_id", "trait", "score"]]
 
     def score(

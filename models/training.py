@@ -1,10 +1,13 @@
 """Training and evaluating a trait model on researchers' ratings.
 
 Ratings are `person_id, trait, rating` rows (1-5; several raters of a person and trait are
-averaged). Per trait a scikit-learn pipeline — median imputation, standardization, a
-regularized linear model — is cross-validated with repeated K-fold against a baseline that
-predicts the training fold's mean rating, then refitted on every labelled person. What it
-learned is kept as plain numbers in a TrainedModel (models/trained.py).
+averaged). Per trait a regularized linear model — by default the anchored ridge of
+models/anchored.py, which learns corrections to the default model's weights of the trait; or a scikit-learn
+pipeline of median imputation, standardization and ridge, lasso or elastic net — is
+cross-validated with repeated K-fold against a baseline that predicts the training fold's mean
+rating, then refitted on every labelled person. Every penalty is chosen inside the data the
+model is fitted on, so in cross-validation inside the training folds only. What was learned is
+kept as plain numbers in a TrainedModel (models/trained.py).
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import math
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import pandas as pd
 
+from models.anchored import AnchoredRidge
+from models.default import load_reference_norms
 from models.evaluation import mae, spearman
 from models.inputs import (
     RATING_RANGE,
@@ -29,7 +34,8 @@ from models.inputs import (
     check_trainable,
     mean_ratings,
 )
-from models.trained import ESTIMATORS, TrainedModel, TraitModel
+from models.trained import ANCHORED_ESTIMATORS, ESTIMATORS, TrainedModel, TraitModel
+from models.weights import WeightsFile, load_weights
 from signals import __version__
 from signals.config import TRAITS
 from signals.errors import InputError
@@ -42,10 +48,39 @@ log = logging.getLogger(__name__)
 DEFAULT_CV = 5
 DEFAULT_REPEATS = 5
 DEFAULT_SEED = 20261125
+DEFAULT_ESTIMATOR = "anchored"
 # Fixed penalty grids (features are standardized, ratings 1-5), the same on every scikit-learn version.
 RIDGE_ALPHAS: tuple[float, ...] = tuple(float(a) for a in np.logspace(-2, 4, 25))
 SPARSE_ALPHAS: tuple[float, ...] = tuple(float(a) for a in np.logspace(-3, 0.5, 30))
 ELASTICNET_L1_RATIOS: tuple[float, ...] = (0.2, 0.5, 0.8)
+
+
+class Regressor(Protocol):
+    """What cross-validation needs of a model: fit on rows of features, predict ratings."""
+
+    def fit(self, x: np.ndarray, y: np.ndarray) -> Any: ...
+
+    def predict(self, x: np.ndarray) -> np.ndarray: ...
+
+
+def make_estimator(
+    estimator: str,
+    *,
+    features: Sequence[str],
+    trait: str,
+    weights: WeightsFile | None = None,
+    reference_norms: dict[str, dict[str, Any]] | None = None,
+) -> Regressor:
+    """An unfitted model of one trait: AnchoredRidge for the anchored estimators, else make_pipeline."""
+    if estimator in ANCHORED_ESTIMATORS:
+        return AnchoredRidge(
+            features=features,
+            trait=trait,
+            own_only=estimator == "anchored",
+            weights=weights,
+            reference_norms=reference_norms,
+        )
+    return make_pipeline(estimator)
 
 
 def make_pipeline(estimator: str) -> Pipeline:
@@ -102,7 +137,7 @@ def table_sha256(table: pd.DataFrame) -> str:
 def cross_validate(
     x: np.ndarray,
     y: np.ndarray,
-    build: Callable[[], Pipeline],
+    build: Callable[[], Regressor],
     *,
     cv: int,
     repeats: int,
@@ -153,7 +188,7 @@ def train_model(
     cv: int = DEFAULT_CV,
     repeats: int = DEFAULT_REPEATS,
     seed: int = DEFAULT_SEED,
-    estimator: str = "ridge",
+    estimator: str = DEFAULT_ESTIMATOR,
     traits: Sequence[str] | None = None,
     features_source: str | Path = "person features",
     labels_source: str | Path = "ratings",
@@ -187,17 +222,28 @@ def train_model(
     table = training_table(person_features, means)
     digest = table_sha256(table)
     features = [c for c in table.columns if c != "person_id" and not c.startswith("rating__")]
+    anchors: dict[str, Any] = {}
+    if estimator in ANCHORED_ESTIMATORS:  # read once, not once per fold
+        anchors = {"weights": load_weights(), "reference_norms": load_reference_norms()}
     fitted: dict[str, TraitModel] = {}
     for trait in (t for t in TRAITS if f"rating__{t}" in table.columns):
         rows = table[f"rating__{trait}"].notna().to_numpy()
         x = table.loc[rows, features].to_numpy(dtype=float, na_value=np.nan)
         y = table.loc[rows, f"rating__{trait}"].to_numpy(dtype=float)
+
+        def build(trait: str = trait) -> Regressor:
+            return make_estimator(estimator, features=features, trait=trait, **anchors)
+
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ConvergenceWarning)
-            metrics = cross_validate(
-                x, y, lambda: make_pipeline(estimator), cv=cv, repeats=repeats, seed=seed
-            )
-            final = make_pipeline(estimator).fit(x, y)
+            final = build().fit(x, y)
+            if getattr(final, "fallback_", False):
+                log.warning(
+                    "%s: none of the default model's features for it is usable; the anchored model "
+                    "learns corrections on every feature instead",
+                    trait,
+                )
+            metrics = cross_validate(x, y, build, cv=cv, repeats=repeats, seed=seed)
         if any(issubclass(w.category, ConvergenceWarning) for w in caught):
             log.warning("%s: the %s solver did not fully converge on some fits", trait, estimator)
         for w in caught:  # everything else is passed on as it came
@@ -218,13 +264,37 @@ def train_model(
 def _trait_model(
     trait: str,
     features: list[str],
-    pipeline: Pipeline,
+    fitted: Any,
     y: np.ndarray,
     metrics: dict[str, Any],
     *,
     n_ratings: int,
 ) -> TraitModel:
-    imputer, scaler, model = (pipeline.named_steps[k] for k in ("impute", "scale", "model"))
+    labels = {
+        "n_people": len(y),
+        "n_ratings": n_ratings,
+        "mean": float(y.mean()),
+        "sd": round(float(y.std(ddof=0)), 6),
+    }
+    if isinstance(fitted, AnchoredRidge):
+        centers = tuple(float(v) for v in fitted.centers_)
+        return TraitModel(
+            trait=trait,
+            features=tuple(features),
+            medians=centers,  # a missing value sits at the center: z = 0, as in the default model
+            means=centers,
+            scales=tuple(float(v) for v in fitted.scales_),
+            coefficients=tuple(float(c) + 0.0 for c in fitted.coef_),
+            intercept=fitted.intercept_,
+            alpha=fitted.alpha_,
+            rating_range=RATING_RANGE,
+            labels=labels,
+            cv=metrics,
+            transforms=tuple(fitted.transforms_),
+            clip_z=float(fitted.clip_z_),
+            prior={"weights": [float(w) for w in fitted.prior_weights_], "slope": fitted.slope_},
+        )
+    imputer, scaler, model = (fitted.named_steps[k] for k in ("impute", "scale", "model"))
     return TraitModel(
         trait=trait,
         features=tuple(features),
@@ -238,11 +308,6 @@ def _trait_model(
         intercept=float(model.intercept_),
         alpha=float(model.alpha_),
         rating_range=RATING_RANGE,
-        labels={
-            "n_people": len(y),
-            "n_ratings": n_ratings,
-            "mean": float(y.mean()),
-            "sd": round(float(y.std(ddof=0)), 6),
-        },
+        labels=labels,
         cv=metrics,
     )

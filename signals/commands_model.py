@@ -17,6 +17,11 @@ from rich.table import Table
 if TYPE_CHECKING:
     import pandas as pd
 
+# models.trained.ESTIMATORS and models.training.DEFAULT_ESTIMATOR, written out so that `--help` does not
+# import pandas (a test checks they agree)
+ESTIMATOR_CHOICES = ("anchored", "anchored-all", "ridge", "lasso", "elasticnet")
+DEFAULT_ESTIMATOR = "anchored"
+
 err_console = Console(stderr=True)
 out_console = Console()
 
@@ -52,8 +57,11 @@ def _metrics_table(title: str, frame: pd.DataFrame, columns: dict[str, str]) -> 
               help="Repeats of the K-fold cross-validation.")
 @click.option("--seed", default=20261125, show_default=True, type=int,
               help="Seed of the cross-validation splits.")
-@click.option("--estimator", default="ridge", show_default=True,
-              type=click.Choice(["ridge", "lasso", "elasticnet"]), help="Regularized linear model.")
+@click.option("--estimator", default=DEFAULT_ESTIMATOR, show_default=True,
+              type=click.Choice(ESTIMATOR_CHOICES),
+              help="anchored: the ratings correct the default model's weights of the trait's own features "
+                   "(anchored-all: of every feature); ridge, lasso, elasticnet: fitted from scratch on "
+                   "every feature.")
 @click.option("--trait", "traits", multiple=True,
               help="Train only this trait (repeatable; default: every rated trait).")
 def train(
