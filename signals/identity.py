@@ -160,14 +160,20 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
     """Give each post its person: a matching sign-off on a shared account first, then the account."""
     exact: dict[tuple[str, str], str] = {}
     any_platform: dict[str, str] = {}
-    signatures: dict[str, list[tuple[re.Pattern[str], str | None, str]]] = {}
-    for row in roster.itertuples(index=False):
+    # account -> signature -> [(roster position, platform or None, person)], in roster order
+    signed: dict[str, dict[str, list[tuple[int, str | None, str]]]] = {}
+    # signatures with spaces inside: (roster position, pattern, platform or None, person)
+    spaced: dict[str, list[tuple[int, re.Pattern[str], str | None, str]]] = {}
+    for at, row in enumerate(roster.itertuples(index=False)):
         account = normalize_account(row.account)
         person = str(row.person_id)
         platform = row.platform.lower() if isinstance(row.platform, str) and row.platform else None
         if isinstance(row.signature, str) and row.signature:
-            pattern = re.compile(r"(?:^|\s)" + re.escape(row.signature) + r"\s*$")
-            signatures.setdefault(account, []).append((pattern, platform, person))
+            if any(ch.isspace() for ch in row.signature):
+                pattern = re.compile(r"(?:^|\s)" + re.escape(row.signature) + r"\s*$")
+                spaced.setdefault(account, []).append((at, pattern, platform, person))
+            else:
+                signed.setdefault(account, {}).setdefault(row.signature, []).append((at, platform, person))
         elif platform:
             exact.setdefault((platform, account), person)
         else:
@@ -175,9 +181,21 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
 
     def owner_of(platform: str, account_raw: str, text: str) -> str | None:
         account = normalize_account(account_raw)
-        for pattern, sig_platform, person in signatures.get(account, ()):
+        found: list[tuple[int, str]] = []  # (roster position, person): the earliest roster row wins
+        by_signature = signed.get(account)
+        if by_signature:
+            # a sign-off without spaces is the text's last word: one lookup, not one regex per signer
+            words = text.rsplit(None, 1)
+            for at, sig_platform, person in by_signature.get(words[-1] if words else "", ()):
+                if sig_platform is None or sig_platform == platform:
+                    found.append((at, person))
+                    break
+        for at, pattern, sig_platform, person in spaced.get(account, ()):
             if (sig_platform is None or sig_platform == platform) and pattern.search(text):
-                return person
+                found.append((at, person))
+                break
+        if found:
+            return min(found)[1]
         return exact.get((platform, account)) or any_platform.get(account)
 
     owners = [

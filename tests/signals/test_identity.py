@@ -113,3 +113,30 @@ def test_roster_from_posts_makes_one_person_per_account() -> None:
     roster = identity.roster_from_posts(posts)
     assert roster["person_id"].tolist() == ["slack:bo", "x:ann"]
     assert roster["consent"].all()
+
+
+def test_signature_forms_and_roster_order(tmp_path: Path) -> None:
+    roster = identity.load_roster(
+        write_roster(
+            tmp_path,
+            "jm,Jo Moss,inbox,RivTransit,^JM,Care,,,,yes\n"
+            "kb,Kim Bell,,RivTransit,~ KB,Care,,,,yes\n"  # a sign-off with a space in it
+            "sr,Sam Roe,inbox,RivTransit,*SR,Care,,,,yes\n"
+            "zz,Zed Zane,inbox,RivTransit,Z ^JM,Care,,,,yes\n",  # ends like ^JM, later in the roster
+        )
+    )
+    posts = make_posts(
+        [
+            ("1", "inbox", "RivTransit", "We're on it!\n^JM  "),  # trailing whitespace
+            ("2", "inbox", "RivTransit", "^JM"),  # the sign-off alone
+            ("3", "inbox", "RivTransit", "Thanks ~ KB"),
+            ("4", "inbox", "RivTransit", "Thanks ~KB"),  # not the roster's form
+            ("5", "inbox", "RivTransit", "Done*SR"),  # glued to the text: not a sign-off
+            ("6", "inbox", "RivTransit", "Done Z ^JM"),  # both match: the earlier roster row wins
+            ("7", "slack", "RivTransit", "posted on another platform *SR"),
+        ]
+    )
+    owners = dict(
+        zip(*[identity.attribute(posts, roster).all_posts[c] for c in ("post_id", "person_id")], strict=True)
+    )
+    assert owners == {"1": "jm", "2": "jm", "3": "kb", "4": None, "5": None, "6": "jm", "7": None}
