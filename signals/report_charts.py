@@ -41,7 +41,13 @@ def profile(cells: list[dict[str, Any]]) -> dict[str, Any]:
     for i, cell in enumerate(cells):
         y = 8 + i * PROFILE_ROW
         score, lower, upper = _num(cell["score"]), _num(cell["lower"]), _num(cell["upper"])
-        row: dict[str, Any] = {"label": cell["label"], "y": y, "ty": y + 12, "level": cell["level"]}
+        row: dict[str, Any] = {
+            "label": cell["label"],
+            "y": y,
+            "ty": y + 12,
+            "level": cell["level"],
+            "whisker": None,
+        }
         row["w"] = round((score or 0.0) * scale, 1) if score is not None else 0.0
         row["text"] = "–" if score is None else f"{score:.0f}"
         row["tx"] = round(PROFILE_LABEL + row["w"] + 4, 1)
@@ -167,5 +173,11 @@ def ranking(entries: list[dict[str, Any]]) -> dict[str, Any]:
         insufficient = e["level"] == "insufficient" or score is None
         row["text"] = "insufficient evidence" if insufficient else f"{score:.0f}"
         rows.append(row)
-    return {"width": CHART_WIDTH, "height": 12 + len(entries) * 18, "x0": 200, "rows": rows,
-            "mid": round(200 + 50 * scale, 1), "tx": CHART_WIDTH - 8}
+    return {
+        "width": CHART_WIDTH,
+        "height": 12 + len(entries) * 18,
+        "x0": 200,
+        "rows": rows,
+        "mid": round(200 + 50 * scale, 1),
+        "tx": CHART_WIDTH - 8,
+    }

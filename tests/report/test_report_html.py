@@ -89,3 +89,22 @@ def test_coverage_says_what_each_family_read(run: object) -> None:
     someone = next(pid for pid, c in read.items() if c["own"])
     c = read[someone]
     assert f"{c['read']} of {c['own']} own-writing posts ({c['read_pct']}%)" in html
+
+
+def test_report_renders_without_intervals(tmp_path: object) -> None:
+    """--bootstrap 0: no intervals, so no whiskers, and the report still renders."""
+    from pathlib import Path
+
+    from signals import pipeline
+    from signals.bench import export_paths
+
+    sample = Path(__file__).resolve().parents[2] / "sample_data" / "riverton"
+    result = pipeline.analyze(
+        [p for p in export_paths(sample) if p.name == "slack"],
+        roster=sample / "roster.csv",
+        bootstrap=0,
+        jobs=1,
+    )
+    assert result.scores["lower"].isna().all()
+    html = report.render_report(result)
+    assert 'class="whisker"' not in html and "Trait profile" in html
