@@ -192,8 +192,16 @@ def coverage(
     Language-independent measures (activity, reposts, edits, reply latency and rate) read
     every post and reply; the English lexicons and readability formulas read the person's
     own writing in English only (`humanness__english_share` of it), and not texts that are
-    empty once links and mentions are removed.
+    empty once links and mentions are removed. Tables without those columns (a run built by
+    hand): no coverage lines.
     """
+    needed = (
+        {"person_id", "post_id", "kind", "text"} <= set(staff_posts.columns)
+        and {"post_id", "humanness__n_words"} <= set(post_features.columns)
+        and "person_id" in person_features.columns
+    )
+    if not needed:
+        return {}
     own = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
     n_posts = staff_posts.groupby("person_id").size()
     n_own = own.groupby(staff_posts["person_id"]).sum()
