@@ -17,12 +17,15 @@ import csv
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 from collectors.streams import CHUNK_BYTES, NotUtf8Error, Opener, Utf8Chunks
 from signals.errors import InputError
+
+if TYPE_CHECKING:
+    from collectors.base import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -212,3 +215,13 @@ def header_of(head: str) -> list[str]:
     except csv.Error:
         return []
     return [c.strip().lower() for c in first]
+
+
+def counted_rows(rows: Iterable[Row], *, file: str, ledger: Ledger) -> Iterator[Row]:
+    """The rows that parsed, each counted as read; the others counted and rejected with their problem."""
+    for row in rows:
+        ledger.read(file)
+        if row.problem is not None:
+            ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
+            continue
+        yield row

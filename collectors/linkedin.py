@@ -35,7 +35,7 @@ from urllib.parse import unquote
 from collectors.archive import open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, from_epoch_ms, parse_iso_time, plausible, refine_time
-from collectors.csvfile import CsvExport, csv_rows, decode_export, header_of, read_header
+from collectors.csvfile import CsvExport, counted_rows, csv_rows, decode_export, header_of, read_header
 from collectors.inputs import HEAD_BYTES, content_id, has_export
 from collectors.linkedin_messages import MESSAGES, infer_owner, read_messages
 from collectors.streams import Opener, open_file, read_head
@@ -227,11 +227,10 @@ class LinkedInCollector(Collector):
         col = {n: i for i, n in enumerate(names)}
         hashed = 0
         with export.text() as text:
-            for row in csv_rows(text, width=len(names), escapechar="\\" if kind == "comments" else None):
-                ledger.read(file)
-                if row.problem is not None:
-                    ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
-                    continue
+            escape = "\\" if kind == "comments" else None
+            for row in counted_rows(
+                csv_rows(text, width=len(names), escapechar=escape), file=file, ledger=ledger
+            ):
                 get: Getter = {n: row.fields[i] for n, i in col.items()}.get
                 try:
                     created, _ = parse_iso_time((get("date") or "").replace(" UTC", ""))

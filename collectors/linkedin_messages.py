@@ -28,7 +28,7 @@ from datetime import datetime
 
 from collectors.base import Ledger
 from collectors.common import clean_text, parse_iso_time
-from collectors.csvfile import CsvExport, csv_rows
+from collectors.csvfile import CsvExport, counted_rows, csv_rows
 from collectors.inputs import content_id
 from collectors.mastodon import html_to_text
 
@@ -113,11 +113,7 @@ def read_messages(
     messages: list[_Message] = []
     ledger.read(file, 0)  # a sources row even for a file without messages
     with export.text() as text:
-        for row in csv_rows(text, width=len(names)):
-            ledger.read(file)
-            if row.problem is not None:
-                ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
-                continue
+        for row in counted_rows(csv_rows(text, width=len(names)), file=file, ledger=ledger):
             fields = dict(zip(names, row.fields, strict=True))
             conversation = fields["conversation id"].strip()
             sender = person_name(fields["from"])

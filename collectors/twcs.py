@@ -22,7 +22,7 @@ from datetime import datetime
 
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text
-from collectors.csvfile import CsvExport, csv_rows, head_text, header_of, read_header
+from collectors.csvfile import CsvExport, counted_rows, csv_rows, head_text, header_of, read_header
 from collectors.inputs import export_files, sniff_files
 from collectors.x_archive import parse_twitter_time
 from signals.errors import InputError
@@ -105,11 +105,7 @@ class TwcsCollector(Collector):
         tweets: list[_Tweet] = []
         grouped = 0
         with export.text() as text:
-            for row in csv_rows(text, width=len(names)):
-                ledger.read(file)
-                if row.problem is not None:
-                    ledger.reject(file, row.locator, row.problem, ",".join(row.fields) or None)
-                    continue
+            for row in counted_rows(csv_rows(text, width=len(names)), file=file, ledger=ledger):
                 tweet_or_reason = _tweet(row.locator, row.fields, col)
                 if isinstance(tweet_or_reason, str):
                     ledger.reject(file, row.locator, tweet_or_reason, ",".join(row.fields))
