@@ -33,8 +33,9 @@ Progress = Callable[[str], None]
 DEFAULT_BOOTSTRAP = 100
 DEFAULT_SEED = 20261125
 ENGINES = ("local", "dask")
-# counts (replicates x posts and replies) of the bootstrap held in memory at once: 160 MB
-BOOTSTRAP_BLOCK_CELLS = 20_000_000
+# counts (replicates x posts and replies) of the bootstrap held in memory at once: 40 MB (a block
+# needs about four times that while it is aggregated)
+BOOTSTRAP_BLOCK_CELLS = 5_000_000
 
 
 def default_jobs() -> int:
