@@ -135,7 +135,7 @@ def analyze(
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
-    replicates = _bootstrap_replicates(attribution.staff_posts, result, roster_frame, n=bootstrap, seed=seed)
+    replicates = _bootstrap_replicates(attribution.staff_posts, result, n=bootstrap, seed=seed)
     scores = scorer.score(person_features, replicates=replicates)
 
     step("Collecting evidence")
@@ -236,7 +236,6 @@ def _staff_handles(roster: pd.DataFrame) -> list[str]:
 def _bootstrap_replicates(
     staff_posts: pd.DataFrame,
     result: features.FeatureResult,
-    roster: pd.DataFrame,
     *,
     n: int,
     seed: int,
@@ -248,7 +247,6 @@ def _bootstrap_replicates(
     from those counts (features.aggregate_replicates), with at most BOOTSTRAP_BLOCK_CELLS
     counts in memory at a time.
     """
-    del roster  # schedules are already in the replies' business latencies
     if n <= 0 or staff_posts.empty:
         return []
     rng = np.random.default_rng(seed)
