@@ -66,7 +66,7 @@ def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: Note) ->
     this linear in posts with small constants: notes are made for a few rows per person,
     not for every post.
     """
-    keep = _top_positions(base, strength)
+    keep = np.sort(_top_positions(base, strength))
     base = base.iloc[keep]
     if isinstance(note, pd.Series):
         note = note.iloc[keep]
@@ -87,9 +87,10 @@ def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: Note) ->
 
 
 def _top_positions(
-    base: pd.DataFrame, strength: pd.Series, *, by: Sequence[str] = ("person_id",)
+    base: pd.DataFrame, strength: pd.Series, *, by: Sequence[str] = ("person_id",), k: int = TOP_K
 ) -> np.ndarray:
-    """Positions of the rows `select_top` keeps (per person, or per `by` groups), in order."""
+    """Positions of the top `k` rows per `by` group, in rank order: |strength| (zero and NaN
+    never count), then recency, then post id. The one ranking rule of feature evidence."""
     ranked = pd.DataFrame(
         {
             **{key: base[key].to_numpy() for key in by},
@@ -103,7 +104,7 @@ def _top_positions(
     ranked = ranked.sort_values(
         [*by, "_abs", "_t", "post_id"], ascending=[*(True for _ in by), False, False, True]
     )
-    return np.sort(ranked.groupby(list(by), sort=False).head(TOP_K)["_at"].to_numpy())
+    return ranked.groupby(list(by), sort=False).head(k)["_at"].to_numpy()
 
 
 def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFrame:
@@ -111,7 +112,7 @@ def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFram
     m = matches.merge(values[["post_id", "person_id", "created_at"]], on="post_id")
     share = m["feature"].isin(list(SHARE_OF_POSTS))
     m = m.assign(strength=m["count"].astype(float).where(~share, 1.0))
-    m = m.iloc[_top_positions(m, m["strength"], by=["person_id", "feature"])]
+    m = m.iloc[np.sort(_top_positions(m, m["strength"], by=["person_id", "feature"]))]
     more = [
         f"{note} (+{count - 1} more)" if count > 1 else note
         for note, count in zip(m["note"], m["count"], strict=True)
@@ -275,12 +276,7 @@ def select_top(candidates: list[pd.DataFrame], *, k: int = TOP_K) -> pd.DataFram
     if not frames:
         return empty(FEATURE_EVIDENCE)
     allc = pd.concat(frames, ignore_index=True)
-    allc = allc[allc["strength"].notna() & allc["strength"].ne(0)]
-    allc = allc.assign(_abs=allc["strength"].abs(), _t=pd.to_datetime(allc["created_at"], utc=True))
-    allc = allc.sort_values(
-        ["person_id", "feature", "_abs", "_t", "post_id"], ascending=[True, True, False, False, True]
-    )
-    top = allc.groupby(["person_id", "feature"], sort=False).head(k)
+    top = allc.iloc[_top_positions(allc, allc["strength"], by=["person_id", "feature"], k=k)]
     out = top[FEATURE_EVIDENCE.names].reset_index(drop=True)
     out = out.astype({"person_id": str, "feature": str, "post_id": str, "strength": float, "note": object})
     out["match_start"] = pd.array(out["match_start"], dtype="Int64")
