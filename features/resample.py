@@ -54,19 +54,19 @@ class _Groups:
         return cls([str(u) for u in uniques], order, starts, ends)
 
 
-def _weighted_sums(counts: np.ndarray, values: np.ndarray, groups: _Groups) -> np.ndarray:
-    """(replicates, persons, columns): per person, Σ count × value (NaN values count as 0).
+def _weighted_sums(block: np.ndarray, filled: np.ndarray, groups: _Groups) -> np.ndarray:
+    """(replicates, persons, columns): per person, Σ count × value.
 
-    Exact products summed by numpy's reduction, one column at a time, rather than a BLAS
-    matrix product: BLAS kernels may add in an order that depends on memory alignment and
-    on the block's shape, and the replicates must not change from run to run.
+    `block` (counts) and `filled` (values, NaN as 0) are both in `groups.order` already, so
+    a block of counts is reordered once, not once per reduction. Exact products summed by
+    numpy's reduction, one column at a time, rather than a BLAS matrix product: BLAS kernels
+    may add in an order that depends on memory alignment and on the block's shape, and the
+    replicates must not change from run to run.
     """
-    out = np.zeros((counts.shape[0], len(groups.persons), values.shape[1]))
+    out = np.zeros((block.shape[0], len(groups.persons), filled.shape[1]))
     if not len(groups.persons):
         return out
-    filled = np.nan_to_num(values[groups.order], nan=0.0)
-    block = counts[:, groups.order]
-    for j in range(values.shape[1]):
+    for j in range(filled.shape[1]):
         out[:, :, j] = np.add.reduceat(block * filled[:, j], groups.starts, axis=1)
     return out
 
@@ -111,12 +111,17 @@ class ReplicateInputs:
 
     persons: list[str]
     posts: _Groups
-    writing: np.ndarray  # writing_frame columns; NaN rows for posts that are not own writing
+    # in posts.order: writing_frame columns (NaN as 0; zero rows for posts that are not own
+    # writing), which of them are present, the tone compound squared, the ACTIVITY_SHARES flags
+    writing: np.ndarray
+    present: np.ndarray
+    compound_squared: np.ndarray
     is_writing: np.ndarray
-    flags: np.ndarray  # ACTIVITY_SHARES
+    flags: np.ndarray
     times: pd.Series  # created_at, positional
     replies: _Groups
-    reply_values: np.ndarray  # reply_frame columns
+    reply_values: np.ndarray  # reply_frame columns, positional (the quantiles order them their own way)
+    reply_filled: np.ndarray  # the same in replies.order, NaN as 0
     by_latency: _Groups
     by_business_latency: _Groups
     full: pd.DataFrame  # the full-sample features replicates keep, indexed by person
@@ -145,6 +150,10 @@ class ReplicateInputs:
         writing[~is_writing] = np.nan
         values = reply_frame(replies).to_numpy(dtype=float)
         reply_person = replies["person_id"].to_numpy(dtype=object)
+        posts = _Groups.of(person, within=pd.DatetimeIndex(times).asi8)
+        replies_by_person = _Groups.of(reply_person)
+        ordered = writing[posts.order]
+        compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index("tone__compound")]
 
         def by(column: int) -> _Groups:
             # NaN sorts last within each person
@@ -154,13 +163,16 @@ class ReplicateInputs:
 
         return cls(
             persons=list(person_features_["person_id"].astype(str)),
-            posts=_Groups.of(person, within=pd.DatetimeIndex(times).asi8),
-            writing=writing,
-            is_writing=is_writing,
-            flags=rows[list(ACTIVITY_SHARES)].to_numpy(dtype=float),
+            posts=posts,
+            writing=np.nan_to_num(ordered, nan=0.0),
+            present=(~np.isnan(ordered)).astype(float),
+            compound_squared=np.nan_to_num(compound**2, nan=0.0)[:, None],
+            is_writing=is_writing[posts.order],
+            flags=rows[list(ACTIVITY_SHARES)].to_numpy(dtype=float)[posts.order],
             times=times,
-            replies=_Groups.of(reply_person),
+            replies=replies_by_person,
             reply_values=values,
+            reply_filled=np.nan_to_num(values[replies_by_person.order], nan=0.0),
             by_latency=by(0),
             by_business_latency=by(1),
             full=person_features_.set_index("person_id")[list(keep_full)],
@@ -177,20 +189,20 @@ def aggregate_replicates(
     """
     post_counts = np.asarray(post_counts, dtype=float).reshape(-1, len(inputs.is_writing))
     reply_counts = np.asarray(reply_counts, dtype=float).reshape(post_counts.shape[0], -1)
-    writing_counts = post_counts * inputs.is_writing
-    g = inputs.posts
+    g, r = inputs.posts, inputs.replies
+    posts_block = post_counts[:, g.order]  # every post reduction reads the counts in this order
+    writing_block = posts_block * inputs.is_writing
     n_sums = len(WRITING_SUMS)
-    sums = _weighted_sums(writing_counts, inputs.writing, g)
-    present = _weighted_sums(writing_counts, (~np.isnan(inputs.writing)).astype(float), g)
-    compound = inputs.writing[:, n_sums + WRITING_MEANS.index("tone__compound")][:, None]
-    squares = _weighted_sums(writing_counts, compound**2, g)[:, :, 0]
-    n_writing = _group_totals(writing_counts, g)
-    n_posts = _group_totals(post_counts, g)
-    flag_sums = _weighted_sums(post_counts, inputs.flags, g)
-    first, last = _first_last(post_counts, g)
-    r = inputs.replies
-    reply_sums = _weighted_sums(reply_counts, inputs.reply_values, r)
-    n_replies = _group_totals(reply_counts, r)
+    sums = _weighted_sums(writing_block, inputs.writing, g)
+    present = _weighted_sums(writing_block, inputs.present, g)
+    squares = _weighted_sums(writing_block, inputs.compound_squared, g)[:, :, 0]
+    n_writing = _group_totals(writing_block, g)
+    n_posts = _group_totals(posts_block, g)
+    flag_sums = _weighted_sums(posts_block, inputs.flags, g)
+    first, last = _first_last(posts_block, g)
+    replies_block = reply_counts[:, r.order]
+    reply_sums = _weighted_sums(replies_block, inputs.reply_filled, r)
+    n_replies = _group_totals(replies_block, r)
     medians = _weighted_quantile(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, 0.5)
     p90 = _weighted_quantile(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, 0.9)
     business = _weighted_quantile(reply_counts, inputs.reply_values[:, 1], inputs.by_business_latency, 0.5)
@@ -248,22 +260,22 @@ def aggregate_replicates(
     ]
 
 
-def _group_totals(counts: np.ndarray, groups: _Groups) -> np.ndarray:
-    """(replicates, persons): per person, the number of rows drawn."""
+def _group_totals(block: np.ndarray, groups: _Groups) -> np.ndarray:
+    """(replicates, persons): per person, the number of rows drawn (`block` in groups.order)."""
     if not len(groups.persons):
-        return np.zeros((counts.shape[0], 0))
-    return np.add.reduceat(counts[:, groups.order], groups.starts, axis=1)
+        return np.zeros((block.shape[0], 0))
+    return np.add.reduceat(block, groups.starts, axis=1)
 
 
-def _first_last(counts: np.ndarray, groups: _Groups) -> tuple[np.ndarray, np.ndarray]:
+def _first_last(block: np.ndarray, groups: _Groups) -> tuple[np.ndarray, np.ndarray]:
     """(replicates, persons) positions of each person's earliest and latest drawn post.
 
-    `groups` orders each person's rows by time; a person with nothing drawn gets position 0
-    (callers mask it by the count).
+    `groups` orders each person's rows by time and `block` (counts) is in that order; a
+    person with nothing drawn gets position 0 (callers mask it by the count).
     """
-    first = np.zeros((counts.shape[0], len(groups.persons)), dtype=np.int64)
+    first = np.zeros((block.shape[0], len(groups.persons)), dtype=np.int64)
     last = np.zeros_like(first)
-    drawn = counts[:, groups.order] > 0
+    drawn = block > 0
     for i, (s, e) in enumerate(zip(groups.starts, groups.ends, strict=True)):
         if e == s:
             continue
