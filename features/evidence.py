@@ -170,7 +170,7 @@ def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.Data
 
 
 def post_flag_candidates(
-    staff_posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series, openings: pd.Series
+    staff_posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series, openings: pd.DataFrame
 ) -> list[pd.DataFrame]:
     """Edited posts, reposts of others, posts with a templated opening."""
     out = []
@@ -194,9 +194,9 @@ def post_flag_candidates(
         pd.Series(1.0, index=templated.index),
         lambda rows: rows["post_id"].map(lambda p: f'templated opening: "{opening_words(words[p])}"'),
     )
-    spans = openings.reindex(frame["post_id"].to_numpy()).tolist()
-    frame["match_start"] = [s for s, _ in spans]
-    frame["match_end"] = [e for _, e in spans]
+    spans = openings.reindex(frame["post_id"].to_numpy())
+    frame["match_start"] = spans["start"].to_numpy()
+    frame["match_end"] = spans["end"].to_numpy()
     out.append(frame)
     return out
 
@@ -290,7 +290,7 @@ def build_evidence(
     values: pd.DataFrame,
     matches: pd.DataFrame,
     words: pd.Series,
-    openings: pd.Series,
+    openings: pd.DataFrame,
     replies: pd.DataFrame,
     inbound: pd.DataFrame,
     person: pd.DataFrame,

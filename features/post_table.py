@@ -6,8 +6,8 @@ cleaned text; posts in a language other than English (their `lang` tag, else
 (counted, and per person as `humanness__english_share`).
 
 Each distinct text is analyzed once, in worker processes (features.posts), and comes back as
-a compact TextSummary; the posts then take their text's values by array indexing, not one
-Python dictionary per post. Only colleague mentions depend on the author: they are resolved
+a columnar summary (features.summaries); the posts then take their text's values by array
+indexing, not one Python object per post. Only colleague mentions depend on the author: they are resolved
 per post, and only for the few texts that name a roster colleague at all.
 """
 
@@ -27,10 +27,9 @@ from features.posts import (
     TEXT_COUNT_FEATURES,
     VALUE_COLUMNS,
     BatchMapper,
-    TextSummary,
-    analyze_texts,
     template_flags,
 )
+from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, summarize_texts
 from signals.config import OWN_WRITING_KINDS
 
 logger = logging.getLogger(__name__)
@@ -38,7 +37,6 @@ logger = logging.getLogger(__name__)
 MENTIONS = "teamwork__colleague_mention_share"
 THANKS_COLLEAGUE = "teamwork__thanks_colleague_share"
 GRATITUDE = "tone__gratitude_rate"
-TEXT_VALUE_COLUMNS: tuple[str, ...] = VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES)
 
 
 @dataclass
@@ -48,7 +46,7 @@ class PostAnalysis:
     values: pd.DataFrame  # post_id, person_id, created_at + WRITING_COLUMNS
     matches: pd.DataFrame  # MATCH_FRAME_COLUMNS
     words: pd.Series  # post_id -> the post's lowercased words joined by spaces
-    openings: pd.Series  # post_id -> (start, end) of the first TEMPLATE_TOKENS words
+    openings: pd.DataFrame  # index post_id; start, end of the first TEMPLATE_TOKENS words
     counts: dict[str, int]
     # person_id -> share of the person's own-writing posts in English (or unknown language),
     # i.e. the share the English writing families could read
@@ -65,44 +63,29 @@ def analyze_posts(
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
     own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
-    own_texts = own["text"].astype(str)
-    tags = [tag_language(lang) for lang in own["lang"]]
-    untagged = [t is None for t in tags]
-    summaries, detected = analyze_texts(
-        [text for text, tag in zip(own_texts, tags, strict=True) if tag == "en"],
+    own_texts = own["text"].astype(str).to_numpy(dtype=object)
+    tags = np.array([tag_language(lang) for lang in own["lang"]], dtype=object)
+    untagged = np.array([t is None for t in tags], dtype=bool)
+    distinct, block = summarize_texts(
+        own_texts[tags == "en"],
         detect=own_texts[untagged],
         mission_terms=mission_terms,
         jobs=jobs,
-        politeness=False,
         mapper=mapper,
         colleagues=colleagues,
     )
-    english = pd.Series(
-        [
-            (detected[text] if tag is None else tag) in (None, "en")
-            for text, tag in zip(own_texts, tags, strict=True)
-        ],
-        index=own.index,
-        dtype=bool,
-    )
-    candidates = own[english]
-    codes, distinct = pd.factorize(candidates["text"].astype(str).to_numpy(dtype=object))
-    texts: list[TextSummary | None] = []
-    for text in distinct:
-        found = summaries[text]
-        assert found is None or isinstance(found, TextSummary), "analyze_texts gave no summary"
-        texts.append(found)
-    has_writing = np.array([t is not None for t in texts], dtype=bool)
-    keep = has_writing[codes] if len(codes) else np.zeros(0, dtype=bool)
+    rows = distinct.get_indexer(own_texts)
+    detected = np.array(block.langs, dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object)
+    languages = np.where(untagged, detected, tags)
+    english = pd.Series([lang in (None, "en") for lang in languages], index=own.index, dtype=bool)
+    candidates = own[english.to_numpy()]
+    at_all = rows[english.to_numpy()]
+    keep = block.analyzed[at_all]
     writing = candidates[keep]
-    at = codes[keep]
+    at = at_all[keep]
 
-    table = np.full((len(texts), len(TEXT_VALUE_COLUMNS)), np.nan)
-    for i, t in enumerate(texts):
-        if t is not None:
-            table[i] = t.values
-    values = pd.DataFrame(table[at], columns=list(TEXT_VALUE_COLUMNS))
-    mentions, mention_rows = _colleague_mentions(writing, at, texts, values)
+    values = pd.DataFrame(block.values[at], columns=list(TEXT_VALUE_COLUMNS))
+    mentions, mention_rows = _colleague_mentions(writing, at, block, values)
     values[MATCH_COLUMNS[MENTIONS]] = mentions[:, 0]
     values[MATCH_COLUMNS[THANKS_COLLEAGUE]] = mentions[:, 1]
     values = values[list(VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()))]
@@ -112,10 +95,10 @@ def analyze_posts(
     values["created_at"] = values["created_at"].astype(staff_posts["created_at"].dtype)
     values["humility__edited"] = writing["edited"].astype(float).to_numpy()
     index = pd.Index(values["post_id"])
-    words = pd.Series([texts[i].words for i in at], index=index, dtype=object)
-    openings = pd.Series([texts[i].opening for i in at], index=index, dtype=object)
+    words = pd.Series([block.words[i] for i in at], index=index, dtype=object)
+    openings = pd.DataFrame(block.openings[at], columns=["start", "end"], index=index)
     values["creativity__templated"] = template_flags(words, values["person_id"]).astype(float).to_numpy()
-    matches = pd.concat([_text_match_rows(values, at, texts, table), mention_rows], ignore_index=True)
+    matches = pd.concat([_text_match_rows(values, at, block), mention_rows], ignore_index=True)
     counts = {
         "writing_posts": len(values),
         "empty_after_cleaning": len(candidates) - len(values),
@@ -132,27 +115,27 @@ def analyze_posts(
     )
 
 
-def _text_match_rows(
-    values: pd.DataFrame, at: np.ndarray, texts: list[TextSummary | None], table: np.ndarray
-) -> pd.DataFrame:
+def _text_match_rows(values: pd.DataFrame, at: np.ndarray, block: SummaryBlock) -> pd.DataFrame:
     """Per (post, feature) of the author-independent features: count and first match."""
-    column_of = {f: TEXT_VALUE_COLUMNS.index(MATCH_COLUMNS[f]) for f in TEXT_COUNT_FEATURES}
-    code: list[int] = []
-    rows: list[tuple[str, int, int, int, str]] = []
-    for i, t in enumerate(texts):
-        if t is None:
-            continue
-        for feature, start, end, label in t.firsts:
-            code.append(i)
-            rows.append((feature, int(table[i, column_of[feature]]), start, end, label))
-    per_text = pd.DataFrame(rows, columns=MATCH_FRAME_COLUMNS[1:])
-    per_text.insert(0, "code", np.asarray(code, dtype=np.int64))
+    count_column = np.array([TEXT_VALUE_COLUMNS.index(MATCH_COLUMNS[f]) for f in TEXT_COUNT_FEATURES])
+    feature_names = np.array(TEXT_COUNT_FEATURES, dtype=object)
+    counts = block.values[block.first_row, count_column[block.first_feature]]
+    per_text = pd.DataFrame(
+        {
+            "code": block.first_row.astype(np.int64),
+            "feature": feature_names[block.first_feature],
+            "count": counts.astype(np.int64),
+            "match_start": block.first_span[:, 0],
+            "match_end": block.first_span[:, 1],
+            "note": np.array(block.first_label, dtype=object),
+        }
+    )
     posts = pd.DataFrame({"post_id": values["post_id"].to_numpy(), "code": at.astype(np.int64)})
     return posts.merge(per_text, on="code", how="inner")[MATCH_FRAME_COLUMNS]
 
 
 def _colleague_mentions(
-    writing: pd.DataFrame, at: np.ndarray, texts: list[TextSummary | None], values: pd.DataFrame
+    writing: pd.DataFrame, at: np.ndarray, block: SummaryBlock, values: pd.DataFrame
 ) -> tuple[np.ndarray, pd.DataFrame]:
     """Per post: colleague mentions and thanks to a colleague (0/1), and their match rows.
 
@@ -162,13 +145,13 @@ def _colleague_mentions(
     out = np.zeros((len(writing), 2))
     rows: list[tuple[object, str, int, int, int, str]] = []
     thanked = values[MATCH_COLUMNS[GRATITUDE]].to_numpy() > 0
-    naming = [i for i, code in enumerate(at) if texts[code].mentions]
+    names_someone = np.zeros(len(block), dtype=bool)
+    names_someone[list(block.mentions)] = True
+    naming = np.flatnonzero(names_someone[at])
     post_ids = writing["post_id"].to_numpy()
     authors = writing["person_id"].to_numpy()
     for i in naming:
-        summary = texts[at[i]]
-        assert summary is not None
-        found = select_mentions(summary.mentions, author=str(authors[i]))
+        found = select_mentions(block.mentions[int(at[i])], author=str(authors[i]))
         if not found:
             continue
         first = found[0]

@@ -19,19 +19,16 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-import numpy as np
 import pandas as pd
 
 from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
 from features.humility import humility_matches
-from features.language import language, load_detector
+from features.language import language
 from features.lexical import (
-    ColleagueIndex,
     Lexicon,
     Match,
-    MentionCandidate,
     Scanner,
     all_lexicons,
     mission_lexicon,
@@ -109,42 +106,6 @@ TEXT_COUNT_FEATURES: tuple[str, ...] = tuple(
     for f in MATCH_COLUMNS
     if f not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
 )
-CAPPED_AT_ONE = frozenset({"humanness__question_share", "humanness__emoji_share"})  # a share of posts: 0 or 1
-
-
-@dataclass(frozen=True, slots=True)
-class TextSummary:
-    """What the per-post tables of `signals run` need of one text, compactly.
-
-    `values`: VALUE_COLUMNS then the match count of each TEXT_COUNT_FEATURES (question and
-    emoji capped at 1); `firsts`: per feature with matches, its first match (feature, start,
-    end, label); `mentions`: roster colleagues named in the text, whoever its author.
-    """
-
-    values: np.ndarray
-    firsts: tuple[tuple[str, int, int, str], ...]
-    words: str
-    opening: tuple[int, int]
-    mentions: tuple[MentionCandidate, ...]
-
-
-def summarize(found: TextFeatures, colleagues: ColleagueIndex) -> TextSummary:
-    """The TextSummary of one analyzed text."""
-    counts = dict.fromkeys(TEXT_COUNT_FEATURES, 0.0)
-    firsts: dict[str, tuple[str, int, int, str]] = {}
-    for m in found.matches:
-        counts[m.feature] += 1.0
-        firsts.setdefault(m.feature, (m.feature, m.start, m.end, m.label))
-    for feature in CAPPED_AT_ONE:
-        counts[feature] = min(counts[feature], 1.0)
-    return TextSummary(
-        # one float64 array, not a tuple of float objects: a third of the memory per text
-        values=np.array(found.values + tuple(counts.values()), dtype=np.float64),
-        firsts=tuple(firsts.values()),
-        words=found.words,
-        opening=found.opening,
-        mentions=colleagues.candidates(found.masked),
-    )
 
 
 def analyze_text(
@@ -228,7 +189,7 @@ def template_flags(words: pd.Series, person: pd.Series) -> pd.Series:
 
 
 @lru_cache(maxsize=4)
-def _text_tools(mission_terms: tuple[str, ...]) -> tuple[Lexicon, Scanner, frozenset[str]]:
+def text_tools(mission_terms: tuple[str, ...]) -> tuple[Lexicon, Scanner, frozenset[str]]:
     """The compiled lexicons of a run (about a second to build): built once per process.
 
     Built in the parent before worker processes fork, so the workers inherit them.
@@ -254,45 +215,67 @@ class TextBatch:
     always: list[bool]
 
 
-TextResults = list[tuple[str | None, TextFeatures | TextSummary | None]]
+TextResults = list[tuple[str | None, TextFeatures | None]]
+R = TypeVar("R")
 
 
 class BatchMapper(Protocol):
     """Runs the per-text pass on batches elsewhere (a cluster): `map(work, batches)` returns
     `work(batch)` for each batch, in order, like `concurrent.futures.Executor.map`."""
 
-    def map(
-        self, work: Callable[[TextBatch], TextResults], batches: list[TextBatch]
-    ) -> Iterable[TextResults]:
+    def map(self, work: Callable[[TextBatch], R], batches: list[TextBatch]) -> Iterable[R]:
         """`work` of every batch, in the order of `batches`."""
         ...
 
 
-def analyze_batch(
-    batch: TextBatch,
-    *,
-    mission_terms: tuple[str, ...],
-    politeness: bool,
-    colleagues: ColleagueIndex | None = None,
-) -> TextResults:
+def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
+    """Each distinct text of `texts` and `detect` once, in first-seen order, with its flags:
+    `detect` for those of `detect`, `always` for those of `texts`."""
+    texts, detect = list(texts), list(detect)
+    always, to_detect = set(texts), set(detect)
+    distinct = list(dict.fromkeys([*texts, *detect]))
+    return TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
+
+
+def run_batches(
+    work: Callable[[TextBatch], R], batch: TextBatch, *, jobs: int, mapper: BatchMapper | None
+) -> list[R]:
+    """`work` over `batch`: on the mapper's cluster, in `jobs` worker processes, or here.
+
+    Worker processes start from a small server process (forkserver), not as copies of this
+    one: forked from a process holding a million posts, each worker would carry them too.
+    """
+    if mapper is not None:
+        return list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
+    if jobs <= 1 or len(batch.texts) < PARALLEL_MIN_TEXTS:
+        return [work(batch)]
+    chunks = batch.split(math.ceil(len(batch.texts) / (4 * jobs)))
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["features.summaries"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        results = list(pool.map(work, chunks))
+    logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), jobs)
+    return results
+
+
+def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
     """Detected language (None: not asked or unknown) and features of each text of `batch`.
 
     Also the worker of the parallel path (arguments and results pickle). A text whose
-    detection says another language is not analyzed unless `always`. With `colleagues`, each
-    text's TextSummary instead of its TextFeatures (less to send back and to keep).
+    detection says another language is not analyzed unless `always`.
     """
-    mission, scanner, known = _text_tools(mission_terms)
+    mission, scanner, known = text_tools(mission_terms)
     out: TextResults = []
     for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
         found = language(None, text) if detect else None
         if found not in (None, "en") and not always:
             out.append((found, None))
             continue
-        features = analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness)
-        if features is not None and colleagues is not None:
-            out.append((found, summarize(features, colleagues)))
-        else:
-            out.append((found, features))
+        out.append(
+            (found, analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness))
+        )
     return out
 
 
@@ -304,8 +287,7 @@ def analyze_texts(
     detect: Iterable[str] = (),
     politeness: bool = True,
     mapper: BatchMapper | None = None,
-    colleagues: ColleagueIndex | None = None,
-) -> tuple[dict[str, TextFeatures | TextSummary | None], dict[str, str | None]]:
+) -> tuple[dict[str, TextFeatures | None], dict[str, str | None]]:
     """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes.
 
     `texts` are analyzed whatever their language; texts in `detect` (those of untagged
@@ -315,26 +297,12 @@ def analyze_texts(
     and the detected language of each text of `detect` (None: unknown).
     `politeness=False` skips the per-text politeness strategies (they are not person features).
     A `mapper` (the Dask engine's) runs batches of MAPPER_BATCH_TEXTS texts instead of `jobs`.
-    With `colleagues`, each text's TextSummary instead of its TextFeatures.
     """
-    always = set(texts)
-    to_detect = set(detect)
-    distinct = list(dict.fromkeys([*texts, *detect]))
-    batch = TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
-    work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness, colleagues=colleagues)
-    _text_tools(mission_terms)  # built before forking: workers inherit it
-    if to_detect:
-        load_detector()
-    if mapper is not None:
-        results = [r for part in mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)) for r in part]
-    elif jobs <= 1 or len(distinct) < PARALLEL_MIN_TEXTS:
-        results = work(batch)
-    else:
-        chunks = batch.split(math.ceil(len(distinct) / (4 * jobs)))
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            results = [r for part in pool.map(work, chunks) for r in part]
-        logger.info("per-post pass: %d distinct texts in %d processes", len(distinct), jobs)
-    features = {text: found for text, (_, found) in zip(distinct, results, strict=True)}
-    detected = {text: lang for text, (lang, _) in zip(distinct, results, strict=True) if text in to_detect}
+    batch = distinct_batch(texts, detect)
+    work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness)
+    results = [r for part in run_batches(work, batch, jobs=jobs, mapper=mapper) for r in part]
+    features = {text: found for text, (_, found) in zip(batch.texts, results, strict=True)}
+    detected = {
+        text: lang for text, asked, (lang, _) in zip(batch.texts, batch.detect, results, strict=True) if asked
+    }
     return features, detected

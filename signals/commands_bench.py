@@ -65,7 +65,8 @@ def bench(
                   f"{result.polarity_loop_posts_per_s:,.0f}", f"{result.ratio_vs_polarity:.2f}")
     out_console.print(table)
     out_console.print(
-        f"peak RSS {result.peak_rss_mb:,.0f} MB (pipeline process {result.peak_rss_self_mb:,.0f} MB,"
-        f" largest worker {result.peak_rss_children_mb:,.0f} MB) · {result.machine}",
+        f"peak RSS {result.peak_rss_mb:,.0f} MB, all processes together (pipeline process"
+        f" {result.peak_rss_self_mb:,.0f} MB, largest worker {result.peak_rss_children_mb:,.0f} MB)"
+        f" · {result.machine}",
         highlight=False,
     )

@@ -31,16 +31,17 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 import features
 from collectors import registry
 from collectors.base import Collection, merge
-from features.posts import TextBatch, TextResults
+from features.posts import TextBatch
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 STAGING_ENV = "SIGNALS_DASK_STAGING"
 # rows per Parquet partition of the posts tables handed to the features stage
@@ -76,7 +77,7 @@ def _collect_task(path: str, input_format: str | None, folder: str) -> dict[str,
     }
 
 
-def _text_task(path: str, work: Callable[[TextBatch], TextResults]) -> TextResults:
+def _text_task(path: str, work: Callable[[TextBatch], R]) -> R:
     """Worker side of the per-post features: read one staged partition of texts, analyze it."""
     frame = pd.read_parquet(path)
     batch = TextBatch(
@@ -94,7 +95,7 @@ class _ClusterMapper:
         self.client = client
         self.folder = folder
 
-    def map(self, work: Callable[[TextBatch], TextResults], batches: list[TextBatch]) -> list[TextResults]:
+    def map(self, work: Callable[[TextBatch], R], batches: list[TextBatch]) -> list[R]:
         self.folder.mkdir(parents=True, exist_ok=True)
         futures = []
         for number, batch in enumerate(batches):
@@ -102,7 +103,7 @@ class _ClusterMapper:
             frame = pd.DataFrame({"text": batch.texts, "detect": batch.detect, "always": batch.always})
             frame.to_parquet(path, index=False)
             futures.append(self.client.submit(_text_task, str(path), work, pure=False))
-        results: list[TextResults] = self.client.gather(futures)
+        results: list[R] = self.client.gather(futures)
         return results
 
 

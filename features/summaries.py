@@ -1,0 +1,195 @@
+"""Columnar summaries of analyzed texts: what `signals run` keeps of each distinct text.
+
+A million posts hold most of a million distinct texts. One Python object per text (a
+dataclass with a tuple of first matches, an opening tuple, a small array) costs about a
+kilobyte each, is slow to pickle back from the workers, and stays in memory for the whole
+run. A `SummaryBlock` keeps the same facts in a few arrays per batch of texts: the values in
+one float matrix, the first match of each feature as parallel arrays (labels shared between
+texts that match the same words), colleague-name candidates only for the texts that have any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+
+import numpy as np
+import pandas as pd
+
+from features.language import language
+from features.lexical import ColleagueIndex, MentionCandidate
+from features.posts import (
+    MATCH_COLUMNS,
+    TEXT_COUNT_FEATURES,
+    VALUE_COLUMNS,
+    BatchMapper,
+    TextBatch,
+    TextFeatures,
+    analyze_text,
+    distinct_batch,
+    run_batches,
+    text_tools,
+)
+
+# the columns of SummaryBlock.values: the per-text values, then each text count feature's matches
+TEXT_VALUE_COLUMNS: tuple[str, ...] = VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES)
+# counted per post as 0 or 1 (a share of posts), however often the text matches
+CAPPED_AT_ONE = frozenset({"humanness__question_share", "humanness__emoji_share"})
+_FEATURE_CODE = {f: i for i, f in enumerate(TEXT_COUNT_FEATURES)}
+_COUNT_OFFSET = len(VALUE_COLUMNS)
+
+
+@dataclass
+class SummaryBlock:
+    """The summaries of consecutive distinct texts, row i for text i.
+
+    `analyzed[i]`: the text has writing features (False: nothing left after cleaning, or
+    detected as another language and not asked for anyway); its `values` row is NaN then.
+    `langs[i]`: detected language (None: detection not asked, or unknown).
+    First matches: one entry per (text, feature with matches) — row, feature (index into
+    TEXT_COUNT_FEATURES), span and label. `mentions`: row -> roster colleague candidates,
+    only for rows that have any.
+    """
+
+    values: np.ndarray
+    analyzed: np.ndarray
+    langs: list[str | None]
+    words: list[str]
+    openings: np.ndarray
+    first_row: np.ndarray
+    first_feature: np.ndarray
+    first_span: np.ndarray
+    first_label: list[str]
+    mentions: dict[int, tuple[MentionCandidate, ...]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.langs)
+
+    @classmethod
+    def concat(cls, blocks: Sequence[SummaryBlock]) -> SummaryBlock:
+        """The blocks one after another, as one block (rows renumbered)."""
+        if not blocks:
+            return _Builder().block()
+        offsets = np.cumsum([0, *(len(b) for b in blocks)])
+        labels: dict[str, str] = {}
+        return cls(
+            values=np.concatenate([b.values for b in blocks]),
+            analyzed=np.concatenate([b.analyzed for b in blocks]),
+            langs=[lang for b in blocks for lang in b.langs],
+            words=[w for b in blocks for w in b.words],
+            openings=np.concatenate([b.openings for b in blocks]),
+            first_row=np.concatenate([b.first_row + off for b, off in zip(blocks, offsets, strict=False)]),
+            first_feature=np.concatenate([b.first_feature for b in blocks]),
+            first_span=np.concatenate([b.first_span for b in blocks]),
+            # equal labels of different blocks become one object
+            first_label=[labels.setdefault(x, x) for b in blocks for x in b.first_label],
+            mentions={
+                int(row + off): found
+                for b, off in zip(blocks, offsets, strict=False)
+                for row, found in b.mentions.items()
+            },
+        )
+
+
+class _Builder:
+    """Accumulates one text at a time into the arrays of a SummaryBlock."""
+
+    def __init__(self) -> None:
+        self.values: list[np.ndarray] = []
+        self.analyzed: list[bool] = []
+        self.langs: list[str | None] = []
+        self.words: list[str] = []
+        self.openings: list[tuple[int, int]] = []
+        self.first_row: list[int] = []
+        self.first_feature: list[int] = []
+        self.first_span: list[tuple[int, int]] = []
+        self.first_label: list[str] = []
+        self.labels: dict[str, str] = {}  # one object per distinct label: pickled and kept once
+        self.mentions: dict[int, tuple[MentionCandidate, ...]] = {}
+        self._empty = np.full(len(TEXT_VALUE_COLUMNS), np.nan)
+
+    def add(self, lang: str | None, found: TextFeatures | None, colleagues: ColleagueIndex) -> None:
+        row = len(self.langs)
+        self.langs.append(lang)
+        if found is None:
+            self.values.append(self._empty)
+            self.analyzed.append(False)
+            self.words.append("")
+            self.openings.append((0, 0))
+            return
+        counts = np.zeros(len(TEXT_COUNT_FEATURES))
+        seen: set[int] = set()
+        for m in found.matches:
+            code = _FEATURE_CODE[m.feature]
+            counts[code] += 1.0
+            if code not in seen:
+                seen.add(code)
+                self.first_row.append(row)
+                self.first_feature.append(code)
+                self.first_span.append((m.start, m.end))
+                self.first_label.append(self.labels.setdefault(m.label, m.label))
+        for feature in CAPPED_AT_ONE:
+            code = _FEATURE_CODE[feature]
+            counts[code] = min(counts[code], 1.0)
+        self.values.append(np.concatenate([np.asarray(found.values, dtype=np.float64), counts]))
+        self.analyzed.append(True)
+        self.words.append(found.words)
+        self.openings.append(found.opening)
+        candidates = colleagues.candidates(found.masked)
+        if candidates:
+            self.mentions[row] = candidates
+
+    def block(self) -> SummaryBlock:
+        width = len(TEXT_VALUE_COLUMNS)
+        return SummaryBlock(
+            values=np.vstack(self.values) if self.values else np.zeros((0, width)),
+            analyzed=np.array(self.analyzed, dtype=bool),
+            langs=self.langs,
+            words=self.words,
+            openings=np.array(self.openings, dtype=np.int64).reshape(-1, 2),
+            first_row=np.array(self.first_row, dtype=np.int64),
+            first_feature=np.array(self.first_feature, dtype=np.int16),
+            first_span=np.array(self.first_span, dtype=np.int64).reshape(-1, 2),
+            first_label=self.first_label,
+            mentions=self.mentions,
+        )
+
+
+def summarize_batch(
+    batch: TextBatch, *, mission_terms: tuple[str, ...], colleagues: ColleagueIndex
+) -> SummaryBlock:
+    """Detected language and summary of each text of `batch` (the worker of `signals run`).
+
+    A text whose detection says another language is not analyzed unless `always`. Arguments
+    and result pickle, for worker processes and cluster tasks.
+    """
+    mission, scanner, known = text_tools(mission_terms)
+    out = _Builder()
+    for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
+        found = language(None, text) if detect else None
+        if found not in (None, "en") and not always:
+            out.add(found, None, colleagues)
+            continue
+        features = analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=False)
+        out.add(found, features, colleagues)
+    return out.block()
+
+
+def summarize_texts(
+    texts: Iterable[str],
+    *,
+    detect: Iterable[str] = (),
+    mission_terms: tuple[str, ...] = (),
+    colleagues: ColleagueIndex,
+    jobs: int = 1,
+    mapper: BatchMapper | None = None,
+) -> tuple[pd.Index, SummaryBlock]:
+    """Each distinct text of `texts` and `detect` summarized once, as `analyze_texts` analyzes.
+
+    Returns the distinct texts (row i of the block is text i) and their summaries.
+    """
+    batch = distinct_batch(texts, detect)
+    work = partial(summarize_batch, mission_terms=mission_terms, colleagues=colleagues)
+    block = SummaryBlock.concat(run_batches(work, batch, jobs=jobs, mapper=mapper))
+    return pd.Index(batch.texts, dtype=object), block

@@ -1,0 +1,109 @@
+"""Memory and CPU of this process and every process it started, sampled from /proc.
+
+`resource.getrusage(RUSAGE_CHILDREN)` only sees children this process has waited for. The
+per-text workers are children of a forkserver that lives until the run ends, so the benchmark
+samples the whole process tree instead: peak resident memory of the tree (the sum at one
+moment), of the largest descendant, and the CPU seconds of every descendant seen. Linux only;
+elsewhere nothing is sampled and the figures stay zero.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from types import TracebackType
+
+PROC = Path("/proc")
+
+
+def _stat_fields(pid: int) -> list[str] | None:
+    """Fields of /proc/PID/stat after the command name (which may hold spaces), or None."""
+    try:
+        raw = (PROC / str(pid) / "stat").read_text()
+    except OSError:
+        return None
+    return raw[raw.rfind(")") + 2 :].split()
+
+
+def _rss_bytes(pid: int) -> int:
+    try:
+        resident = (PROC / str(pid) / "statm").read_text().split()[1]
+    except (OSError, IndexError):
+        return 0
+    return int(resident) * os.sysconf("SC_PAGE_SIZE")
+
+
+def descendants(root: int) -> list[int]:
+    """Process ids of every live descendant of `root` (children, their children, ...)."""
+    children: dict[int, list[int]] = {}
+    for entry in PROC.iterdir():
+        if not entry.name.isdigit():
+            continue
+        fields = _stat_fields(int(entry.name))
+        if fields is not None:
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found: list[int] = []
+    todo = list(children.get(root, []))
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+class TreeSampler:
+    """Samples this process tree every `interval` seconds while in a `with` block.
+
+    `peak_total_mb`: largest sum of resident memory over the tree; `peak_descendant_mb`:
+    largest resident memory of one descendant; `descendant_cpu_s`: CPU seconds of the
+    descendants (the last sample of each; up to `interval` of a short-lived one is missed).
+    """
+
+    def __init__(self, *, interval: float = 0.1) -> None:
+        self.interval = interval
+        self.peak_total_mb = 0.0
+        self.peak_descendant_mb = 0.0
+        self._cpu_ticks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def descendant_cpu_s(self) -> float:
+        return sum(self._cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+    def sample(self) -> None:
+        """One sample of the tree now."""
+        root = os.getpid()
+        total = _rss_bytes(root)
+        for pid in descendants(root):
+            rss = _rss_bytes(pid)
+            total += rss
+            self.peak_descendant_mb = max(self.peak_descendant_mb, rss / 2**20)
+            fields = _stat_fields(pid)
+            if fields is not None:
+                ticks = int(fields[11]) + int(fields[12])  # utime, stime
+                self._cpu_ticks[pid] = max(ticks, self._cpu_ticks.get(pid, 0))
+        self.peak_total_mb = max(self.peak_total_mb, total / 2**20)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self) -> TreeSampler:
+        if PROC.is_dir():
+            self.sample()
+            self._thread = threading.Thread(target=self._run, name="tree-sampler", daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self.sample()

@@ -1,0 +1,42 @@
+"""The process-tree sampler sees the memory and CPU of processes the run starts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from signals.proctree import TreeSampler, descendants
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+
+# holds about 300 MB and spins for a moment, so both memory and CPU show up in samples
+CHILD = "import time\nx = bytearray(300 * 2**20)\nx[::4096] = b'1' * len(x[::4096])\nt = time.time()\n" + (
+    "while time.time() - t < 1.0: pass\n"
+)
+
+
+def test_descendants_lists_a_running_child() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(5)"])
+    try:
+        assert child.pid in descendants(__import__("os").getpid())
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_sampler_sees_a_child_s_memory_and_cpu() -> None:
+    with TreeSampler(interval=0.05) as tree:
+        subprocess.run([sys.executable, "-c", CHILD], check=True)
+    assert tree.peak_descendant_mb >= 250
+    assert tree.peak_total_mb >= tree.peak_descendant_mb
+    assert tree.descendant_cpu_s >= 0.5
+
+
+def test_sampler_without_children_reports_only_itself() -> None:
+    with TreeSampler(interval=0.05) as tree:
+        pass
+    assert tree.peak_descendant_mb == 0 and tree.descendant_cpu_s == 0
+    assert tree.peak_total_mb > 10
