@@ -161,14 +161,14 @@ def _posts_from_columns(columns: MutableMapping[str, list[Any]]) -> pd.DataFrame
         if name == "created_at":
             data[name] = created[order]
         elif name == "post_id":
-            data[name] = pd.Series(ids[order], dtype="object")
+            data[name] = pd.Series(ids[order], dtype=schemas.POST_STRING_DTYPE)
         elif name == "parent_created_at":
             data[name] = pd.to_datetime(columns.pop(name), utc=True)[order]
         elif name == "edited":
             data[name] = pd.Series(np.array([bool(v) for v in columns.pop(name)], dtype=bool)[order])
         else:
             values = _object_array(columns.pop(name), as_id=name in _ID_COLUMNS)
-            data[name] = pd.Series(values[order], dtype="object")
+            data[name] = pd.Series(values[order], dtype=schemas.POST_STRING_DTYPE)
     del created, ids
     return pd.DataFrame(data)
 

@@ -44,6 +44,7 @@ from features.resample import ReplicateInputs, aggregate_replicates
 from features.responsiveness import combine_posts, detect_replies
 from features.roster import RosterIndex
 from signals.errors import SchemaError
+from signals.memory import release_freed_memory
 from signals.schemas import POSTS, ROSTER, STAFF_POSTS, Table, validate, validate_person_features
 
 # Columns of post_features after post_id: the writing features (NaN for posts that are not own
@@ -128,6 +129,7 @@ def extract(
         jobs=jobs,
         mapper=mapper,
     )
+    release_freed_memory()  # what the per-text pass freed, before the reply tables are built
     found = detect_replies(combine_posts(staff, everything), staff["post_id"], index)
     flags = pd.concat([staff[["post_id", "person_id", "created_at"]], post_flags(staff)], axis=1)
     people = person_features(

@@ -24,6 +24,7 @@ from models.evidence import build_evidence
 from models.persistence import load_model
 from signals import identity, schemas
 from signals.errors import InputError
+from signals.memory import release_freed_memory
 from signals.org import Organization, load_org
 from signals.privacy import mask_evidence
 
@@ -109,6 +110,7 @@ def analyze(
         else:
             collection = registry.collect_many(export_paths, format=input_format)
         posts = collection.posts
+        release_freed_memory()
         if posts.empty:
             raise InputError(_nothing_usable(collection.sources, collection.rejects))
         notes = list(getattr(collection, "notes", []))
@@ -132,11 +134,14 @@ def analyze(
         if dask_engine is not None:
             dask_engine.close()
     person_features = schemas.validate_person_features(result.person_features)
+    release_freed_memory()
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
     replicates = _bootstrap_replicates(attribution.staff_posts, result, n=bootstrap, seed=seed)
     scores = scorer.score(person_features, replicates=replicates)
+    del replicates
+    release_freed_memory()
 
     step("Collecting evidence")
     contributions = scorer.contributions(person_features)

@@ -99,7 +99,7 @@ def test_reply_to_someone_else(newbold) -> None:
 def test_quote_repost_and_precision(newbold) -> None:
     quote = post_by_id(newbold, f"bluesky:at://{NEWBOLD_DID}/app.bsky.feed.post/3ktbn5b7zkc26")
     assert (quote["kind"], quote["text"], quote["lang"]) == ("quote", "what about this @bnewbold.net", "en")
-    assert quote["reply_to_id"] is None and quote["thread_id"] == quote["post_id"]
+    assert pd.isna(quote["reply_to_id"]) and quote["thread_id"] == quote["post_id"]
     repost = newbold.posts[newbold.posts["kind"] == "repost"].iloc[0]
     assert (repost["text"], repost["reply_to_account"]) == ("", "did:plc:xgs3qrwos3dwxmixoflcxrhu")
     six = post_by_id(newbold, f"bluesky:at://{NEWBOLD_DID}/app.bsky.feed.post/3kz4lf3n2es2j")

@@ -77,7 +77,7 @@ def test_comments(export) -> None:
     early = comments.loc[pd.Timestamp("2025-07-03 11:00", tz="UTC")]
     assert early["parent_created_at"] > pd.Timestamp("2025-07-03 11:00", tz="UTC")  # kept; negative latency
     no_urn = comments.loc[pd.Timestamp("2025-07-04 08:15", tz="UTC")]
-    assert no_urn["reply_to_id"] is None and pd.isna(no_urn["parent_created_at"])
+    assert pd.isna(no_urn["reply_to_id"]) and pd.isna(no_urn["parent_created_at"])
 
 
 def test_zip_single_csv_and_account_option(tmp_path: Path, export) -> None:

@@ -204,7 +204,8 @@ def test_zulip_thread_broadcast_counts_once(tmp_path: Path) -> None:
     assert c.posts["kind"].tolist() == ["message", "reply", "reply"]
     assert c.posts["account"].tolist() == ["tim", "iago", "iago"]
     assert set(c.posts["thread_id"]) == {"slack:C061A0HJG/1434139102.000002"}
-    assert c.posts["reply_to_account"].tolist() == [None, "tim", "tim"]  # the broadcast's parent from `root`
+    # the broadcast's parent from `root`
+    assert c.posts["reply_to_account"].fillna("").tolist() == ["", "tim", "tim"]
 
 
 def test_day_file_with_broken_json_is_an_input_error(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_replies_get_parent_time_author_and_thread(pandas_copy) -> None:
     deep = post_by_id(pandas_copy, "x:2")  # 5 <- 4 <- 3 <- 1 <- 2: the thread is the starter
     assert (deep["reply_to_account"], deep["thread_id"]) == ("AcmeSupport", "x:5")
     outside = post_by_id(pandas_copy, "x:11")  # its parent (10) is not in the file
-    assert outside["kind"] == "reply" and outside["reply_to_account"] is None
+    assert outside["kind"] == "reply" and pd.isna(outside["reply_to_account"])
     assert pd.isna(outside["parent_created_at"]) and outside["thread_id"] == "x:10"
     assert post_by_id(pandas_copy, "x:9")["text"].endswith("on its way & should show in 3 days. ^JD")
 

@@ -36,7 +36,13 @@ def test_sampler_sees_a_child_s_memory_and_cpu() -> None:
 
 
 def test_sampler_without_children_reports_only_itself() -> None:
-    with TreeSampler(interval=0.05) as tree:
-        pass
-    assert tree.peak_descendant_mb == 0 and tree.descendant_cpu_s == 0
-    assert tree.peak_total_mb > 10
+    # in a fresh interpreter: this one may have worker servers from earlier tests
+    script = (
+        "from signals.proctree import TreeSampler\n"
+        "with TreeSampler(interval=0.05) as tree: pass\n"
+        "print(tree.peak_descendant_mb, tree.descendant_cpu_s, tree.peak_total_mb)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    descendant_mb, cpu_s, total_mb = (float(x) for x in done.stdout.split())
+    assert descendant_mb == 0 and cpu_s == 0
+    assert total_mb > 10

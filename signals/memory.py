@@ -1,0 +1,44 @@
+"""Hand memory freed by a finished stage back to the operating system.
+
+Reading exports and the per-text pass allocate and free many small objects. The allocators
+keep freed memory for reuse (glibc's heap, Arrow's mimalloc pool), so a process's resident
+size after a stage stays near that stage's peak although its tables are a fraction of it.
+Between stages the pipeline asks both allocators to return what they hold unused; this changes
+no result, only the resident size the next stage starts from.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+from functools import lru_cache
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _libc() -> Any:
+    """glibc, when this process runs on it (malloc_trim is a glibc extension), else None."""
+    name = ctypes.util.find_library("c")
+    if not name:
+        return None
+    try:
+        libc = ctypes.CDLL(name)
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+def release_freed_memory() -> None:
+    """Return memory the allocators hold unused to the operating system (best effort)."""
+    try:
+        import pyarrow
+
+        pyarrow.default_memory_pool().release_unused()
+    except ImportError:  # pyarrow is optional where pandas keeps strings as objects
+        pass
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
