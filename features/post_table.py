@@ -62,7 +62,9 @@ def analyze_posts(
     mapper: BatchMapper | None = None,
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
-    own = staff_posts[staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()]
+    writes = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
+    # only the columns used here: taking rows copies the strings of every column taken
+    own = staff_posts.loc[writes, ["post_id", "person_id", "created_at", "text", "lang", "edited"]]
     own_texts = own["text"].astype(str).to_numpy(dtype=object)
     tags = np.array([tag_language(lang) for lang in own["lang"]], dtype=object)
     untagged = np.array([t is None for t in tags], dtype=bool)
@@ -78,10 +80,10 @@ def analyze_posts(
     detected = np.array(block.langs, dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object)
     languages = np.where(untagged, detected, tags)
     english = pd.Series([lang in (None, "en") for lang in languages], index=own.index, dtype=bool)
-    candidates = own[english.to_numpy()]
-    at_all = rows[english.to_numpy()]
+    is_english = english.to_numpy()
+    at_all = rows[is_english]
     keep = block.analyzed[at_all]
-    writing = candidates[keep]
+    writing = own[["post_id", "person_id", "created_at", "edited"]].iloc[np.flatnonzero(is_english)[keep]]
     at = at_all[keep]
 
     values = pd.DataFrame(block.values[at], columns=list(TEXT_VALUE_COLUMNS))
@@ -101,7 +103,7 @@ def analyze_posts(
     matches = pd.concat([_text_match_rows(values, at, block), mention_rows], ignore_index=True)
     counts = {
         "writing_posts": len(values),
-        "empty_after_cleaning": len(candidates) - len(values),
+        "empty_after_cleaning": int(is_english.sum()) - len(values),
         "non_english_posts_excluded": int((~english).sum()),
     }
     logger.info("per-post pass: %d writing posts, %d distinct texts", len(values), len(distinct))
@@ -120,14 +122,16 @@ def _text_match_rows(values: pd.DataFrame, at: np.ndarray, block: SummaryBlock) 
     count_column = np.array([TEXT_VALUE_COLUMNS.index(MATCH_COLUMNS[f]) for f in TEXT_COUNT_FEATURES])
     feature_names = np.array(TEXT_COUNT_FEATURES, dtype=object)
     counts = block.values[block.first_row, count_column[block.first_feature]]
+    # object columns: a post's row then points at its text's feature name and note, where
+    # Arrow strings would copy them into every one of a few million rows
     per_text = pd.DataFrame(
         {
             "code": block.first_row.astype(np.int64),
-            "feature": feature_names[block.first_feature],
+            "feature": pd.Series(feature_names[block.first_feature], dtype=object),
             "count": counts.astype(np.int64),
             "match_start": block.first_span[:, 0],
             "match_end": block.first_span[:, 1],
-            "note": np.array(block.first_label, dtype=object),
+            "note": pd.Series(block.first_label, dtype=object),
         }
     )
     posts = pd.DataFrame({"post_id": values["post_id"].to_numpy(), "code": at.astype(np.int64)})

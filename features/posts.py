@@ -249,7 +249,9 @@ def run_batches(
         return list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
     if jobs <= 1 or len(batch.texts) < PARALLEL_MIN_TEXTS:
         return [work(batch)]
-    chunks = batch.split(math.ceil(len(batch.texts) / (4 * jobs)))
+    # at least four chunks per worker (even load), at most MAPPER_BATCH_TEXTS texts each (a
+    # worker's memory follows its chunk)
+    chunks = batch.split(min(MAPPER_BATCH_TEXTS, math.ceil(len(batch.texts) / (4 * jobs))))
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:

@@ -110,7 +110,9 @@ def _thread_parents(posts: pd.DataFrame) -> pd.DataFrame:
 
 def resolve_parents(posts: pd.DataFrame, roster: RosterIndex) -> pd.DataFrame:
     """Parent of every post (rules 1-3 above): id, time, account, author, rule, thread_self."""
-    by_id = posts.drop_duplicates("post_id").set_index("post_id")
+    # only the looked-up columns: taking rows of the text columns would copy every text
+    looked_up = ["post_id", "created_at", "account", "platform", "person_id"]
+    by_id = posts[looked_up].drop_duplicates("post_id").set_index("post_id")
     out = pd.DataFrame(index=posts.index)
     out["rule"] = 0
     parent_id = posts["reply_to_id"].where(posts["reply_to_id"].isin(by_id.index))
@@ -191,7 +193,8 @@ def detect_replies(posts: pd.DataFrame, staff_ids: pd.Series, roster: RosterInde
     """Replies of staff with their latencies, inbound messages to staff, rejects, counters."""
     parents = resolve_parents(posts, roster)
     staff = posts["post_id"].isin(staff_ids) & posts["person_id"].notna()
-    cand = posts[staff & _is_candidate(posts, parents)].join(parents)
+    narrow = posts[[c for c in posts.columns if c not in ("text", "source")]]  # those only for rejects
+    cand = narrow[staff & _is_candidate(posts, parents)].join(parents)
     unknown = cand["rule"].eq(0) & ~cand["thread_self"]
     same_person = cand["parent_person"].notna() & cand["parent_person"].eq(cand["person_id"])
     same_account = cand["parent_acct"].notna() & cand["parent_acct"].eq(cand["acct"])
@@ -202,7 +205,7 @@ def detect_replies(posts: pd.DataFrame, staff_ids: pd.Series, roster: RosterInde
     kept = cand[~unknown & ~self_reply].copy()
     kept["latency_s"] = (kept["created_at"] - kept["parent_at"]).dt.total_seconds().astype(float)
     negative = kept["latency_s"] < 0
-    rejects = _rejects(kept[negative])
+    rejects = _rejects(kept[negative].join(posts[["text", "source"]]))
     kept = kept[~negative]
     replies = pd.DataFrame(
         {

@@ -31,6 +31,7 @@ from features.posts import (
     run_batches,
     text_tools,
 )
+from signals.memory import release_freed_memory
 
 # the columns of SummaryBlock.values: the per-text values, then each text count feature's matches
 TEXT_VALUE_COLUMNS: tuple[str, ...] = VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES)
@@ -173,7 +174,10 @@ def summarize_batch(
             continue
         features = analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=False)
         out.add(found, features, colleagues)
-    return out.block()
+    block = out.block()
+    del out
+    release_freed_memory()  # a worker process lives for many batches
+    return block
 
 
 def summarize_texts(

@@ -10,7 +10,6 @@ no result, only the resident size the next stage starts from.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from functools import lru_cache
 from typing import Any
@@ -20,15 +19,16 @@ logger = logging.getLogger(__name__)
 
 @lru_cache(maxsize=1)
 def _libc() -> Any:
-    """glibc, when this process runs on it (malloc_trim is a glibc extension), else None."""
-    name = ctypes.util.find_library("c")
-    if not name:
-        return None
+    """The C library this process runs on, when it is glibc (malloc_trim is a glibc extension).
+
+    `ctypes.CDLL(None)` opens the symbols already loaded; `ctypes.util.find_library` would
+    start a subprocess, a fork of this (large) process.
+    """
     try:
-        libc = ctypes.CDLL(name)
-        return libc if hasattr(libc, "malloc_trim") else None
-    except OSError:
+        libc = ctypes.CDLL(None)
+    except (OSError, TypeError):
         return None
+    return libc if hasattr(libc, "malloc_trim") else None
 
 
 def release_freed_memory() -> None:
