@@ -255,7 +255,7 @@ def run_batches(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        context.set_forkserver_preload(["features.summaries"])
+        context.set_forkserver_preload(["features.summaries", "features.worker_preload"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         results = list(pool.map(work, chunks))
     logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), jobs)

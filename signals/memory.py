@@ -37,7 +37,7 @@ def release_freed_memory() -> None:
         import pyarrow
 
         pyarrow.default_memory_pool().release_unused()
-    except ImportError:  # pyarrow is optional where pandas keeps strings as objects
+    except ImportError:  # a dependency; guarded so that releasing memory can never fail a run
         pass
     libc = _libc()
     if libc is not None:

@@ -1,0 +1,23 @@
+"""Imported once by the forkserver that starts the per-text workers (features.posts.run_batches).
+
+Importing this module loads what every worker needs and would otherwise load for itself:
+the compiled lexicons, VADER's lexicon, the word-frequency and hyphenation tables (through one
+analyzed sentence) and the language model. Workers are forked from the server afterwards and
+start with all of it, instead of spending a few seconds each loading it. Only pure, cached
+loaders run here; no result depends on whether they ran.
+"""
+
+from __future__ import annotations
+
+from features.language import load_detector
+from features.posts import analyze_text, text_tools
+
+_mission, _scanner, _known = text_tools(())
+analyze_text(
+    "Thanks for waiting, we're sorry the form broke - it's fixed now!",
+    mission=_mission,
+    scanner=_scanner,
+    known=_known,
+    politeness=False,
+)
+load_detector()
