@@ -77,8 +77,12 @@ def analyze_posts(
         colleagues=colleagues,
     )
     rows = distinct.get_indexer(own_texts)
+    n_distinct = len(distinct)
     detected = np.array(block.langs, dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object)
     languages = np.where(untagged, detected, tags)
+    # the texts as Python strings (and their hash table) are not needed past this point; the
+    # per-post tables below are the stage's peak, so they are let go first
+    del own_texts, distinct, detected, tags
     english = pd.Series([lang in (None, "en") for lang in languages], index=own.index, dtype=bool)
     is_english = english.to_numpy()
     at_all = rows[is_english]
@@ -106,7 +110,7 @@ def analyze_posts(
         "empty_after_cleaning": int(is_english.sum()) - len(values),
         "non_english_posts_excluded": int((~english).sum()),
     }
-    logger.info("per-post pass: %d writing posts, %d distinct texts", len(values), len(distinct))
+    logger.info("per-post pass: %d writing posts, %d distinct texts", len(values), n_distinct)
     return PostAnalysis(
         values,
         matches,
