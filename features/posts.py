@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import math
 import multiprocessing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from multiprocessing.context import BaseContext
 from typing import Protocol, TypeVar
 
 import pandas as pd
@@ -190,9 +191,10 @@ def template_flags(words: pd.Series, person: pd.Series) -> pd.Series:
 
 @lru_cache(maxsize=4)
 def text_tools(mission_terms: tuple[str, ...]) -> tuple[Lexicon, Scanner, frozenset[str]]:
-    """The compiled lexicons of a run (about a second to build): built once per process.
+    """The compiled lexicons of a run: built once per process.
 
-    Built in the parent before worker processes fork, so the workers inherit them.
+    The lexicons every run shares (about a second to compile) are loaded in the workers'
+    forkserver (features.worker_preload); only the organization's mission terms are added here.
     """
     mission = mission_lexicon(mission_terms)
     return mission, Scanner(all_lexicons(mission)), term_words(mission_terms)
@@ -252,33 +254,37 @@ def run_batches(
     # at least four chunks per worker (even load), at most MAPPER_BATCH_TEXTS texts each (a
     # worker's memory follows its chunk)
     chunks = batch.split(min(MAPPER_BATCH_TEXTS, math.ceil(len(batch.texts) / (4 * jobs))))
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        context.set_forkserver_preload(["features.summaries", "features.worker_preload"])
+    context: BaseContext = multiprocessing.get_context("spawn")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        server = multiprocessing.get_context("forkserver")
+        server.set_forkserver_preload(["features.summaries", "features.worker_preload"])
+        context = server
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         results = list(pool.map(work, chunks))
     logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), jobs)
     return results
 
 
-def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
+def analyzed_texts(
+    batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool
+) -> Iterator[tuple[str | None, TextFeatures | None]]:
     """Detected language (None: not asked or unknown) and features of each text of `batch`.
 
-    Also the worker of the parallel path (arguments and results pickle). A text whose
-    detection says another language is not analyzed unless `always`.
+    A text whose detection says another language is not analyzed (None) unless `always`.
     """
     mission, scanner, known = text_tools(mission_terms)
-    out: TextResults = []
     for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
         found = language(None, text) if detect else None
         if found not in (None, "en") and not always:
-            out.append((found, None))
+            yield found, None
             continue
-        out.append(
-            (found, analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness))
-        )
-    return out
+        yield found, analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness)
+
+
+def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
+    """`analyzed_texts` of `batch` as a list: the worker of `analyze_texts` (arguments and
+    results pickle)."""
+    return list(analyzed_texts(batch, mission_terms=mission_terms, politeness=politeness))
 
 
 def analyze_texts(

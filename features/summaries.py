@@ -17,7 +17,6 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from features.language import language
 from features.lexical import ColleagueIndex, MentionCandidate
 from features.posts import (
     MATCH_COLUMNS,
@@ -26,10 +25,9 @@ from features.posts import (
     BatchMapper,
     TextBatch,
     TextFeatures,
-    analyze_text,
+    analyzed_texts,
     distinct_batch,
     run_batches,
-    text_tools,
 )
 from signals.memory import release_freed_memory
 
@@ -160,20 +158,12 @@ class _Builder:
 def summarize_batch(
     batch: TextBatch, *, mission_terms: tuple[str, ...], colleagues: ColleagueIndex
 ) -> SummaryBlock:
-    """Detected language and summary of each text of `batch` (the worker of `signals run`).
-
-    A text whose detection says another language is not analyzed unless `always`. Arguments
-    and result pickle, for worker processes and cluster tasks.
-    """
-    mission, scanner, known = text_tools(mission_terms)
+    """Detected language and summary of each text of `batch`, as `analyzed_texts` finds them
+    (the worker of `signals run`; arguments and result pickle, for worker processes and
+    cluster tasks)."""
     out = _Builder()
-    for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
-        found = language(None, text) if detect else None
-        if found not in (None, "en") and not always:
-            out.add(found, None, colleagues)
-            continue
-        features = analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=False)
-        out.add(found, features, colleagues)
+    for lang, features in analyzed_texts(batch, mission_terms=mission_terms, politeness=False):
+        out.add(lang, features, colleagues)
     block = out.block()
     del out
     release_freed_memory()  # a worker process lives for many batches
