@@ -112,7 +112,9 @@ class ReplicateInputs:
     persons: list[str]
     posts: _Groups
     # in posts.order: writing_frame columns (NaN as 0; zero rows for posts that are not own
-    # writing), which of them are present, the tone compound squared, the ACTIVITY_SHARES flags
+    # writing), which of them are present (bool: a million posts' matrix in an eighth of the
+    # memory; counts times True are the same floats), the tone compound squared, the
+    # ACTIVITY_SHARES flags
     writing: np.ndarray
     present: np.ndarray
     compound_squared: np.ndarray
@@ -142,18 +144,19 @@ class ReplicateInputs:
             raise ValueError(
                 "staff_posts has posts that are not in result.post_features; pass the frame given to extract"
             )
-        rows = post_features.iloc[at].reset_index(drop=True)
         person = staff_posts["person_id"].to_numpy(dtype=object)
         times = staff_posts["created_at"].reset_index(drop=True)
-        is_writing = rows["humanness__n_words"].notna().to_numpy()
-        writing = writing_frame(rows).to_numpy(dtype=float)
-        writing[~is_writing] = np.nan
+        posts = _Groups.of(person, within=pd.DatetimeIndex(times).asi8)
+        take = at[posts.order]  # the post_features row of each post, in posts.order
+        is_writing = post_features["humanness__n_words"].notna().to_numpy()[take]
+        ordered = _writing_matrix(post_features, take)
+        ordered[~is_writing] = np.nan
+        compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index("tone__compound")]
+        compound_squared = np.nan_to_num(compound**2, nan=0.0)[:, None]
+        present = ~np.isnan(ordered)
         values = reply_frame(replies).to_numpy(dtype=float)
         reply_person = replies["person_id"].to_numpy(dtype=object)
-        posts = _Groups.of(person, within=pd.DatetimeIndex(times).asi8)
         replies_by_person = _Groups.of(reply_person)
-        ordered = writing[posts.order]
-        compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index("tone__compound")]
 
         def by(column: int) -> _Groups:
             # NaN sorts last within each person
@@ -164,11 +167,11 @@ class ReplicateInputs:
         return cls(
             persons=list(person_features_["person_id"].astype(str)),
             posts=posts,
-            writing=np.nan_to_num(ordered, nan=0.0),
-            present=(~np.isnan(ordered)).astype(float),
-            compound_squared=np.nan_to_num(compound**2, nan=0.0)[:, None],
-            is_writing=is_writing[posts.order],
-            flags=rows[list(ACTIVITY_SHARES)].to_numpy(dtype=float)[posts.order],
+            writing=np.nan_to_num(ordered, copy=False, nan=0.0),
+            present=present,
+            compound_squared=compound_squared,
+            is_writing=is_writing,
+            flags=post_features[list(ACTIVITY_SHARES)].to_numpy(dtype=float)[take],
             times=times,
             replies=replies_by_person,
             reply_values=values,
@@ -177,6 +180,17 @@ class ReplicateInputs:
             by_business_latency=by(1),
             full=person_features_.set_index("person_id")[list(keep_full)],
         )
+
+
+def _writing_matrix(post_features: pd.DataFrame, take: np.ndarray) -> np.ndarray:
+    """`writing_frame` of the rows `take` of `post_features` as a float matrix, filled one
+    column at a time: the rows are not copied as a frame first (a million posts' frame, and
+    its copy as a matrix, would be the bootstrap's peak memory)."""
+    frame = writing_frame(post_features)
+    out = np.empty((len(take), len(frame.columns)))
+    for j, column in enumerate(frame.columns):
+        out[:, j] = frame[column].to_numpy(dtype=float)[take]
+    return out
 
 
 def aggregate_replicates(

@@ -55,7 +55,10 @@ def combine_posts(staff_posts: pd.DataFrame, all_posts: pd.DataFrame) -> pd.Data
         others = others.assign(person_id=None)
     parts = [p.astype({"person_id": object}) for p in (staff, others) if len(p)]
     posts = pd.concat(parts, ignore_index=True) if parts else staff.iloc[0:0].astype({"person_id": object})
-    posts = posts.drop_duplicates("post_id", keep="first").reset_index(drop=True)
+    # a take of every row would copy every text: only when there is a duplicate to drop
+    repeated = posts["post_id"].duplicated(keep="first").to_numpy()
+    if repeated.any():
+        posts = posts[~repeated].reset_index(drop=True)
     return posts.assign(acct=_map_unique(posts["account"], normalize_account))
 
 

@@ -109,7 +109,11 @@ def evidence_blocks(evidence: pd.DataFrame, staff_posts: pd.DataFrame) -> dict[s
     """
     if evidence.empty:
         return {}
-    posts = staff_posts.drop_duplicates("post_id").set_index("post_id")
+    # only the evidence's posts, and only the columns looked up: the staff posts of a big run
+    # (texts included) would otherwise be copied once more just to find a few thousand rows
+    looked_up = ["post_id", *(c for c in ("platform", "account") if c in staff_posts.columns)]
+    named = staff_posts["post_id"].isin(pd.Index(evidence["post_id"].dropna().unique())).to_numpy()
+    posts = staff_posts.loc[named, looked_up].drop_duplicates("post_id").set_index("post_id")
     frame = evidence.assign(_abs=evidence["contribution"].abs()).sort_values(
         ["person_id", "trait", "_abs", "feature", "post_id"],
         ascending=[True, True, False, True, True],
@@ -208,8 +212,7 @@ def coverage(
     written = (
         post_features[post_features["humanness__n_words"].notna()] if len(post_features) else post_features
     )
-    read_ids = set(written["post_id"]) if len(written) else set()
-    n_read = staff_posts["post_id"].isin(read_ids).groupby(staff_posts["person_id"]).sum()
+    n_read = staff_posts["post_id"].isin(pd.Index(written["post_id"])).groupby(staff_posts["person_id"]).sum()
     features = person_features.set_index(person_features["person_id"].astype(str))
     out: dict[str, dict[str, Any]] = {}
     for pid in features.index:

@@ -17,6 +17,7 @@ from features import (
     FeatureResult,
     aggregate_resampled,
     extract,
+    person_groups,
     text_features,
 )
 from features.posts import WRITING_COLUMNS
@@ -253,6 +254,37 @@ def test_resampled_replicate(split_posts: Any, make_roster: Any) -> None:
     assert twice.loc["ana", "humanness__n"] == 2
     assert twice.loc["ana", "creativity__template_share"] == 0.0  # a repeated draw is not a template
     assert twice.loc["ana", "responsiveness__n"] == 0
+
+
+def test_person_groups_cut_at_the_post_budget() -> None:
+    authors = pd.Series(["a", "a", "b", "c", "c", "c", "e"])
+    groups = person_groups(["a", "b", "c", "d", "e"], authors, max_posts=3)
+    assert [(people, rows.tolist()) for people, rows in groups] == [
+        (["a", "b"], [0, 1, 2]),
+        (["c", "d"], [3, 4, 5]),  # d has no posts; c alone fills the budget
+        (["e"], [6]),
+    ]
+    assert [p for p, _ in person_groups(["a", "b"], authors, max_posts=1)] == [["a"], ["b"]]
+    assert [p for p, _ in person_groups([], authors.iloc[:0], max_posts=3)] == [[]]
+
+
+def test_groups_of_people_give_the_same_result(
+    split_posts: Any, make_roster: Any, result: FeatureResult
+) -> None:
+    staff, everything = split_posts(ROWS)
+    one_by_one = extract(
+        staff,
+        all_posts=everything,
+        roster=make_roster(ROSTER),
+        mission_terms=["riverton", "riders"],
+        group_posts=1,  # every person a group of their own
+    )
+    assert result.person_features["person_id"].nunique() > 1
+    pd.testing.assert_frame_equal(one_by_one.person_features, result.person_features)
+    pd.testing.assert_frame_equal(one_by_one.feature_evidence, result.feature_evidence)
+    pd.testing.assert_frame_equal(one_by_one.post_features, result.post_features)
+    pd.testing.assert_frame_equal(one_by_one.replies, result.replies)
+    assert one_by_one.counts == result.counts
 
 
 def test_worker_processes_give_the_same_result(

@@ -42,6 +42,17 @@ def test_jobs_do_not_change_outputs(
         assert jobs2[name] == local_jobs1[name], name
 
 
+def test_groups_of_people_do_not_change_outputs(
+    small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import features
+
+    monkeypatch.setattr(features, "GROUP_POSTS", 50)  # many groups of a few people each
+    grouped = _run(small_org, tmp_path, jobs=1)
+    for name in COMPARED:
+        assert grouped[name] == local_jobs1[name], name
+
+
 def test_bootstrap_replicates_same_for_any_block_size(
     small_org: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
