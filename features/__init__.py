@@ -17,27 +17,25 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from features import groups as grouping
 from features.aggregate import (
     PERSON_FEATURE_COLUMNS,
     POST_FLAG_COLUMNS,
     activity_features,
-    lexical_diversity,
-    person_features,
     post_flags,
     responsiveness_features,
-    writing_features,
 )
-from features.evidence import build_evidence
+from features.groups import SharedParts, StaffTexts, TextTools, concat_groups, extract_group, person_groups
 from features.language import is_english
-from features.lexical import ColleagueIndex, Match
+from features.lexical import Match
 from features.politeness import FEATURES as POLITENESS_FEATURES
-from features.post_table import analyze_posts
 from features.posts import (
     MATCH_COLUMNS,
     VALUE_COLUMNS,
     WRITING_COLUMNS,
     BatchMapper,
     TextFeatures,
+    WorkerPool,
     analyze_texts,
 )
 from features.resample import ReplicateInputs, aggregate_replicates
@@ -58,10 +56,6 @@ from signals.schemas import (
 # Columns of post_features after post_id: the writing features (NaN for posts that are not own
 # writing), then flags every post has.
 POST_COLUMNS: tuple[str, ...] = WRITING_COLUMNS + POST_FLAG_COLUMNS
-# staff posts per group of people whose per-text tables are in memory at once (about 250 MB
-# per 100,000 posts); larger groups only save a few worker start-ups
-GROUP_POSTS = 100_000
-TEXT_COLUMNS = ("text", "source")  # of the staff posts: only the per-text pass reads them
 
 __all__ = [
     "PERSON_FEATURE_COLUMNS",
@@ -131,16 +125,16 @@ def extract(
     depend on the order of the input rows, on `jobs` nor on `mapper`.
 
     Replies are found over all posts at once; everything else is per person, so the writing
-    posts are analyzed group by group of people (at most `group_posts`, default GROUP_POSTS,
-    staff posts per group, `person_groups`): only one group's per-text tables are in memory at a time. The
-    results do not depend on `group_posts` either.
+    posts are analyzed group by group of people (features.groups: at most `group_posts`,
+    default GROUP_POSTS, staff posts per group): only one group's per-text tables are in
+    memory at a time. The results do not depend on `group_posts` either.
     """
     given = _checked(staff_posts, STAFF_POSTS).reset_index(drop=True)
     # sorted by person, without the texts: each group takes its own texts (a sorted copy of
     # a million texts would be the stage's largest table)
-    staff = given[[c for c in given.columns if c not in TEXT_COLUMNS]]
+    staff = given[[c for c in given.columns if c not in grouping.TEXT_COLUMNS]]
     staff = staff.sort_values(["person_id", "created_at", "post_id"])
-    texts = _Texts(given[list(TEXT_COLUMNS)], staff.index.to_numpy())
+    texts = StaffTexts(given[list(grouping.TEXT_COLUMNS)], staff.index.to_numpy())
     staff = staff.reset_index(drop=True)
     everything = _checked(all_posts, POSTS, extra=["person_id"])
     index = RosterIndex.from_frame(_checked(roster, ROSTER))
@@ -151,21 +145,24 @@ def extract(
     del given
     release_freed_memory()  # the combined posts table of reply detection
     flags = pd.concat([staff[["post_id", "person_id", "created_at"]], post_flags(staff)], axis=1)
-    shared = _SharedParts(
+    shared = SharedParts(
         activity=activity_features(flags),
         responsiveness=responsiveness_features(found.replies, found.inbound),
         replies=found.replies,
         inbound=found.inbound,
     )
-    tools = _TextTools(tuple(sorted(mission_terms)), index.colleague_index(), jobs, mapper)
-    groups = [
-        _extract_group(staff, texts, group, shared, tools)
-        for group in person_groups(persons, staff["person_id"], max_posts=group_posts or GROUP_POSTS)
-    ]
-    people = _concat([g.people for g in groups])
+    with WorkerPool(jobs) as pool:  # the workers serve every group
+        tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), pool, mapper)
+        groups = [
+            extract_group(staff, texts, group, shared, tools)
+            for group in person_groups(
+                persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS
+            )
+        ]
+    people = concat_groups([g.people for g in groups])
     validate_person_features(people)
-    evidence = validate(_concat([g.evidence for g in groups]), FEATURE_EVIDENCE)
-    values = _concat([g.values for g in groups])
+    evidence = validate(concat_groups([g.evidence for g in groups]), FEATURE_EVIDENCE)
+    values = concat_groups([g.values for g in groups])
     post_features = (
         flags[["post_id", *POST_FLAG_COLUMNS]]
         .merge(values, on="post_id", how="left")[["post_id", *POST_COLUMNS]]
@@ -185,126 +182,6 @@ def extract(
         rejects=found.rejects,
         counts=counts,
     )
-
-
-@dataclass(frozen=True)
-class _SharedParts:
-    """What every group of people takes its own rows of: found over all posts at once."""
-
-    activity: pd.DataFrame
-    responsiveness: pd.DataFrame
-    replies: pd.DataFrame
-    inbound: pd.DataFrame
-
-
-@dataclass(frozen=True)
-class _TextTools:
-    """How the per-text pass of every group runs."""
-
-    mission_terms: tuple[str, ...]
-    colleagues: ColleagueIndex
-    jobs: int
-    mapper: BatchMapper | None
-
-
-@dataclass(frozen=True)
-class _Texts:
-    """The text columns of the staff posts as given, and where each sorted row came from."""
-
-    columns: pd.DataFrame  # TEXT_COLUMNS, in the order given to extract
-    origin: np.ndarray  # sorted row i is row origin[i] of `columns`
-
-    def joined(self, posts: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-        """`posts` (the sorted rows `rows`) with their text columns, in the table's column order."""
-        taken = self.columns.iloc[self.origin[rows]].reset_index(drop=True)
-        return pd.concat([posts, taken], axis=1)[list(STAFF_POSTS.names)]
-
-
-@dataclass(frozen=True)
-class _GroupResult:
-    people: pd.DataFrame
-    evidence: pd.DataFrame
-    values: pd.DataFrame  # post_id + WRITING_COLUMNS of the group's writing posts
-    counts: dict[str, int]
-
-
-def person_groups(
-    persons: Sequence[str], authors: pd.Series, *, max_posts: int
-) -> list[tuple[list[str], np.ndarray]]:
-    """`persons` (sorted) cut into consecutive groups of at most `max_posts` posts of `authors`
-    (a person with more is a group alone), each with the positions of its posts in `authors`.
-
-    There is always at least one group (empty when there are no persons), so an empty input
-    flows through the same code.
-    """
-    posts_of = authors.value_counts()
-    groups: list[list[str]] = [[]]
-    size = 0
-    for person in persons:
-        n = int(posts_of.get(person, 0))
-        if groups[-1] and size + n > max_posts:
-            groups.append([])
-            size = 0
-        groups[-1].append(person)
-        size += n
-    if len(groups) == 1:
-        return [(groups[0], np.arange(len(authors)))]
-    return [(group, np.flatnonzero(authors.isin(group).to_numpy())) for group in groups]
-
-
-def _extract_group(
-    staff: pd.DataFrame,
-    texts: _Texts,
-    group: tuple[list[str], np.ndarray],
-    shared: _SharedParts,
-    tools: _TextTools,
-) -> _GroupResult:
-    """Per-text analysis, person features and feature evidence of one group of people."""
-    persons, rows = group
-    posts = staff if len(rows) == len(staff) else staff.iloc[rows].reset_index(drop=True)
-    posts = texts.joined(posts, rows)
-    analysis = analyze_posts(
-        posts,
-        mission_terms=tools.mission_terms,
-        colleagues=tools.colleagues,
-        jobs=tools.jobs,
-        mapper=tools.mapper,
-    )
-    people = person_features(
-        persons,
-        [
-            writing_features(analysis.values),
-            lexical_diversity(analysis.values, analysis.words).to_frame(),
-            analysis.english_share.to_frame(),
-            shared.activity,
-            shared.responsiveness,
-        ],
-    )
-    replies, inbound = (
-        frame if len(rows) == len(staff) else frame[frame["person_id"].isin(persons)]
-        for frame in (shared.replies, shared.inbound)
-    )
-    evidence = build_evidence(
-        staff_posts=posts,
-        values=analysis.values,
-        matches=analysis.matches,
-        words=analysis.words,
-        openings=analysis.openings,
-        replies=replies,
-        inbound=inbound,
-        person=people,
-    )
-    result = _GroupResult(people, evidence, analysis.values[["post_id", *WRITING_COLUMNS]], analysis.counts)
-    del analysis
-    release_freed_memory()  # the group's per-text tables, before the next group's
-    return result
-
-
-def _concat(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
-    """Rows of the groups one after another (a single group's frame as it is); empty groups
-    are skipped, so they cannot change a column's type."""
-    filled = [p for p in parts if len(p)] or list(parts[:1])
-    return filled[0] if len(filled) == 1 else pd.concat(filled, ignore_index=True)
 
 
 # Features a bootstrap replicate keeps at their full-sample value: MTLD of resampled (hence

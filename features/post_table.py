@@ -27,6 +27,7 @@ from features.posts import (
     TEXT_COUNT_FEATURES,
     VALUE_COLUMNS,
     BatchMapper,
+    WorkerPool,
     template_flags,
 )
 from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, summarize_texts
@@ -60,6 +61,7 @@ def analyze_posts(
     colleagues: ColleagueIndex,
     jobs: int = 1,
     mapper: BatchMapper | None = None,
+    pool: WorkerPool | None = None,
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
     writes = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
@@ -74,6 +76,7 @@ def analyze_posts(
         mission_terms=mission_terms,
         jobs=jobs,
         mapper=mapper,
+        pool=pool,
         colleagues=colleagues,
     )
     rows = distinct.get_indexer(own_texts)

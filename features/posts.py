@@ -239,29 +239,68 @@ def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
     return TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
 
 
-def run_batches(
-    work: Callable[[TextBatch], R], batch: TextBatch, *, jobs: int, mapper: BatchMapper | None
-) -> list[R]:
-    """`work` over `batch`: on the mapper's cluster, in `jobs` worker processes, or here.
+def _worker_context() -> BaseContext:
+    """Worker processes start from a small server process (forkserver) that has loaded the
+    lexicons once, not as copies of this one: forked from a process holding a million posts,
+    each worker would carry them too."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    server = multiprocessing.get_context("forkserver")
+    server.set_forkserver_preload(["features.summaries", "features.worker_preload"])
+    return server
 
-    Worker processes start from a small server process (forkserver), not as copies of this
-    one: forked from a process holding a million posts, each worker would carry them too.
-    """
+
+class WorkerPool:
+    """`jobs` worker processes for the per-text pass, started on first use and shared by every
+    `run_batches` call until closed: a run analyzing many groups of people starts them once."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._executor: ProcessPoolExecutor | None = None
+
+    def map(self, work: Callable[[TextBatch], R], chunks: list[TextBatch]) -> list[R]:
+        """`work` of every chunk, in order, in the worker processes."""
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_worker_context())
+        return list(self._executor.map(work, chunks))
+
+    def close(self) -> None:
+        """Stop the workers (if any were started)."""
+        if self._executor is not None:
+            self._executor.shutdown()
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def run_batches(
+    work: Callable[[TextBatch], R],
+    batch: TextBatch,
+    *,
+    jobs: int,
+    mapper: BatchMapper | None,
+    pool: WorkerPool | None = None,
+) -> list[R]:
+    """`work` over `batch`: on the mapper's cluster, in worker processes (`pool`'s, else
+    `jobs` started for this call), or here."""
     if mapper is not None:
         return list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
-    if jobs <= 1 or len(batch.texts) < PARALLEL_MIN_TEXTS:
+    workers = pool.jobs if pool is not None else jobs
+    if workers <= 1 or len(batch.texts) < PARALLEL_MIN_TEXTS:
         return [work(batch)]
     # at least four chunks per worker (even load), at most MAPPER_BATCH_TEXTS texts each (a
     # worker's memory follows its chunk)
-    chunks = batch.split(min(MAPPER_BATCH_TEXTS, math.ceil(len(batch.texts) / (4 * jobs))))
-    context: BaseContext = multiprocessing.get_context("spawn")
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        server = multiprocessing.get_context("forkserver")
-        server.set_forkserver_preload(["features.summaries", "features.worker_preload"])
-        context = server
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        results = list(pool.map(work, chunks))
-    logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), jobs)
+    chunks = batch.split(min(MAPPER_BATCH_TEXTS, math.ceil(len(batch.texts) / (4 * workers))))
+    if pool is None:
+        with WorkerPool(workers) as own:
+            results = own.map(work, chunks)
+    else:
+        results = pool.map(work, chunks)
+    logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), workers)
     return results
 
 

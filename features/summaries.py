@@ -25,6 +25,7 @@ from features.posts import (
     BatchMapper,
     TextBatch,
     TextFeatures,
+    WorkerPool,
     analyzed_texts,
     distinct_batch,
     run_batches,
@@ -178,12 +179,14 @@ def summarize_texts(
     colleagues: ColleagueIndex,
     jobs: int = 1,
     mapper: BatchMapper | None = None,
+    pool: WorkerPool | None = None,
 ) -> tuple[pd.Index, SummaryBlock]:
     """Each distinct text of `texts` and `detect` summarized once, as `analyze_texts` analyzes.
 
-    Returns the distinct texts (row i of the block is text i) and their summaries.
+    Returns the distinct texts (row i of the block is text i) and their summaries. A `pool`
+    runs the batches in its workers instead of `jobs` started for this call.
     """
     batch = distinct_batch(texts, detect)
     work = partial(summarize_batch, mission_terms=mission_terms, colleagues=colleagues)
-    block = SummaryBlock.concat(run_batches(work, batch, jobs=jobs, mapper=mapper))
+    block = SummaryBlock.concat(run_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool))
     return pd.Index(batch.texts, dtype=object), block

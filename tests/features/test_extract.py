@@ -295,7 +295,12 @@ def test_worker_processes_give_the_same_result(
     monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 1)
     staff, everything = split_posts(ROWS)
     again = extract(
-        staff, all_posts=everything, roster=make_roster(ROSTER), mission_terms=["riverton", "riders"], jobs=2
+        staff,
+        all_posts=everything,
+        roster=make_roster(ROSTER),
+        mission_terms=["riverton", "riders"],
+        jobs=2,
+        group_posts=1,  # one pool of workers serves every group
     )
     pd.testing.assert_frame_equal(again.person_features, result.person_features)
     pd.testing.assert_frame_equal(again.feature_evidence, result.feature_evidence)

@@ -45,9 +45,9 @@ def test_jobs_do_not_change_outputs(
 def test_groups_of_people_do_not_change_outputs(
     small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import features
+    import features.groups
 
-    monkeypatch.setattr(features, "GROUP_POSTS", 50)  # many groups of a few people each
+    monkeypatch.setattr(features.groups, "GROUP_POSTS", 50)  # many groups of a few people each
     grouped = _run(small_org, tmp_path, jobs=1)
     for name in COMPARED:
         assert grouped[name] == local_jobs1[name], name

@@ -1,0 +1,149 @@
+"""The features stage one group of people at a time.
+
+Everything but reply detection is per person, so `features.extract` cuts the people into
+groups of at most GROUP_POSTS staff posts (`person_groups`) and runs the per-text pass,
+person features and feature evidence of one group at a time (`extract_group`): only one
+group's per-text tables (texts, summaries, matches, words) are in memory at once. The groups'
+rows are concatenated in person order, which is the order the whole-table code gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from features.aggregate import lexical_diversity, person_features, writing_features
+from features.evidence import build_evidence
+from features.lexical import ColleagueIndex
+from features.post_table import analyze_posts
+from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
+from signals.memory import release_freed_memory
+from signals.schemas import STAFF_POSTS
+
+# staff posts per group of people whose per-text tables are in memory at once (about 250 MB
+# per 100,000 posts); larger groups only save a few worker start-ups
+GROUP_POSTS = 100_000
+TEXT_COLUMNS = ("text", "source")  # of the staff posts: only the per-text pass reads them
+
+
+@dataclass(frozen=True)
+class SharedParts:
+    """What every group of people takes its own rows of: found over all posts at once."""
+
+    activity: pd.DataFrame
+    responsiveness: pd.DataFrame
+    replies: pd.DataFrame
+    inbound: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class TextTools:
+    """How the per-text pass of every group runs."""
+
+    mission_terms: tuple[str, ...]
+    colleagues: ColleagueIndex
+    pool: WorkerPool
+    mapper: BatchMapper | None
+
+
+@dataclass(frozen=True)
+class StaffTexts:
+    """The text columns of the staff posts as given, and where each sorted row came from."""
+
+    columns: pd.DataFrame  # TEXT_COLUMNS, in the order given to extract
+    origin: np.ndarray  # sorted row i is row origin[i] of `columns`
+
+    def joined(self, posts: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+        """`posts` (the sorted rows `rows`) with their text columns, in the table's column order."""
+        taken = self.columns.iloc[self.origin[rows]].reset_index(drop=True)
+        return pd.concat([posts, taken], axis=1)[list(STAFF_POSTS.names)]
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    people: pd.DataFrame
+    evidence: pd.DataFrame
+    values: pd.DataFrame  # post_id + WRITING_COLUMNS of the group's writing posts
+    counts: dict[str, int]
+
+
+def person_groups(
+    persons: Sequence[str], authors: pd.Series, *, max_posts: int
+) -> list[tuple[list[str], np.ndarray]]:
+    """`persons` (sorted) cut into consecutive groups of at most `max_posts` posts of `authors`
+    (a person with more is a group alone), each with the positions of its posts in `authors`.
+
+    There is always at least one group (empty when there are no persons), so an empty input
+    flows through the same code.
+    """
+    posts_of = authors.value_counts()
+    groups: list[list[str]] = [[]]
+    size = 0
+    for person in persons:
+        n = int(posts_of.get(person, 0))
+        if groups[-1] and size + n > max_posts:
+            groups.append([])
+            size = 0
+        groups[-1].append(person)
+        size += n
+    if len(groups) == 1:
+        return [(groups[0], np.arange(len(authors)))]
+    return [(group, np.flatnonzero(authors.isin(group).to_numpy())) for group in groups]
+
+
+def extract_group(
+    staff: pd.DataFrame,
+    texts: StaffTexts,
+    group: tuple[list[str], np.ndarray],
+    shared: SharedParts,
+    tools: TextTools,
+) -> GroupResult:
+    """Per-text analysis, person features and feature evidence of one group of people."""
+    persons, rows = group
+    posts = staff if len(rows) == len(staff) else staff.iloc[rows].reset_index(drop=True)
+    posts = texts.joined(posts, rows)
+    analysis = analyze_posts(
+        posts,
+        mission_terms=tools.mission_terms,
+        colleagues=tools.colleagues,
+        pool=tools.pool,
+        mapper=tools.mapper,
+    )
+    people = person_features(
+        persons,
+        [
+            writing_features(analysis.values),
+            lexical_diversity(analysis.values, analysis.words).to_frame(),
+            analysis.english_share.to_frame(),
+            shared.activity,
+            shared.responsiveness,
+        ],
+    )
+    replies, inbound = (
+        frame if len(rows) == len(staff) else frame[frame["person_id"].isin(persons)]
+        for frame in (shared.replies, shared.inbound)
+    )
+    evidence = build_evidence(
+        staff_posts=posts,
+        values=analysis.values,
+        matches=analysis.matches,
+        words=analysis.words,
+        openings=analysis.openings,
+        replies=replies,
+        inbound=inbound,
+        person=people,
+    )
+    result = GroupResult(people, evidence, analysis.values[["post_id", *WRITING_COLUMNS]], analysis.counts)
+    del analysis
+    release_freed_memory()  # the group's per-text tables, before the next group's
+    return result
+
+
+def concat_groups(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Rows of the groups one after another (a single group's frame as it is); empty groups
+    are skipped, so they cannot change a column's type."""
+    filled = [p for p in parts if len(p)] or list(parts[:1])
+    return filled[0] if len(filled) == 1 else pd.concat(filled, ignore_index=True)
