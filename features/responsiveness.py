@@ -30,6 +30,7 @@ from features.lexical import handles, normalize_account
 from features.roster import RosterIndex
 from features.worktime import is_working_time, working_seconds_between
 from signals.config import REPLY_RATE_WINDOW_S
+from signals.membership import is_in
 from signals.schemas import POSTS, REJECTS, REPLIES, empty, validate
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ def combine_posts(staff_posts: pd.DataFrame, all_posts: pd.DataFrame) -> pd.Data
     cols = POSTS.names
     staff = staff_posts[[*cols, "person_id"]]
     others = all_posts[[*cols, *(["person_id"] if "person_id" in all_posts.columns else [])]]
-    others = others[~others["post_id"].isin(staff["post_id"])]
+    others = others[~is_in(others["post_id"], staff["post_id"])]
     if "person_id" not in others.columns:
         others = others.assign(person_id=None)
     parts = [p.astype({"person_id": object}) for p in (staff, others) if len(p)]
@@ -118,7 +119,7 @@ def resolve_parents(posts: pd.DataFrame, roster: RosterIndex) -> pd.DataFrame:
     by_id = posts[looked_up].drop_duplicates("post_id").set_index("post_id")
     out = pd.DataFrame(index=posts.index)
     out["rule"] = 0
-    parent_id = posts["reply_to_id"].where(posts["reply_to_id"].isin(by_id.index))
+    parent_id = posts["reply_to_id"].where(is_in(posts["reply_to_id"], by_id.index))
     out.loc[parent_id.notna(), "rule"] = 1
     threads = _thread_parents(posts)
     rule2 = posts["reply_to_id"].isna() & threads["parent_id"].reindex(posts.index).notna()
@@ -195,7 +196,7 @@ def _rejects(bad: pd.DataFrame) -> pd.DataFrame:
 def detect_replies(posts: pd.DataFrame, staff_ids: pd.Series, roster: RosterIndex) -> ReplyResult:
     """Replies of staff with their latencies, inbound messages to staff, rejects, counters."""
     parents = resolve_parents(posts, roster)
-    staff = posts["post_id"].isin(staff_ids) & posts["person_id"].notna()
+    staff = is_in(posts["post_id"], staff_ids) & posts["person_id"].notna().to_numpy()
     narrow = posts[[c for c in posts.columns if c not in ("text", "source")]]  # those only for rejects
     cand = narrow[staff & _is_candidate(posts, parents)].join(parents)
     unknown = cand["rule"].eq(0) & ~cand["thread_self"]

@@ -83,25 +83,47 @@ def score_table(
 REPLICATE_SEPARATOR = "\x1f"  # between replicate number and person id in a stacked prediction
 
 
+# person rows (replicates x people) predicted in one call: a model's long contribution table
+# has one row per (person row, trait feature), about 150 MB for 20,000 person rows
+REPLICATE_BLOCK_ROWS = 20_000
+
+
 def replicate_scores(
     predict: Callable[[pd.DataFrame], pd.DataFrame], replicates: list[pd.DataFrame], point: pd.DataFrame
 ) -> np.ndarray:
-    """(rows of `point`, replicates) scores of every replicate, predicted in one call.
+    """(rows of `point`, replicates) scores of every replicate, predicted a block at a time.
 
-    Models predict each row from their fitted state alone, so the replicates are stacked with
-    each person id made unique per replicate (`<replicate>\x1f<person>`) and predicted at
-    once: a hundred replicates cost about one prediction, not a hundred.
+    Models predict each row from their fitted state alone, so replicates are stacked with
+    each person id made unique per replicate (`<replicate>\x1f<person>`) and predicted
+    together: a hundred replicates cost a few predictions, not a hundred. Blocks hold at most
+    REPLICATE_BLOCK_ROWS person rows (at least one replicate), so a cohort of a thousand
+    people does not build one contribution table for all hundred replicates at once.
     """
+    per_replicate = max(1, max((len(r) for r in replicates), default=1))
+    step = max(1, REPLICATE_BLOCK_ROWS // per_replicate)
+    long = pd.concat(
+        [_predict_block(predict, replicates, start, step) for start in range(0, len(replicates), step)],
+        ignore_index=True,
+    )
+    wide = long.pivot(index=["person_id", "trait"], columns="replicate", values="score")
+    rows = pd.MultiIndex.from_arrays([point["person_id"].astype(str), point["trait"]])
+    return wide.reindex(rows).reindex(columns=range(len(replicates))).to_numpy(dtype=float)
+
+
+def _predict_block(
+    predict: Callable[[pd.DataFrame], pd.DataFrame], replicates: list[pd.DataFrame], start: int, size: int
+) -> pd.DataFrame:
+    """replicate, person_id, trait, score of replicates start .. start + size - 1."""
     stacked = pd.concat(
         [
             r.assign(person_id=[f"{i}{REPLICATE_SEPARATOR}{p}" for p in r["person_id"].astype(str)])
-            for i, r in enumerate(replicates)
+            for i, r in enumerate(replicates[start : start + size], start=start)
         ],
         ignore_index=True,
     )
     predicted = predict(stacked)
     parts = predicted["person_id"].astype(str).str.split(REPLICATE_SEPARATOR, n=1, expand=True)
-    long = pd.DataFrame(
+    return pd.DataFrame(
         {
             "replicate": parts[0].astype(int).to_numpy(),
             "person_id": parts[1].to_numpy(),
@@ -109,9 +131,6 @@ def replicate_scores(
             "score": predicted["score"].to_numpy(dtype=float),
         }
     )
-    wide = long.pivot(index=["person_id", "trait"], columns="replicate", values="score")
-    rows = pd.MultiIndex.from_arrays([point["person_id"].astype(str), point["trait"]])
-    return wide.reindex(rows).reindex(columns=range(len(replicates))).to_numpy(dtype=float)
 
 
 def evidence_level(thresholds: Thresholds, basis: str, words: int, posts: int, replies: int) -> str:

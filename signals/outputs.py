@@ -22,7 +22,7 @@ import pandas as pd
 from features.lexical import normalize_account
 from signals.errors import SignalsError
 from signals.pipeline import RunResult
-from signals.report import render_report
+from signals.report import report_chunks
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_OUTPUTS = {
@@ -40,8 +40,17 @@ PSEUDONYMIZED_COLUMNS = {
     "replies": ("inbound_account",),
 }
 WORKSPACE_TABLES = (
-    "posts", "rejects", "sources", "roster", "staff_posts", "post_features", "replies",
-    "person_features", "feature_evidence", "scores", "evidence",
+    "posts",
+    "rejects",
+    "sources",
+    "roster",
+    "staff_posts",
+    "post_features",
+    "replies",
+    "person_features",
+    "feature_evidence",
+    "scores",
+    "evidence",
 )
 
 
@@ -182,7 +191,7 @@ def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
         written[filename] = out / filename
     write_workspace(result, out / "signals.duckdb")
     written["signals.duckdb"] = out / "signals.duckdb"
-    with atomic_path(out / "report.html") as tmp:
-        tmp.write_text(render_report(result), encoding="utf-8")
+    with atomic_path(out / "report.html") as tmp, tmp.open("w", encoding="utf-8") as handle:
+        handle.writelines(report_chunks(result))
     written["report.html"] = out / "report.html"
     return written

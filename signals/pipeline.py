@@ -24,6 +24,7 @@ from models.evidence import build_evidence
 from models.persistence import load_model
 from signals import identity, schemas
 from signals.errors import InputError
+from signals.membership import is_in
 from signals.memory import release_freed_memory
 from signals.org import Organization, load_org
 from signals.privacy import mask_evidence
@@ -227,8 +228,8 @@ def _evidence_inputs(
     posts. The evidence it builds is the same.
     """
     feature_evidence = result.feature_evidence.astype({"post_id": object})
-    named = staff_posts["post_id"].isin(pd.Index(feature_evidence["post_id"].dropna().unique()))
-    posts = staff_posts.loc[named.to_numpy()].astype({"post_id": object})
+    named = is_in(staff_posts["post_id"], pd.Index(feature_evidence["post_id"].dropna().unique()))
+    posts = staff_posts.loc[named].astype({"post_id": object})
     return feature_evidence, posts
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
+from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -190,6 +191,12 @@ def build_context(result: RunResult) -> dict[str, Any]:
     }
 
 
+def report_chunks(result: RunResult) -> Iterator[str]:
+    """The report's HTML in the pieces the template produces, in order: written one by one,
+    a big report (tens of MB of evidence) is never held as one string."""
+    return _environment().get_template("report.html.j2").generate(**build_context(result))
+
+
 def render_report(result: RunResult) -> str:
-    """The report as one HTML string."""
-    return _environment().get_template("report.html.j2").render(**build_context(result))
+    """The report as one HTML string (the pieces of `report_chunks` joined)."""
+    return "".join(report_chunks(result))

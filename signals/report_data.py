@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from signals.config import OWN_WRITING_KINDS, TRAITS
+from signals.membership import is_in
 
 # What each trait is about, in the words of the practitioner essay the traits come from.
 TRAIT_MEANS: dict[str, str] = {
@@ -112,7 +113,7 @@ def evidence_blocks(evidence: pd.DataFrame, staff_posts: pd.DataFrame) -> dict[s
     # only the evidence's posts, and only the columns looked up: the staff posts of a big run
     # (texts included) would otherwise be copied once more just to find a few thousand rows
     looked_up = ["post_id", *(c for c in ("platform", "account") if c in staff_posts.columns)]
-    named = staff_posts["post_id"].isin(pd.Index(evidence["post_id"].dropna().unique())).to_numpy()
+    named = is_in(staff_posts["post_id"], pd.Index(evidence["post_id"].dropna().unique()))
     posts = staff_posts.loc[named, looked_up].drop_duplicates("post_id").set_index("post_id")
     frame = evidence.assign(_abs=evidence["contribution"].abs()).sort_values(
         ["person_id", "trait", "_abs", "feature", "post_id"],
@@ -212,7 +213,11 @@ def coverage(
     written = (
         post_features[post_features["humanness__n_words"].notna()] if len(post_features) else post_features
     )
-    n_read = staff_posts["post_id"].isin(pd.Index(written["post_id"])).groupby(staff_posts["person_id"]).sum()
+    n_read = (
+        pd.Series(is_in(staff_posts["post_id"], written["post_id"]))
+        .groupby(staff_posts["person_id"].to_numpy())
+        .sum()
+    )
     features = person_features.set_index(person_features["person_id"].astype(str))
     out: dict[str, dict[str, Any]] = {}
     for pid in features.index:

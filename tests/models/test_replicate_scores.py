@@ -1,9 +1,10 @@
-"""Replicates predicted in one stacked call equal replicates predicted one by one."""
+"""Replicates predicted stacked (in blocks) equal replicates predicted one by one."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from features import PERSON_FEATURE_COLUMNS
 from models.default import DefaultModel
@@ -43,3 +44,17 @@ def test_stacked_prediction_equals_one_call_per_replicate() -> None:
     np.testing.assert_array_equal(stacked, one_by_one)
     assert np.isfinite(stacked).mean() > 0.9
     assert not np.array_equal(stacked[:, 0], stacked[:, 1])
+
+
+def test_blocks_of_replicates_give_the_same_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    import models.scoring
+
+    people = cohort(25, seed=1)
+    model = DefaultModel().fit(people)
+    point = model.predict(people)
+    replicates = [cohort(25, seed=seed) for seed in range(2, 9)]
+    together = replicate_scores(model.predict, replicates, point)
+    monkeypatch.setattr(models.scoring, "REPLICATE_BLOCK_ROWS", 60)  # two replicates per block
+    in_blocks = replicate_scores(model.predict, replicates, point)
+    np.testing.assert_array_equal(in_blocks, together)
+    assert not np.array_equal(in_blocks[:, 0], in_blocks[:, 6])

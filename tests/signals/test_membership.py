@@ -1,0 +1,45 @@
+"""`is_in` answers as pandas' `isin` (a missing value is never found), for Arrow strings,
+Python strings and the rest."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from signals.membership import is_in
+from signals.schemas import POST_STRING_DTYPE
+
+VALUES = ["x:1", "x:2", None, "mastodon:a/3", "x:1", "ü🙂", ""]
+CANDIDATES = ["x:1", "ü🙂", "nothing", ""]
+
+
+@pytest.mark.parametrize("left_dtype", [POST_STRING_DTYPE, object])
+@pytest.mark.parametrize("right_kind", ["arrow", "object", "index", "empty", "with_missing"])
+def test_same_answer_as_pandas(left_dtype: object, right_kind: str) -> None:
+    values = pd.Series(VALUES, dtype=left_dtype)
+    right: pd.Series | pd.Index = {
+        "arrow": pd.Series(CANDIDATES, dtype=POST_STRING_DTYPE),
+        "object": pd.Series(CANDIDATES, dtype=object),
+        "index": pd.Index(CANDIDATES, dtype=object),
+        "empty": pd.Series([], dtype=object),
+        "with_missing": pd.Series([*CANDIDATES, None], dtype=object),
+    }[right_kind]
+    expected = np.asarray(values.astype(object).isin(right.astype(object)) & values.notna(), dtype=bool)
+    got = is_in(values, right)
+    assert got.dtype == bool
+    np.testing.assert_array_equal(got, expected)
+    assert got.any() == (right_kind != "empty")  # the sets overlap unless there are no candidates
+
+
+def test_golden_values() -> None:
+    values = pd.Series(VALUES, dtype=POST_STRING_DTYPE)
+    got = is_in(values, pd.Series(CANDIDATES, dtype=POST_STRING_DTYPE)).tolist()
+    assert got == [True, False, False, False, True, True, True]
+
+
+def test_non_strings_fall_back_to_pandas() -> None:
+    got = is_in(pd.Series([1, 2, 3]), pd.Series([3, 1]))
+    assert got.tolist() == [True, False, True]
+    mixed = is_in(pd.Series(["1", 1, None], dtype=object), pd.Series([1, None]))
+    assert mixed.tolist() == [False, True, False]
