@@ -39,6 +39,7 @@ PSEUDONYMIZED_COLUMNS = {
     "posts": ("account", "reply_to_account"),
     "replies": ("inbound_account",),
 }
+WORKSPACE_CHUNK_ROWS = 50_000  # rows of a table inserted into the workspace at a time
 WORKSPACE_TABLES = (
     "posts",
     "rejects",
@@ -157,15 +158,30 @@ def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) 
                 frame = getattr(result, name)
                 if name in PSEUDONYMIZED_COLUMNS:
                     frame = pseudonymize(frame, PSEUDONYMIZED_COLUMNS[name], staff=staff, key=key)
-                con.register("frame_view", frame)
-                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame_view')
-                con.unregister("frame_view")
+                _create_table(con, name, frame)
             summary = pd.DataFrame(sorted(result.summary.items()), columns=["measure", "value"])
             con.register("frame_view", summary)
             con.execute("CREATE TABLE run_summary AS SELECT * FROM frame_view")
             con.unregister("frame_view")
         finally:
             con.close()
+
+
+def _create_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
+    """`frame` as table `name`, inserted WORKSPACE_CHUNK_ROWS rows at a time.
+
+    The column types come from the whole frame (an empty select of it), as one `CREATE TABLE
+    AS` would give them; the rows follow in chunks, each checkpointed to the file, so DuckDB
+    never holds a million posts' texts in memory at once.
+    """
+    con.register("frame_view", frame)
+    con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame_view LIMIT 0')
+    con.unregister("frame_view")
+    for start in range(0, len(frame), WORKSPACE_CHUNK_ROWS):
+        con.register("frame_view", frame.iloc[start : start + WORKSPACE_CHUNK_ROWS])
+        con.execute(f'INSERT INTO "{name}" SELECT * FROM frame_view')
+        con.unregister("frame_view")
+        con.execute("CHECKPOINT")
 
 
 def remove_stale_parts(out: Path) -> None:
