@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -25,7 +25,15 @@ from features.aggregate import (
     post_flags,
     responsiveness_features,
 )
-from features.groups import SharedParts, StaffTexts, TextTools, concat_groups, extract_group, person_groups
+from features.groups import (
+    GroupResult,
+    SharedParts,
+    StaffTexts,
+    TextTools,
+    concat_groups,
+    extract_group,
+    person_groups,
+)
 from features.language import is_english
 from features.lexical import Match
 from features.politeness import FEATURES as POLITENESS_FEATURES
@@ -151,23 +159,22 @@ def extract(
         replies=found.replies,
         inbound=found.inbound,
     )
+    # post_features is filled in place, each group's rows as soon as they are known
+    table = np.full((len(staff), len(POST_COLUMNS)), np.nan)
+    table[:, len(WRITING_COLUMNS) :] = flags[list(POST_FLAG_COLUMNS)].to_numpy(dtype=float)
+    groups: list[GroupResult] = []
     with WorkerPool(jobs) as pool:  # the workers serve every group
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), pool, mapper)
-        groups = [
-            extract_group(staff, texts, group, shared, tools)
-            for group in person_groups(
-                persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS
-            )
-        ]
+        cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
+        for cut in cuts:
+            done = extract_group(staff, texts, cut, shared, tools)
+            table[done.positions, : len(WRITING_COLUMNS)] = done.writing
+            groups.append(replace(done, writing=done.writing[:0]))
     people = concat_groups([g.people for g in groups])
     validate_person_features(people)
     evidence = validate(concat_groups([g.evidence for g in groups]), FEATURE_EVIDENCE)
-    values = concat_groups([g.values for g in groups])
-    post_features = (
-        flags[["post_id", *POST_FLAG_COLUMNS]]
-        .merge(values, on="post_id", how="left")[["post_id", *POST_COLUMNS]]
-        .astype({c: float for c in POST_COLUMNS})
-    )
+    post_features = pd.DataFrame(table, columns=list(POST_COLUMNS), copy=False)  # table is not used again
+    post_features.insert(0, "post_id", staff["post_id"])
     counts = {"staff_posts": len(staff), "all_posts": len(all_posts), "persons": len(persons)}
     for group in groups:
         for key, n in group.counts.items():

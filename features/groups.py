@@ -66,7 +66,8 @@ class StaffTexts:
 class GroupResult:
     people: pd.DataFrame
     evidence: pd.DataFrame
-    values: pd.DataFrame  # post_id + WRITING_COLUMNS of the group's writing posts
+    writing: np.ndarray  # WRITING_COLUMNS of the group's writing posts, as floats
+    positions: np.ndarray  # the staff rows of those posts
     counts: dict[str, int]
 
 
@@ -136,7 +137,14 @@ def extract_group(
         inbound=inbound,
         person=people,
     )
-    result = GroupResult(people, evidence, analysis.values[["post_id", *WRITING_COLUMNS]], analysis.counts)
+    local = pd.Index(posts["post_id"]).get_indexer(analysis.values["post_id"])
+    result = GroupResult(
+        people,
+        evidence,
+        analysis.values[list(WRITING_COLUMNS)].to_numpy(dtype=float),
+        rows[local],
+        analysis.counts,
+    )
     del analysis
     release_freed_memory()  # the group's per-text tables, before the next group's
     return result
