@@ -84,8 +84,8 @@ REPLICATE_SEPARATOR = "\x1f"  # between replicate number and person id in a stac
 
 
 # person rows (replicates x people) predicted in one call: a model's long contribution table
-# has one row per (person row, trait feature), about 150 MB for 20,000 person rows
-REPLICATE_BLOCK_ROWS = 20_000
+# has one row per (person row, trait feature): about 40 MB for 5,000 person rows
+REPLICATE_BLOCK_ROWS = 5_000
 
 
 def replicate_scores(

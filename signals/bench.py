@@ -62,6 +62,7 @@ class BenchResult:
     peak_rss_mb: float
     peak_rss_self_mb: float
     peak_rss_children_mb: float
+    peak_pss_mb: float
     generate_s: float
     machine: str
 
@@ -168,6 +169,7 @@ def measure(
     # not RUSAGE_CHILDREN: a short-lived fork of a large process would count as a large worker
     figures["peak_rss_children_mb"] = tree.peak_descendant_mb
     figures["peak_rss_tree_mb"] = max(tree.peak_total_mb, figures["peak_rss_self_mb"])
+    figures["peak_pss_tree_mb"] = tree.peak_total_pss_mb
     return figures
 
 
@@ -235,6 +237,7 @@ def run_bench(
         peak_rss_mb=round(figures["peak_rss_tree_mb"], 1),
         peak_rss_self_mb=round(figures["peak_rss_self_mb"], 1),
         peak_rss_children_mb=round(figures["peak_rss_children_mb"], 1),
+        peak_pss_mb=round(figures["peak_pss_tree_mb"], 1),
         generate_s=round(generate_s, 3),
         machine=machine_description(),
     )

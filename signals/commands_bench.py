@@ -66,7 +66,8 @@ def bench(
     out_console.print(table)
     out_console.print(
         f"peak RSS {result.peak_rss_mb:,.0f} MB, all processes together (pipeline process"
-        f" {result.peak_rss_self_mb:,.0f} MB, largest worker {result.peak_rss_children_mb:,.0f} MB)"
+        f" {result.peak_rss_self_mb:,.0f} MB, largest worker {result.peak_rss_children_mb:,.0f} MB);"
+        f" peak PSS {result.peak_pss_mb:,.0f} MB (pages shared between processes counted once)"
         f" · {result.machine}",
         highlight=False,
     )

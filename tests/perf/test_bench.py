@@ -28,7 +28,8 @@ def _fake_result(posts: int) -> bench.BenchResult:
         naive_loop_s=1.0, naive_loop_cpu_s=1.0,
         naive_loop_posts_per_s=posts / 2, polarity_loop_s=0.5,
         polarity_loop_posts_per_s=posts, ratio_vs_naive=0.5, ratio_vs_polarity=0.25, peak_rss_mb=100.0,
-        peak_rss_self_mb=100.0, peak_rss_children_mb=50.0, generate_s=1.0, machine="test",
+        peak_rss_self_mb=100.0, peak_rss_children_mb=50.0, peak_pss_mb=90.0, generate_s=1.0,
+        machine="test",
     )  # fmt: skip
 
 

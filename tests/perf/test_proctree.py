@@ -33,6 +33,31 @@ def test_sampler_sees_a_child_s_memory_and_cpu() -> None:
     assert tree.peak_descendant_mb >= 250
     assert tree.peak_total_mb >= tree.peak_descendant_mb
     assert tree.descendant_cpu_s >= 0.5
+    assert 250 <= tree.peak_total_pss_mb <= tree.peak_total_mb
+
+
+SHARED = """
+import os, time
+from signals.proctree import TreeSampler
+block = bytearray(300 * 2**20)
+for i in range(0, len(block), 4096):
+    block[i] = 1
+with TreeSampler(interval=0.05, pss_every=1) as tree:
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(1.0)
+        os._exit(0)
+    time.sleep(0.6)
+    os.waitpid(pid, 0)
+print(tree.peak_total_mb, tree.peak_total_pss_mb)
+"""
+
+
+def test_pages_shared_by_a_fork_count_once_in_pss() -> None:
+    done = subprocess.run([sys.executable, "-c", SHARED], check=True, capture_output=True, text=True)
+    rss_mb, pss_mb = (float(x) for x in done.stdout.split())
+    assert rss_mb >= 600  # the 300 MB block counted in both processes
+    assert 300 <= pss_mb <= 450  # and once in the proportional sizes
 
 
 def test_sampler_without_children_reports_only_itself() -> None:
