@@ -169,7 +169,7 @@ def extract(
         for cut in cuts:
             done = extract_group(staff, texts, cut, shared, tools)
             table[done.positions, : len(WRITING_COLUMNS)] = done.writing
-            groups.append(replace(done, writing=done.writing[:0]))
+            groups.append(replace(done, writing=np.empty((0, len(WRITING_COLUMNS)))))  # not a view: let it go
     people = concat_groups([g.people for g in groups])
     validate_person_features(people)
     evidence = validate(concat_groups([g.evidence for g in groups]), FEATURE_EVIDENCE)
