@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
@@ -39,7 +40,10 @@ PSEUDONYMIZED_COLUMNS = {
     "posts": ("account", "reply_to_account"),
     "replies": ("inbound_account",),
 }
-WORKSPACE_CHUNK_ROWS = 50_000  # rows of a table inserted into the workspace at a time
+WORKSPACE_CHUNK_ROWS = 100_000  # rows of a table inserted into the workspace at a time
+# DuckDB's buffer pool while the workspace is written: it caches every written block up to its
+# limit (80 % of RAM by default); the inserts stream, and anything larger spills to disk
+WORKSPACE_MEMORY_LIMIT = "128MB"
 WORKSPACE_TABLES = (
     "posts",
     "rejects",
@@ -128,18 +132,21 @@ def pseudonymize(
     frame: pd.DataFrame, columns: tuple[str, ...], *, staff: set[str], key: bytes
 ) -> pd.DataFrame:
     """Replace accounts that are not staff accounts by their keyed pseudonym (nulls stay null)."""
-    out = frame.copy()
+    replaced: dict[str, pd.Series] = {}
     for column in columns:
-        if column not in out.columns:
+        if column not in frame.columns:
             continue
-        # one HMAC per distinct account, not per row (a million posts name a few thousand)
-        distinct = out[column].dropna().unique()
-        lookup = {
-            v: v if not isinstance(v, str) or normalize_account(v) in staff else pseudonym(v, key)
+        # one HMAC per distinct account, not per row (a million posts name a few thousand),
+        # and no Python string per row: rows index their account's replacement
+        codes, distinct = pd.factorize(frame[column], use_na_sentinel=True)
+        names = [
+            v if not isinstance(v, str) or normalize_account(v) in staff else pseudonym(v, key)
             for v in distinct
-        }
-        out[column] = out[column].map(lookup).astype(object)
-    return out
+        ]
+        replacement = np.array([*names, np.nan], dtype=object)  # code -1 (missing) takes the last
+        replaced[column] = pd.Series(replacement[codes], index=frame.index, dtype=object)
+    # the other columns are shared with `frame`, not copied (a million posts' texts)
+    return frame.assign(**replaced)
 
 
 def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) -> None:
@@ -154,6 +161,7 @@ def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) 
         tmp.unlink()  # DuckDB refuses to open an empty file as a database
         con = duckdb.connect(str(tmp))
         try:
+            con.execute(f"SET memory_limit = '{WORKSPACE_MEMORY_LIMIT}'")
             for name in WORKSPACE_TABLES:
                 frame = getattr(result, name)
                 if name in PSEUDONYMIZED_COLUMNS:
