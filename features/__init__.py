@@ -28,7 +28,6 @@ from features.aggregate import (
 from features.groups import (
     GroupResult,
     SharedParts,
-    StaffTexts,
     TextTools,
     concat_groups,
     extract_group,
@@ -138,21 +137,23 @@ def extract(
     memory at a time. The results do not depend on `group_posts` either.
     """
     given = _checked(staff_posts, STAFF_POSTS).reset_index(drop=True)
-    # sorted by person, without the texts: each group takes its own texts (a sorted copy of
-    # a million texts would be the stage's largest table)
-    staff = given[[c for c in given.columns if c not in grouping.TEXT_COLUMNS]]
-    staff = staff.sort_values(["person_id", "created_at", "post_id"])
-    texts = StaffTexts(given[list(grouping.TEXT_COLUMNS)], staff.index.to_numpy())
-    staff = staff.reset_index(drop=True)
+    keys = ["person_id", "created_at", "post_id"]
+    # rows in person order as positions, and only the sort keys copied in that order: each
+    # group takes its own rows, texts included (a sorted copy of a million posts would be the
+    # stage's largest table)
+    order = given[keys].sort_values(keys).index.to_numpy()
+    staff = given[keys].iloc[order].reset_index(drop=True)
     everything = _checked(all_posts, POSTS, extra=["person_id"])
     index = RosterIndex.from_frame(_checked(roster, ROSTER))
     persons = sorted(set(index.consenting) | set(staff["person_id"]))
 
     # reply detection reads the rows in any order (its results are sorted)
     found = detect_replies(combine_posts(given, everything), given["post_id"], index)
-    del given
     release_freed_memory()  # the combined posts table of reply detection
-    flags = pd.concat([staff[["post_id", "person_id", "created_at"]], post_flags(staff)], axis=1)
+    flags = pd.concat(
+        [staff[["post_id", "person_id", "created_at"]], post_flags(given).iloc[order].reset_index(drop=True)],
+        axis=1,
+    )
     shared = SharedParts(
         activity=activity_features(flags),
         responsiveness=responsiveness_features(found.replies, found.inbound),
@@ -167,7 +168,7 @@ def extract(
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), pool, mapper)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
         for cut in cuts:
-            done = extract_group(staff, texts, cut, shared, tools)
+            done = extract_group(given, order, cut, shared, tools)
             table[done.positions, : len(WRITING_COLUMNS)] = done.writing
             groups.append(replace(done, writing=np.empty((0, len(WRITING_COLUMNS)))))  # not a view: let it go
     people = concat_groups([g.people for g in groups])

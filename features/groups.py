@@ -21,12 +21,10 @@ from features.lexical import ColleagueIndex
 from features.post_table import analyze_posts
 from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
 from signals.memory import release_freed_memory
-from signals.schemas import STAFF_POSTS
 
-# staff posts per group of people whose per-text tables are in memory at once (about 250 MB
-# per 100,000 posts); larger groups only save a few worker start-ups
-GROUP_POSTS = 100_000
-TEXT_COLUMNS = ("text", "source")  # of the staff posts: only the per-text pass reads them
+# staff posts per group of people whose per-text tables are in memory at once (about 120 MB
+# per 50,000 posts); larger groups save little time (a little less repeated work per group)
+GROUP_POSTS = 50_000
 
 
 @dataclass(frozen=True)
@@ -47,19 +45,6 @@ class TextTools:
     colleagues: ColleagueIndex
     pool: WorkerPool
     mapper: BatchMapper | None
-
-
-@dataclass(frozen=True)
-class StaffTexts:
-    """The text columns of the staff posts as given, and where each sorted row came from."""
-
-    columns: pd.DataFrame  # TEXT_COLUMNS, in the order given to extract
-    origin: np.ndarray  # sorted row i is row origin[i] of `columns`
-
-    def joined(self, posts: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-        """`posts` (the sorted rows `rows`) with their text columns, in the table's column order."""
-        taken = self.columns.iloc[self.origin[rows]].reset_index(drop=True)
-        return pd.concat([posts, taken], axis=1)[list(STAFF_POSTS.names)]
 
 
 @dataclass(frozen=True)
@@ -96,16 +81,19 @@ def person_groups(
 
 
 def extract_group(
-    staff: pd.DataFrame,
-    texts: StaffTexts,
+    staff_posts: pd.DataFrame,
+    order: np.ndarray,
     group: tuple[list[str], np.ndarray],
     shared: SharedParts,
     tools: TextTools,
 ) -> GroupResult:
-    """Per-text analysis, person features and feature evidence of one group of people."""
+    """Per-text analysis, person features and feature evidence of one group of people.
+
+    `order` lists the rows of `staff_posts` in person order and the group's rows index
+    `order`: only the group's posts (texts included) are taken, never a sorted copy of all.
+    """
     persons, rows = group
-    posts = staff if len(rows) == len(staff) else staff.iloc[rows].reset_index(drop=True)
-    posts = texts.joined(posts, rows)
+    posts = staff_posts.iloc[order[rows]].reset_index(drop=True)
     analysis = analyze_posts(
         posts,
         mission_terms=tools.mission_terms,
@@ -124,7 +112,7 @@ def extract_group(
         ],
     )
     replies, inbound = (
-        frame if len(rows) == len(staff) else frame[frame["person_id"].isin(persons)]
+        frame if len(rows) == len(order) else frame[frame["person_id"].isin(persons)]
         for frame in (shared.replies, shared.inbound)
     )
     evidence = build_evidence(

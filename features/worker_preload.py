@@ -9,6 +9,8 @@ loaders run here; no result depends on whether they ran.
 
 from __future__ import annotations
 
+import gc
+
 from features.language import load_detector
 from features.posts import analyze_text, text_tools
 
@@ -21,3 +23,7 @@ analyze_text(
     politeness=False,
 )
 load_detector()
+# Everything loaded so far lives as long as the server: moved out of the cyclic collector's
+# reach, so a worker's collections do not write to (and so copy) the pages it shares with the
+# server.
+gc.freeze()
