@@ -5,11 +5,6 @@ keep freed memory for reuse (glibc's heap, Arrow's mimalloc pool), so a process'
 size after a stage stays near that stage's peak although its tables are a fraction of it.
 Between stages the pipeline asks both allocators to return what they hold unused; this changes
 no result, only the resident size the next stage starts from.
-
-Where glibc can trim, a run also has Arrow allocate from the C library's malloc
-(`use_trimmable_allocator`) rather than its bundled pool: Arrow's pool keeps segments that
-its `release_unused` does not give back, and one allocator means one heap to trim. At 300k
-posts this lowered the features stage by about 50 MB and reply detection by about 70 MB.
 """
 
 from __future__ import annotations
@@ -47,17 +42,3 @@ def release_freed_memory() -> None:
     libc = _libc()
     if libc is not None:
         libc.malloc_trim(0)
-
-
-def use_trimmable_allocator() -> None:
-    """Have Arrow allocate with the C library's malloc from now on, where `malloc_trim` can give
-    freed memory back (glibc only; elsewhere nothing changes). Arrays already allocated stay
-    in the pool that made them."""
-    if _libc() is None:
-        return
-    try:
-        import pyarrow
-
-        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
-    except ImportError:  # a dependency; guarded so that the choice of allocator can never fail a run
-        pass

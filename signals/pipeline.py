@@ -25,7 +25,7 @@ from models.persistence import load_model
 from signals import identity, schemas
 from signals.errors import InputError
 from signals.membership import is_in
-from signals.memory import release_freed_memory, use_trimmable_allocator
+from signals.memory import release_freed_memory
 from signals.org import Organization, load_org
 from signals.privacy import mask_evidence
 
@@ -97,7 +97,6 @@ def analyze(
     if engine == "dask" and not scheduler:
         raise ValueError("engine 'dask' needs a scheduler address")
     n_jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    use_trimmable_allocator()
     step = progress or (lambda _message: None)
     step("Reading exports")
     export_paths = discover(paths) if input_format is None else [Path(p) for p in paths]
