@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -26,7 +26,6 @@ from features.aggregate import (
     responsiveness_features,
 )
 from features.groups import (
-    GroupResult,
     SharedParts,
     TextTools,
     concat_groups,
@@ -163,23 +162,25 @@ def extract(
     # post_features is filled in place, each group's rows as soon as they are known
     table = np.full((len(staff), len(POST_COLUMNS)), np.nan)
     table[:, len(WRITING_COLUMNS) :] = flags[list(POST_FLAG_COLUMNS)].to_numpy(dtype=float)
-    groups: list[GroupResult] = []
+    # of each group only its person features, evidence and counters are kept
+    people_parts: list[pd.DataFrame] = []
+    evidence_parts: list[pd.DataFrame] = []
+    counts = {"staff_posts": len(staff), "all_posts": len(all_posts), "persons": len(persons)}
     with WorkerPool(jobs) as pool:  # the workers serve every group
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), pool, mapper)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
         for cut in cuts:
             done = extract_group(given, order, cut, shared, tools)
             table[done.positions, : len(WRITING_COLUMNS)] = done.writing
-            groups.append(replace(done, writing=np.empty((0, len(WRITING_COLUMNS)))))  # not a view: let it go
-    people = concat_groups([g.people for g in groups])
+            people_parts.append(done.people)
+            evidence_parts.append(done.evidence)
+            for key, n in done.counts.items():
+                counts[key] = counts.get(key, 0) + n
+    people = concat_groups(people_parts)
     validate_person_features(people)
-    evidence = validate(concat_groups([g.evidence for g in groups]), FEATURE_EVIDENCE)
+    evidence = validate(concat_groups(evidence_parts), FEATURE_EVIDENCE)
     post_features = pd.DataFrame(table, columns=list(POST_COLUMNS), copy=False)  # table is not used again
     post_features.insert(0, "post_id", staff["post_id"])
-    counts = {"staff_posts": len(staff), "all_posts": len(all_posts), "persons": len(persons)}
-    for group in groups:
-        for key, n in group.counts.items():
-            counts[key] = counts.get(key, 0) + n
     counts |= found.counts
     logger.info("features: %s", counts)
     return FeatureResult(

@@ -91,12 +91,21 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def result(split_posts: Any, make_roster: Any) -> FeatureResult:
+def _extract_rows(split_posts: Any, make_roster: Any, **options: Any) -> FeatureResult:
+    """`extract` of ROWS and ROSTER with the mission terms every test here uses."""
     staff, everything = split_posts(ROWS)
     return extract(
-        staff, all_posts=everything, roster=make_roster(ROSTER), mission_terms=["riverton", "riders"]
+        staff,
+        all_posts=everything,
+        roster=make_roster(ROSTER),
+        mission_terms=["riverton", "riders"],
+        **options,
     )
+
+
+@pytest.fixture
+def result(split_posts: Any, make_roster: Any) -> FeatureResult:
+    return _extract_rows(split_posts, make_roster)
 
 
 def test_tables_follow_their_contracts(result: FeatureResult) -> None:
@@ -271,14 +280,7 @@ def test_person_groups_cut_at_the_post_budget() -> None:
 def test_groups_of_people_give_the_same_result(
     split_posts: Any, make_roster: Any, result: FeatureResult
 ) -> None:
-    staff, everything = split_posts(ROWS)
-    one_by_one = extract(
-        staff,
-        all_posts=everything,
-        roster=make_roster(ROSTER),
-        mission_terms=["riverton", "riders"],
-        group_posts=1,  # every person a group of their own
-    )
+    one_by_one = _extract_rows(split_posts, make_roster, group_posts=1)  # every person a group of their own
     assert result.person_features["person_id"].nunique() > 1
     pd.testing.assert_frame_equal(one_by_one.person_features, result.person_features)
     pd.testing.assert_frame_equal(one_by_one.feature_evidence, result.feature_evidence)
@@ -293,15 +295,7 @@ def test_worker_processes_give_the_same_result(
     import features.posts
 
     monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 1)
-    staff, everything = split_posts(ROWS)
-    again = extract(
-        staff,
-        all_posts=everything,
-        roster=make_roster(ROSTER),
-        mission_terms=["riverton", "riders"],
-        jobs=2,
-        group_posts=1,  # one pool of workers serves every group
-    )
+    again = _extract_rows(split_posts, make_roster, jobs=2, group_posts=1)  # one pool serves every group
     pd.testing.assert_frame_equal(again.person_features, result.person_features)
     pd.testing.assert_frame_equal(again.feature_evidence, result.feature_evidence)
     pd.testing.assert_frame_equal(again.post_features, result.post_features)
