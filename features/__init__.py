@@ -11,7 +11,7 @@ feature columns are listed in `PERSON_FEATURE_COLUMNS`; the model's weight file 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -114,7 +114,7 @@ def _checked(frame: pd.DataFrame, table: Table, *, extra: Iterable[str] = ()) ->
 def extract(
     staff_posts: pd.DataFrame,
     *,
-    all_posts: pd.DataFrame,
+    all_posts: pd.DataFrame | Callable[[], pd.DataFrame],
     roster: pd.DataFrame,
     mission_terms: Iterable[str] = (),
     jobs: int = 1,
@@ -124,7 +124,8 @@ def extract(
     """Per-post features, replies, person features and their evidence for consenting staff.
 
     `staff_posts` are the attributed posts of consenting staff (schemas.STAFF_POSTS),
-    `all_posts` every post read (schemas.POSTS, optionally with `person_id`), `roster` the
+    `all_posts` every post read (schemas.POSTS, optionally with `person_id`) or a function
+    that loads them (then they are let go as soon as replies are found), `roster` the
     roster (schemas.ROSTER), `mission_terms` the organization's own words for mission
     affinity. With `jobs` > 1 the per-text analysis of large inputs runs in that many worker
     processes; a `mapper` (the Dask engine's) runs it on a cluster instead. Results do not
@@ -142,13 +143,15 @@ def extract(
     # stage's largest table)
     order = given[keys].sort_values(keys).index.to_numpy()
     staff = given[keys].iloc[order].reset_index(drop=True)
-    everything = _checked(all_posts, POSTS, extra=["person_id"])
+    everything = _checked(all_posts() if callable(all_posts) else all_posts, POSTS, extra=["person_id"])
+    n_all_posts = len(everything)
     index = RosterIndex.from_frame(_checked(roster, ROSTER))
     persons = sorted(set(index.consenting) | set(staff["person_id"]))
 
     # reply detection reads the rows in any order (its results are sorted)
     found = detect_replies(combine_posts(given, everything), given["post_id"], index)
-    release_freed_memory()  # the combined posts table of reply detection
+    del everything  # loaded here, every post's text is held by nothing else now
+    release_freed_memory()  # and the combined posts table of reply detection
     flags = pd.concat(
         [staff[["post_id", "person_id", "created_at"]], post_flags(given).iloc[order].reset_index(drop=True)],
         axis=1,
@@ -165,7 +168,7 @@ def extract(
     # of each group only its person features, evidence and counters are kept
     people_parts: list[pd.DataFrame] = []
     evidence_parts: list[pd.DataFrame] = []
-    counts = {"staff_posts": len(staff), "all_posts": len(all_posts), "persons": len(persons)}
+    counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
     with WorkerPool(jobs) as pool:  # the workers serve every group
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), pool, mapper)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)

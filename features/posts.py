@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 from typing import Protocol, TypeVar
 
@@ -250,6 +251,17 @@ def _worker_context() -> BaseContext:
     return server
 
 
+def stop_forkserver() -> None:
+    """Stop this process's multiprocessing forkserver, if it runs.
+
+    The standard library has no public call for it; `ForkServer._stop` (there since Python
+    3.8, used by its own tests) is called when present, else the server stays.
+    """
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if callable(stop):
+        stop()
+
+
 class WorkerPool:
     """`jobs` worker processes for the per-text pass, started on first use and shared by every
     `run_batches` call until closed: a run analyzing many groups of people starts them once."""
@@ -265,10 +277,15 @@ class WorkerPool:
         return list(self._executor.map(work, chunks))
 
     def close(self) -> None:
-        """Stop the workers (if any were started)."""
+        """Stop the workers (if any were started), and the forkserver they came from.
+
+        The server holds the preloaded lexicons and language model (about 200 MB) and would
+        otherwise outlive the features stage; the next pool starts a new one.
+        """
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
+            stop_forkserver()
 
     def __enter__(self) -> WorkerPool:
         return self

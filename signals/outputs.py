@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -24,6 +24,7 @@ from features.lexical import normalize_account
 from signals.errors import SignalsError
 from signals.pipeline import RunResult
 from signals.report import report_chunks
+from signals.spill import StoredTable
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_OUTPUTS = {
@@ -144,7 +145,9 @@ def pseudonymize(
             for v in distinct
         ]
         replacement = np.array([*names, np.nan], dtype=object)  # code -1 (missing) takes the last
-        replaced[column] = pd.Series(replacement[codes], index=frame.index, dtype=object)
+        # a string column stays one (its workspace type then does not depend on the values)
+        dtype = frame[column].dtype if isinstance(frame[column].dtype, pd.StringDtype) else object
+        replaced[column] = pd.Series(replacement[codes], index=frame.index, dtype=dtype)
     # the other columns are shared with `frame`, not copied (a million posts' texts)
     return frame.assign(**replaced)
 
@@ -163,10 +166,14 @@ def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) 
         try:
             con.execute(f"SET memory_limit = '{WORKSPACE_MEMORY_LIMIT}'")
             for name in WORKSPACE_TABLES:
-                frame = getattr(result, name)
-                if name in PSEUDONYMIZED_COLUMNS:
-                    frame = pseudonymize(frame, PSEUDONYMIZED_COLUMNS[name], staff=staff, key=key)
-                _create_table(con, name, frame)
+                table = getattr(result, name)
+                hidden = PSEUDONYMIZED_COLUMNS.get(name, ())
+                if isinstance(table, StoredTable):  # read back from disk piece by piece
+                    pieces = (pseudonymize(p, hidden, staff=staff, key=key) for p in table.batches())
+                    _create_table(con, name, pieces)
+                else:
+                    whole = pseudonymize(table, hidden, staff=staff, key=key) if hidden else table
+                    _create_table(con, name, _pieces(whole), like=whole)
             summary = pd.DataFrame(sorted(result.summary.items()), columns=["measure", "value"])
             con.register("frame_view", summary)
             con.execute("CREATE TABLE run_summary AS SELECT * FROM frame_view")
@@ -175,21 +182,42 @@ def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) 
             con.close()
 
 
-def _create_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
-    """`frame` as table `name`, inserted WORKSPACE_CHUNK_ROWS rows at a time.
+def _pieces(frame: pd.DataFrame) -> Iterator[pd.DataFrame]:
+    """`frame` in consecutive pieces of WORKSPACE_CHUNK_ROWS rows (one empty piece if empty)."""
+    for start in range(0, max(len(frame), 1), WORKSPACE_CHUNK_ROWS):
+        yield frame.iloc[start : start + WORKSPACE_CHUNK_ROWS]
 
-    The column types come from the whole frame (an empty select of it), as one `CREATE TABLE
-    AS` would give them; the rows follow in chunks, each checkpointed to the file, so DuckDB
-    never holds a million posts' texts in memory at once.
-    """
-    con.register("frame_view", frame)
+
+def _create_empty(con: duckdb.DuckDBPyConnection, name: str, like: pd.DataFrame) -> None:
+    con.register("frame_view", like)
     con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame_view LIMIT 0')
     con.unregister("frame_view")
-    for start in range(0, len(frame), WORKSPACE_CHUNK_ROWS):
-        con.register("frame_view", frame.iloc[start : start + WORKSPACE_CHUNK_ROWS])
-        con.execute(f'INSERT INTO "{name}" SELECT * FROM frame_view')
-        con.unregister("frame_view")
-        con.execute("CHECKPOINT")
+
+
+def _create_table(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    pieces: Iterable[pd.DataFrame],
+    *,
+    like: pd.DataFrame | None = None,
+) -> None:
+    """Table `name` from consecutive `pieces` of one table, inserted one at a time.
+
+    The column types come from an empty select of `like` (the whole table, as one `CREATE
+    TABLE AS` would type it), else of the first piece: a stored table's columns all have
+    dtypes that fix their type whatever the values. Each piece is checkpointed to the file,
+    so DuckDB never holds a million posts' texts in memory at once.
+    """
+    first = True
+    for piece in pieces:
+        if first:
+            _create_empty(con, name, piece if like is None else like)
+            first = False
+        if len(piece):
+            con.register("frame_view", piece)
+            con.execute(f'INSERT INTO "{name}" SELECT * FROM frame_view')
+            con.unregister("frame_view")
+            con.execute("CHECKPOINT")
 
 
 def remove_stale_parts(out: Path) -> None:

@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from signals.membership import is_in
 from signals.memory import release_freed_memory
 from signals.org import Organization, load_org
 from signals.privacy import mask_evidence
+from signals.spill import StoredTable
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ def default_jobs() -> int:
 class RunResult:
     """Every table of a run, as DataFrames with the documented columns."""
 
-    posts: pd.DataFrame
+    posts: StoredTable  # every post read (schemas.POSTS), on disk: `.read()` gives the DataFrame
     rejects: pd.DataFrame
     sources: pd.DataFrame
     roster: pd.DataFrame
@@ -120,17 +122,21 @@ def analyze(
         roster_frame, organization = _roster_and_org(roster, org, posts)
         attribution = identity.attribute(posts, roster_frame)
         people = identity.consenting_people(roster_frame)
+        staff_posts, attributed = attribution.staff_posts, attribution.counts
+        # every post is read again only by reply detection and the outputs: the table waits on
+        # disk through the features, bootstrap and evidence stages (a third of a big run's memory)
+        stored_posts = StoredTable.write(posts)
+        all_posts = partial(_attributed_posts, stored_posts, attribution.all_posts["person_id"])
+        read_rejects, sources = collection.rejects, collection.sources
+        del posts, collection, attribution
 
         step("Measuring features")
-        extract_inputs = {
-            "all_posts": attribution.all_posts,
-            "roster": roster_frame,
-            "mission_terms": organization.mission_terms,
-        }
+        inputs = {"roster": roster_frame, "mission_terms": organization.mission_terms}
         if dask_engine is not None:
-            result = dask_engine.extract(attribution.staff_posts, **extract_inputs)
+            result = dask_engine.extract(staff_posts, all_posts=all_posts(), **inputs)
         else:
-            result = features.extract(attribution.staff_posts, **extract_inputs, jobs=n_jobs)
+            result = features.extract(staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs)
+        del all_posts
     finally:  # the cluster client is released whatever happens, not only on the happy path
         if dask_engine is not None:
             dask_engine.close()
@@ -139,35 +145,35 @@ def analyze(
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
-    replicates = _bootstrap_replicates(attribution.staff_posts, result, n=bootstrap, seed=seed)
+    replicates = _bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
     scores = scorer.score(person_features, replicates=replicates)
     del replicates
     release_freed_memory()
 
     step("Collecting evidence")
     contributions = scorer.contributions(person_features)
-    evidence = build_evidence(contributions, scores, *_evidence_inputs(result, attribution.staff_posts))
+    evidence = build_evidence(contributions, scores, *_evidence_inputs(result, staff_posts))
     if not show_identities:
         evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
     evidence = schemas.validate(evidence, schemas.EVIDENCE)
 
-    rejects = pd.concat([collection.rejects, result.rejects], ignore_index=True)
+    rejects = pd.concat([read_rejects, result.rejects], ignore_index=True)
     rejects = schemas.validate(rejects.sort_values(["source", "locator"], kind="stable"), schemas.REJECTS)
     summary = {
-        "records_read": int(collection.sources["records_read"].sum()),
-        "posts": len(posts),
+        "records_read": int(sources["records_read"].sum()),
+        "posts": len(stored_posts),
         "rejects": len(rejects),
-        "excluded": int(collection.sources["excluded"].sum()),
+        "excluded": int(sources["excluded"].sum()),
         "people_scored": int(people["person_id"].nunique()),
-        **attribution.counts,
+        **attributed,
         **{k: int(v) for k, v in result.counts.items()},
     }
     return RunResult(
-        posts=posts,
+        posts=stored_posts,
         rejects=rejects.reset_index(drop=True),
-        sources=collection.sources,
+        sources=sources,
         roster=roster_frame,
-        staff_posts=attribution.staff_posts,
+        staff_posts=staff_posts,
         post_features=result.post_features,
         replies=result.replies,
         person_features=person_features,
@@ -181,6 +187,13 @@ def analyze(
         summary=summary,
         notes=notes,
     )
+
+
+def _attributed_posts(stored: StoredTable, person_ids: pd.Series) -> pd.DataFrame:
+    """Every post read back from disk, with the `person_id` attribution gave it."""
+    frame = stored.read()
+    frame["person_id"] = person_ids.set_axis(frame.index)
+    return frame
 
 
 def _nothing_usable(sources: pd.DataFrame, rejects: pd.DataFrame) -> str:

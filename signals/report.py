@@ -162,7 +162,9 @@ def build_context(result: RunResult) -> dict[str, Any]:
             }
         )
 
-    created = result.posts["created_at"] if "created_at" in result.posts else pd.Series(dtype=object)
+    posts = result.posts
+    has_times = "created_at" in posts.columns
+    created = posts.read(["created_at"])["created_at"] if has_times else pd.Series(dtype=object)
     created = created.dropna()
     platforms = (
         result.staff_posts.groupby("platform").size().sort_index().items()

@@ -1,7 +1,12 @@
-"""The workspace written a chunk of rows at a time holds the same tables, types and rows."""
+"""The workspace written a chunk of rows at a time holds the same tables, types and rows.
+
+The posts table waits on disk (signals.spill.StoredTable) and goes in one stored batch at a
+time; the other tables in WORKSPACE_CHUNK_ROWS pieces.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -10,6 +15,7 @@ import pytest
 
 from signals import outputs, pipeline
 from signals.bench import export_paths
+from signals.spill import StoredTable
 
 
 def _tables(path: Path) -> dict[str, tuple[list[tuple[str, str]], pd.DataFrame]]:
@@ -38,10 +44,13 @@ def test_chunked_workspace_equals_one_insert(
         jobs=1,
     )
     key = b"k" * 32
+    posts = result.posts.read()
     monkeypatch.setattr(outputs, "WORKSPACE_CHUNK_ROWS", 10**9)  # every table in one insert
-    outputs.write_workspace(result, tmp_path / "whole.duckdb", key=key)
+    whole_posts = StoredTable.write(posts, batch_rows=10**9)
+    outputs.write_workspace(replace(result, posts=whole_posts), tmp_path / "whole.duckdb", key=key)
     monkeypatch.setattr(outputs, "WORKSPACE_CHUNK_ROWS", 7)
-    outputs.write_workspace(result, tmp_path / "chunked.duckdb", key=key)
+    chunked_posts = StoredTable.write(posts, batch_rows=7)
+    outputs.write_workspace(replace(result, posts=chunked_posts), tmp_path / "chunked.duckdb", key=key)
     whole, chunked = _tables(tmp_path / "whole.duckdb"), _tables(tmp_path / "chunked.duckdb")
     assert list(whole) == list(chunked) and "posts" in whole
     assert len(whole["posts"][1]) > 7 * 3  # several chunks

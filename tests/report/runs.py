@@ -11,6 +11,7 @@ import pandas as pd
 from signals.config import TRAITS
 from signals.org import Organization
 from signals.pipeline import RunResult, analyze
+from signals.spill import StoredTable
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "riverton"
 HOSTILE = (
@@ -121,7 +122,7 @@ def large_run(n_people: int = 500, n_evidence: int = 200_000, seed: int = 7) -> 
     )
     empty = pd.DataFrame()
     return RunResult(
-        posts=staff_posts[["post_id", "created_at"]],
+        posts=StoredTable.write(staff_posts[["post_id", "created_at"]]),
         rejects=empty,
         sources=pd.DataFrame(
             [{"source": "synthetic", "format": "x_archive", "records_read": n_posts, "posts": n_posts,
