@@ -8,8 +8,10 @@ escape as anything but an InputError.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from collectors.base import Collection, Collector, PathLike, merge
 from collectors.bluesky import BlueskyCollector
@@ -24,6 +26,8 @@ from collectors.x_archive import XArchiveCollector
 from signals.errors import InputError, UnknownFormatError
 
 log = logging.getLogger(__name__)
+# below this much to read, starting worker processes costs more than reading in parallel saves
+PARALLEL_MIN_BYTES = 16 * 2**20
 
 FORMATS: tuple[Collector, ...] = (
     XArchiveCollector(),
@@ -78,6 +82,44 @@ def collect(path: PathLike, *, format: str | None = None) -> Collection:  # noqa
     return collector.collect(p)
 
 
-def collect_many(paths: Iterable[PathLike], *, format: str | None = None) -> Collection:  # noqa: A002
-    """Read several exports and merge them (a post id read twice is kept once and counted)."""
-    return merge(collect(p, format=format) for p in paths)
+class ExportMapper(Protocol):
+    """Runs `work` on each item elsewhere (worker processes) and returns the results in order."""
+
+    def map(self, work: Callable[[Path], Collection], items: list[Path]) -> Iterable[Collection]:
+        """`work(item)` of every item, in the order of `items`."""
+        ...
+
+
+def collect_many(
+    paths: Iterable[PathLike],
+    *,
+    format: str | None = None,  # noqa: A002
+    mapper: ExportMapper | None = None,
+) -> Collection:
+    """Read several exports and merge them (a post id read twice is kept once and counted).
+
+    With a `mapper` (worker processes) and at least PARALLEL_MIN_BYTES to read, the exports
+    are read in parallel, the largest first (the longest task starts first); the merge takes
+    them in the given order, so the result is the same either way.
+    """
+    exports = [Path(p) for p in paths]
+    sizes = [_bytes(p) for p in exports] if mapper is not None and len(exports) > 1 else []
+    if mapper is None or sum(sizes) < PARALLEL_MIN_BYTES:
+        return merge(collect(p, format=format) for p in exports)
+    order = sorted(range(len(exports)), key=lambda i: (-sizes[i], i))
+    done = mapper.map(partial(collect, format=format), [exports[i] for i in order])
+    parts: list[Collection | None] = [None] * len(exports)
+    for i, part in zip(order, done, strict=True):
+        parts[i] = part
+    log.info("read %d exports in worker processes", len(exports))
+    return merge(part for part in parts if part is not None)
+
+
+def _bytes(path: Path) -> int:
+    """Size of a file, or of every file under a folder (0 for what cannot be read here)."""
+    try:
+        if path.is_dir():
+            return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        return path.stat().st_size
+    except OSError:  # collect reports it properly
+        return 0

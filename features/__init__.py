@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -120,6 +121,7 @@ def extract(
     jobs: int = 1,
     mapper: BatchMapper | None = None,
     group_posts: int | None = None,
+    pool: WorkerPool | None = None,
 ) -> FeatureResult:
     """Per-post features, replies, person features and their evidence for consenting staff.
 
@@ -128,8 +130,9 @@ def extract(
     that loads them (then they are let go as soon as replies are found), `roster` the
     roster (schemas.ROSTER), `mission_terms` the organization's own words for mission
     affinity. With `jobs` > 1 the per-text analysis of large inputs runs in that many worker
-    processes; a `mapper` (the Dask engine's) runs it on a cluster instead. Results do not
-    depend on the order of the input rows, on `jobs` nor on `mapper`.
+    processes (those of `pool` when given, which stays open); a `mapper` (the Dask engine's)
+    runs it on a cluster instead. Results do not depend on the order of the input rows, on
+    `jobs`, `pool` nor `mapper`.
 
     Replies are found over all posts at once; everything else is per person, so the writing
     posts are analyzed group by group of people (features.groups: at most `group_posts`,
@@ -169,8 +172,8 @@ def extract(
     people_parts: list[pd.DataFrame] = []
     evidence_parts: list[pd.DataFrame] = []
     counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
-    with WorkerPool(jobs) as pool:  # the workers serve every group
-        tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), pool, mapper)
+    with nullcontext(pool) if pool is not None else WorkerPool(jobs) as workers:  # for every group
+        tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
         for cut in cuts:
             done = extract_group(given, order, cut, shared, tools)

@@ -220,6 +220,7 @@ class TextBatch:
 
 TextResults = list[tuple[str | None, TextFeatures | None]]
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 class BatchMapper(Protocol):
@@ -264,13 +265,14 @@ def stop_forkserver() -> None:
 
 class WorkerPool:
     """`jobs` worker processes for the per-text pass, started on first use and shared by every
-    `run_batches` call until closed: a run analyzing many groups of people starts them once."""
+    `run_batches` call until closed: a run analyzing many groups of people starts them once
+    (and a run reads its exports with them too)."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self._executor: ProcessPoolExecutor | None = None
 
-    def map(self, work: Callable[[TextBatch], R], chunks: list[TextBatch]) -> list[R]:
+    def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
         """`work` of every chunk, in order, in the worker processes."""
         if self._executor is None:
             self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_worker_context())

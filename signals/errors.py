@@ -12,6 +12,18 @@ class SignalsError(Exception):
 
     exit_code = 1
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # an error raised in a worker process crosses back pickled: rebuilt with its message
+        # and attributes, whatever its constructor's arguments
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild(kind: type[SignalsError], args: tuple[object, ...], state: dict[str, object]) -> SignalsError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(SignalsError):
     """The user's input is not what was expected (exit code 2).

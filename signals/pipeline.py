@@ -20,6 +20,7 @@ import pandas as pd
 import features
 from collectors import registry
 from collectors.discovery import discover
+from features.posts import WorkerPool
 from models.default import DefaultModel
 from models.evidence import build_evidence
 from models.persistence import load_model
@@ -107,11 +108,15 @@ def analyze(
         from signals.engine_dask import DaskEngine
 
         dask_engine = DaskEngine(str(scheduler))
+    # one set of worker processes reads the exports and runs the per-text pass (started only
+    # if either is big enough to need them, stopped after the features stage)
+    pool = WorkerPool(n_jobs)
     try:
         if dask_engine is not None:
             collection = dask_engine.collect_many(export_paths, format=input_format)
         else:
-            collection = registry.collect_many(export_paths, format=input_format)
+            mapper = pool if n_jobs > 1 else None
+            collection = registry.collect_many(export_paths, format=input_format, mapper=mapper)
         posts = collection.posts
         release_freed_memory()
         if posts.empty:
@@ -135,9 +140,10 @@ def analyze(
         if dask_engine is not None:
             result = dask_engine.extract(staff_posts, all_posts=all_posts(), **inputs)
         else:
-            result = features.extract(staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs)
+            result = features.extract(staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool)
         del all_posts
-    finally:  # the cluster client is released whatever happens, not only on the happy path
+    finally:  # workers and cluster client are released whatever happens, not only on success
+        pool.close()
         if dask_engine is not None:
             dask_engine.close()
     person_features = schemas.validate_person_features(result.person_features)
