@@ -152,9 +152,11 @@ def extract(
     persons = sorted(set(index.consenting) | set(staff["person_id"]))
 
     # reply detection reads the rows in any order (its results are sorted)
-    found = detect_replies(combine_posts(given, everything), given["post_id"], index)
-    del everything  # loaded here, every post's text is held by nothing else now
-    release_freed_memory()  # and the combined posts table of reply detection
+    combined = combine_posts(given, everything)
+    del everything  # when loaded here, held by nothing else now: not kept through reply detection
+    found = detect_replies(combined, given["post_id"], index)
+    del combined
+    release_freed_memory()
     flags = pd.concat(
         [staff[["post_id", "person_id", "created_at"]], post_flags(given).iloc[order].reset_index(drop=True)],
         axis=1,
