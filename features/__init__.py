@@ -30,8 +30,9 @@ from features.groups import (
     SharedParts,
     TextTools,
     concat_groups,
-    extract_group,
+    finish_group,
     person_groups,
+    start_group,
 )
 from features.language import is_english
 from features.lexical import Match
@@ -177,8 +178,12 @@ def extract(
     with nullcontext(pool) if pool is not None else WorkerPool(jobs) as workers:  # for every group
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
-        for cut in cuts:
-            done = extract_group(given, order, cut, shared, tools)
+        # the next group's texts go to the workers before this process finishes the current one
+        pending = [start_group(given, order, cuts[0], tools)]
+        for at in range(len(cuts)):
+            if at + 1 < len(cuts):
+                pending.append(start_group(given, order, cuts[at + 1], tools))
+            done = finish_group(pending.pop(0), shared)
             table[done.positions, : len(WRITING_COLUMNS)] = done.writing
             people_parts.append(done.people)
             evidence_parts.append(done.evidence)

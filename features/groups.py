@@ -18,7 +18,7 @@ import pandas as pd
 from features.aggregate import lexical_diversity, person_features, writing_features
 from features.evidence import build_evidence
 from features.lexical import ColleagueIndex
-from features.post_table import analyze_posts
+from features.post_table import StartedAnalysis, finish_analysis, start_analysis
 from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
 from signals.memory import release_freed_memory
 
@@ -92,15 +92,45 @@ def extract_group(
     `order` lists the rows of `staff_posts` in person order and the group's rows index
     `order`: only the group's posts (texts included) are taken, never a sorted copy of all.
     """
+    return finish_group(start_group(staff_posts, order, group, tools), shared)
+
+
+@dataclass(frozen=True)
+class StartedGroup:
+    """A group whose per-text pass is under way in the workers."""
+
+    persons: list[str]
+    rows: np.ndarray
+    all_rows: int  # staff posts of every group together
+    posts: pd.DataFrame
+    analysis: StartedAnalysis
+
+
+def start_group(
+    staff_posts: pd.DataFrame, order: np.ndarray, group: tuple[list[str], np.ndarray], tools: TextTools
+) -> StartedGroup:
+    """`extract_group`'s per-text pass handed to the workers; `finish_group` does the rest.
+
+    Starting the next group before finishing this one keeps the workers busy while this
+    process computes a group's person features and evidence.
+    """
     persons, rows = group
     posts = staff_posts.iloc[order[rows]].reset_index(drop=True)
-    analysis = analyze_posts(
+    analysis = start_analysis(
         posts,
         mission_terms=tools.mission_terms,
         colleagues=tools.colleagues,
         pool=tools.pool,
         mapper=tools.mapper,
     )
+    return StartedGroup(persons, rows, len(order), posts, analysis)
+
+
+def finish_group(started: StartedGroup, shared: SharedParts) -> GroupResult:
+    """Person features and feature evidence of a started group (waiting for its texts)."""
+    persons, rows, posts, all_rows = started.persons, started.rows, started.posts, started.all_rows
+    analysis = finish_analysis(started.analysis)
+    del started
     people = person_features(
         persons,
         [
@@ -112,7 +142,7 @@ def extract_group(
         ],
     )
     replies, inbound = (
-        frame if len(rows) == len(order) else frame[frame["person_id"].isin(persons)]
+        frame if len(rows) == all_rows else frame[frame["person_id"].isin(persons)]
         for frame in (shared.replies, shared.inbound)
     )
     evidence = build_evidence(

@@ -14,6 +14,7 @@ per post, and only for the few texts that name a roster colleague at all.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,7 +31,7 @@ from features.posts import (
     WorkerPool,
     template_flags,
 )
-from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, summarize_texts
+from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, start_summaries
 from signals.config import OWN_WRITING_KINDS
 
 logger = logging.getLogger(__name__)
@@ -64,13 +65,41 @@ def analyze_posts(
     pool: WorkerPool | None = None,
 ) -> PostAnalysis:
     """Run every per-text function over the writing posts of `staff_posts`."""
+    started = start_analysis(
+        staff_posts, mission_terms=mission_terms, colleagues=colleagues, jobs=jobs, mapper=mapper, pool=pool
+    )
+    return finish_analysis(started)
+
+
+@dataclass
+class StartedAnalysis:
+    """The writing posts of `analyze_posts` whose texts are being summarized (`summaries`)."""
+
+    own: pd.DataFrame  # post_id, person_id, created_at, text, lang, edited of the writing posts
+    own_texts: np.ndarray
+    tags: np.ndarray  # language tag of each (None: untagged)
+    untagged: np.ndarray
+    time_dtype: object  # of staff_posts' created_at
+    summaries: Callable[[], tuple[pd.Index, SummaryBlock]]
+
+
+def start_analysis(
+    staff_posts: pd.DataFrame,
+    *,
+    mission_terms: tuple[str, ...] = (),
+    colleagues: ColleagueIndex,
+    jobs: int = 1,
+    mapper: BatchMapper | None = None,
+    pool: WorkerPool | None = None,
+) -> StartedAnalysis:
+    """`analyze_posts`' texts handed to `pool`'s workers now; `finish_analysis` waits for them."""
     writes = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
     # only the columns used here: taking rows copies the strings of every column taken
     own = staff_posts.loc[writes, ["post_id", "person_id", "created_at", "text", "lang", "edited"]]
     own_texts = own["text"].astype(str).to_numpy(dtype=object)
     tags = np.array([tag_language(lang) for lang in own["lang"]], dtype=object)
     untagged = np.array([t is None for t in tags], dtype=bool)
-    distinct, block = summarize_texts(
+    summaries = start_summaries(
         own_texts[tags == "en"],
         detect=own_texts[untagged],
         mission_terms=mission_terms,
@@ -79,6 +108,15 @@ def analyze_posts(
         pool=pool,
         colleagues=colleagues,
     )
+    return StartedAnalysis(own, own_texts, tags, untagged, staff_posts["created_at"].dtype, summaries)
+
+
+def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
+    """The PostAnalysis of a started analysis (waiting for its summaries)."""
+    own, own_texts, tags, untagged = started.own, started.own_texts, started.tags, started.untagged
+    time_dtype = started.time_dtype
+    distinct, block = started.summaries()
+    del started
     rows = distinct.get_indexer(own_texts)
     n_distinct = len(distinct)
     detected = np.array(block.langs, dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object)
@@ -101,7 +139,7 @@ def analyze_posts(
     values.insert(0, "post_id", writing["post_id"].to_numpy())
     values.insert(1, "person_id", writing["person_id"].to_numpy())
     values.insert(2, "created_at", writing["created_at"].to_numpy())
-    values["created_at"] = values["created_at"].astype(staff_posts["created_at"].dtype)
+    values["created_at"] = values["created_at"].astype(time_dtype)
     values["humility__edited"] = writing["edited"].astype(float).to_numpy()
     index = pd.Index(values["post_id"])
     words = pd.Series([block.words[i] for i in at], index=index, dtype=object)

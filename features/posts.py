@@ -274,9 +274,16 @@ class WorkerPool:
 
     def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
         """`work` of every chunk, in order, in the worker processes."""
+        return self.start(work, chunks)()
+
+    def start(self, work: Callable[[T], R], chunks: list[T]) -> Callable[[], list[R]]:
+        """Hand `work` of every chunk to the workers now; the returned call waits for the
+        results, in order. Work started later runs after it (the queue is first in, first out),
+        so the caller can start the next piece before it uses this one's results."""
         if self._executor is None:
             self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_worker_context())
-        return list(self._executor.map(work, chunks))
+        futures = [self._executor.submit(work, chunk) for chunk in chunks]
+        return lambda: [future.result() for future in futures]
 
     def close(self) -> None:
         """Stop the workers (if any were started), and the forkserver they came from.
@@ -306,21 +313,36 @@ def run_batches(
 ) -> list[R]:
     """`work` over `batch`: on the mapper's cluster, in worker processes (`pool`'s, else
     `jobs` started for this call), or here."""
+    return start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)()
+
+
+def start_batches(
+    work: Callable[[TextBatch], R],
+    batch: TextBatch,
+    *,
+    jobs: int,
+    mapper: BatchMapper | None,
+    pool: WorkerPool | None = None,
+) -> Callable[[], list[R]]:
+    """`run_batches`, started: the returned call gives its results. With a `pool` the work
+    starts in its workers now; otherwise it runs when the call is made."""
     if mapper is not None:
-        return list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
+        return lambda: list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
     workers = pool.jobs if pool is not None else jobs
     if workers <= 1 or len(batch.texts) < PARALLEL_MIN_TEXTS:
-        return [work(batch)]
+        return lambda: [work(batch)]
     # at least four chunks per worker (even load), at most MAPPER_BATCH_TEXTS texts each (a
     # worker's memory follows its chunk)
     chunks = batch.split(min(MAPPER_BATCH_TEXTS, math.ceil(len(batch.texts) / (4 * workers))))
-    if pool is None:
-        with WorkerPool(workers) as own:
-            results = own.map(work, chunks)
-    else:
-        results = pool.map(work, chunks)
     logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), workers)
-    return results
+    if pool is not None:
+        return pool.start(work, chunks)
+
+    def in_own_workers() -> list[R]:
+        with WorkerPool(workers) as own:
+            return own.map(work, chunks)
+
+    return in_own_workers
 
 
 def analyzed_texts(

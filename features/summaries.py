@@ -10,7 +10,7 @@ texts that match the same words), colleague-name candidates only for the texts t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -28,7 +28,7 @@ from features.posts import (
     WorkerPool,
     analyzed_texts,
     distinct_batch,
-    run_batches,
+    start_batches,
 )
 from signals.memory import release_freed_memory
 
@@ -186,7 +186,34 @@ def summarize_texts(
     Returns the distinct texts (row i of the block is text i) and their summaries. A `pool`
     runs the batches in its workers instead of `jobs` started for this call.
     """
+    started = start_summaries(
+        texts,
+        detect=detect,
+        mission_terms=mission_terms,
+        colleagues=colleagues,
+        jobs=jobs,
+        mapper=mapper,
+        pool=pool,
+    )
+    return started()
+
+
+def start_summaries(
+    texts: Iterable[str],
+    *,
+    detect: Iterable[str] = (),
+    mission_terms: tuple[str, ...] = (),
+    colleagues: ColleagueIndex,
+    jobs: int = 1,
+    mapper: BatchMapper | None = None,
+    pool: WorkerPool | None = None,
+) -> Callable[[], tuple[pd.Index, SummaryBlock]]:
+    """`summarize_texts`, started (in `pool`'s workers, now): the returned call gives its result."""
     batch = distinct_batch(texts, detect)
     work = partial(summarize_batch, mission_terms=mission_terms, colleagues=colleagues)
-    block = SummaryBlock.concat(run_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool))
-    return pd.Index(batch.texts, dtype=object), block
+    pending = start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)
+
+    def result() -> tuple[pd.Index, SummaryBlock]:
+        return pd.Index(batch.texts, dtype=object), SummaryBlock.concat(pending())
+
+    return result

@@ -148,7 +148,9 @@ def measure(
         )
         write_outputs(result, out_dir)
     pipeline_s = time.perf_counter() - started
-    pipeline_cpu_s = _cpu_s() - cpu_before + tree.descendant_cpu_s
+    # waited-for processes (the workers' forkserver, and the workers it waited for) are in
+    # RUSAGE_CHILDREN; those still running are counted from their samples
+    pipeline_cpu_s = _cpu_s() - cpu_before + tree.unreaped_cpu_s
     texts = result.staff_posts["text"].astype(str).tolist()
     figures: dict[str, Any] = {
         "posts": len(result.posts),

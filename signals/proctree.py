@@ -87,6 +87,7 @@ class TreeSampler:
         self._samples = 0
         self.peak_descendant_mb = 0.0
         self._cpu_ticks: dict[int, int] = {}
+        self._alive: list[int] = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -94,10 +95,18 @@ class TreeSampler:
     def descendant_cpu_s(self) -> float:
         return sum(self._cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
 
+    @property
+    def unreaped_cpu_s(self) -> float:
+        """CPU seconds of the descendants still running at the last sample: the ones this
+        process's RUSAGE_CHILDREN does not count yet (it counts a child, and the children that
+        child waited for, once the child is waited for)."""
+        return sum(self._cpu_ticks.get(pid, 0) for pid in self._alive) / os.sysconf("SC_CLK_TCK")
+
     def sample(self) -> None:
         """One sample of the tree now."""
         root = os.getpid()
         tree = [root, *descendants(root)]
+        self._alive = tree[1:]
         if self._samples % self.pss_every == 0:
             pss = sum(_pss_bytes(pid) for pid in tree)
             self.peak_total_pss_mb = max(self.peak_total_pss_mb, pss / 2**20)
@@ -133,4 +142,5 @@ class TreeSampler:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
+            self.sample()  # which descendants still run now
             self.sample()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,6 @@ from features import (
 )
 from features.posts import WRITING_COLUMNS
 from signals.errors import SchemaError
-from signals.proctree import descendants
 from signals.schemas import FEATURE_EVIDENCE, REJECTS, REPLIES, empty, validate, validate_person_features
 
 # The contract, kept as data so a rename in code has to be made here on purpose too.
@@ -301,13 +299,6 @@ def test_worker_processes_give_the_same_result(
     pd.testing.assert_frame_equal(again.person_features, result.person_features)
     pd.testing.assert_frame_equal(again.feature_evidence, result.feature_evidence)
     pd.testing.assert_frame_equal(again.post_features, result.post_features)
-    # the workers' forkserver (preloaded lexicons) does not outlive the stage
-    servers = [
-        pid
-        for pid in descendants(os.getpid())
-        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    ]
-    assert servers == []
 
 
 def test_all_posts_from_a_loader_give_the_same_result(

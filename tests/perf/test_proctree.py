@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,19 @@ def test_sampler_sees_a_child_s_memory_and_cpu() -> None:
     assert tree.peak_descendant_mb >= 250
     assert tree.peak_total_mb >= tree.peak_descendant_mb
     assert tree.descendant_cpu_s >= 0.5
+    assert tree.unreaped_cpu_s == 0  # waited for: counted by RUSAGE_CHILDREN, not again here
     assert 250 <= tree.peak_total_pss_mb <= tree.peak_total_mb
+
+
+def test_cpu_of_a_child_still_running_counts_as_unreaped() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        with TreeSampler(interval=0.05) as tree:
+            time.sleep(0.8)
+        assert tree.unreaped_cpu_s >= 0.3
+    finally:
+        child.kill()
+        child.wait()
 
 
 SHARED = """
