@@ -265,8 +265,7 @@ def stop_forkserver() -> None:
 
 class WorkerPool:
     """`jobs` worker processes for the per-text pass, started on first use and shared by every
-    `run_batches` call until closed: a run analyzing many groups of people starts them once
-    (and a run reads its exports with them too)."""
+    `run_batches` call until closed: a run analyzing many groups of people starts them once."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs

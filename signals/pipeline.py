@@ -108,15 +108,16 @@ def analyze(
         from signals.engine_dask import DaskEngine
 
         dask_engine = DaskEngine(str(scheduler))
-    # one set of worker processes reads the exports and runs the per-text pass (started only
-    # if either is big enough to need them, stopped after the features stage)
-    pool = WorkerPool(n_jobs)
+    pool = WorkerPool(n_jobs)  # for the per-text pass (started only if it is big enough)
     try:
         if dask_engine is not None:
             collection = dask_engine.collect_many(export_paths, format=input_format)
         else:
-            mapper = pool if n_jobs > 1 else None
-            collection = registry.collect_many(export_paths, format=input_format, mapper=mapper)
+            # readers of their own, stopped after ingest: a worker that read a big export keeps
+            # the memory it used, which the per-text pass would then carry
+            with WorkerPool(n_jobs) as readers:
+                mapper = readers if n_jobs > 1 else None
+                collection = registry.collect_many(export_paths, format=input_format, mapper=mapper)
         posts = collection.posts
         release_freed_memory()
         if posts.empty:

@@ -34,8 +34,21 @@ def test_sampler_sees_a_child_s_memory_and_cpu() -> None:
     assert tree.peak_descendant_mb >= 250
     assert tree.peak_total_mb >= tree.peak_descendant_mb
     assert tree.descendant_cpu_s >= 0.5
-    assert tree.unreaped_cpu_s == 0  # waited for: counted by RUSAGE_CHILDREN, not again here
     assert 250 <= tree.peak_total_pss_mb <= tree.peak_total_mb
+
+
+def test_cpu_of_a_child_waited_for_is_not_unreaped() -> None:
+    # in a fresh interpreter: this one may have worker servers from earlier tests
+    script = (
+        "import subprocess, sys\n"
+        "from signals.proctree import TreeSampler\n"
+        "with TreeSampler(interval=0.05) as tree:\n"
+        f"    subprocess.run([sys.executable, '-c', {CHILD!r}], check=True)\n"
+        "print(tree.descendant_cpu_s, tree.unreaped_cpu_s)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    sampled, unreaped = (float(x) for x in done.stdout.split())
+    assert sampled >= 0.5 and unreaped == 0  # counted by RUSAGE_CHILDREN, not a second time
 
 
 def test_cpu_of_a_child_still_running_counts_as_unreaped() -> None:
