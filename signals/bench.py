@@ -16,7 +16,9 @@ since wall-clock time on a shared machine depends on its other load); ratios are
 on staff posts (the texts the pipeline analyzes). Peak RSS is `resource.getrusage` maxrss of the
 measuring process, and, sampled from /proc (signals.proctree) every 0.1 s, the largest sum over
 the process tree (pipeline, forkserver and per-text workers) and the largest single worker;
-the pipeline's CPU seconds include the workers'. Nothing here asserts timings.
+the pipeline's CPU seconds include the workers'. Each stage of the pipeline (as its progress
+names them, and the outputs) gets its seconds and the peaks of the tree's RSS and PSS sums
+while it ran. Nothing here asserts timings.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from signals.proctree import TreeSampler
 
 MEASURE_FLAG = "--measure"
+OUTPUTS_STAGE = "Writing outputs"
 
 
 @dataclass
@@ -65,6 +68,8 @@ class BenchResult:
     peak_pss_mb: float
     generate_s: float
     machine: str
+    # each stage of the pipeline as its progress names it: seconds, peak RSS and PSS sums (MB)
+    stages: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> str:
         return json.dumps(asdict(self), indent=2, sort_keys=True)
@@ -138,15 +143,29 @@ def measure(
 
     cpu_before = _cpu_s()
     started = time.perf_counter()
+    stages: list[dict[str, Any]] = []
     with TreeSampler() as tree:
+
+        def stage(name: str) -> None:  # closes the stage under way, opens `name`
+            now = time.perf_counter()
+            rss_mb, pss_mb = tree.stage_peaks()
+            if stages:
+                seconds = round(now - stages[-1].pop("at"), 2)
+                stages[-1].update(s=seconds, rss_mb=round(rss_mb), pss_mb=round(pss_mb))
+            if name:
+                stages.append({"stage": name, "at": now})
+
         result = analyze(
             export_paths(org_dir),
             roster=org_dir / "roster.csv",
             org=org_dir / "org.json",
             bootstrap=bootstrap,
             jobs=jobs,
+            progress=stage,
         )
+        stage(OUTPUTS_STAGE)
         write_outputs(result, out_dir)
+        stage("")
     pipeline_s = time.perf_counter() - started
     # waited-for processes (the workers' forkserver, and the workers it waited for) are in
     # RUSAGE_CHILDREN; those still running are counted from their samples
@@ -158,6 +177,7 @@ def measure(
         "pipeline_s": pipeline_s,
         "pipeline_cpu_s": pipeline_cpu_s,
         "rss_after_pipeline_mb": _maxrss_mb(resource.RUSAGE_SELF),
+        "stages": stages,
     }
     del result
     if loop_limit > 0:
@@ -242,6 +262,7 @@ def run_bench(
         peak_pss_mb=round(figures["peak_pss_tree_mb"], 1),
         generate_s=round(generate_s, 3),
         machine=machine_description(),
+        stages=list(figures["stages"]),
     )
 
 

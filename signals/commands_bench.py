@@ -64,6 +64,12 @@ def bench(
     table.add_row("polarity_scores alone", f"{result.polarity_loop_s:.1f}",
                   f"{result.polarity_loop_posts_per_s:,.0f}", f"{result.ratio_vs_polarity:.2f}")
     out_console.print(table)
+    stages = Table(title="stages of the pipeline run")
+    for column in ("stage", "seconds", "peak RSS, all processes", "peak PSS, all processes"):
+        stages.add_column(column, justify="left" if column == "stage" else "right")
+    for row in result.stages:
+        stages.add_row(str(row["stage"]), f"{row['s']:.1f}", f"{row['rss_mb']:,} MB", f"{row['pss_mb']:,} MB")
+    out_console.print(stages)
     out_console.print(
         f"peak RSS {result.peak_rss_mb:,.0f} MB, all processes together (pipeline process"
         f" {result.peak_rss_self_mb:,.0f} MB, largest worker {result.peak_rss_children_mb:,.0f} MB);"

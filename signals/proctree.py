@@ -88,6 +88,9 @@ class TreeSampler:
         self.peak_descendant_mb = 0.0
         self._cpu_ticks: dict[int, int] = {}
         self._alive: list[int] = []
+        self._stage_lock = threading.Lock()
+        self._stage_rss_mb = 0.0
+        self._stage_pss_mb = 0.0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -102,14 +105,15 @@ class TreeSampler:
         child waited for, once the child is waited for)."""
         return sum(self._cpu_ticks.get(pid, 0) for pid in self._alive) / os.sysconf("SC_CLK_TCK")
 
-    def sample(self) -> None:
-        """One sample of the tree now."""
+    def sample(self, *, with_pss: bool = False) -> None:
+        """One sample of the tree now (PSS every `pss_every` samples, or when asked)."""
         root = os.getpid()
         tree = [root, *descendants(root)]
         self._alive = tree[1:]
-        if self._samples % self.pss_every == 0:
-            pss = sum(_pss_bytes(pid) for pid in tree)
-            self.peak_total_pss_mb = max(self.peak_total_pss_mb, pss / 2**20)
+        pss_mb = None
+        if with_pss or self._samples % self.pss_every == 0:
+            pss_mb = sum(_pss_bytes(pid) for pid in tree) / 2**20
+            self.peak_total_pss_mb = max(self.peak_total_pss_mb, pss_mb)
         self._samples += 1
         total = _rss_bytes(root)
         for pid in tree[1:]:
@@ -121,6 +125,19 @@ class TreeSampler:
                 ticks = int(fields[11]) + int(fields[12])  # utime, stime
                 self._cpu_ticks[pid] = max(ticks, self._cpu_ticks.get(pid, 0))
         self.peak_total_mb = max(self.peak_total_mb, total / 2**20)
+        with self._stage_lock:
+            self._stage_rss_mb = max(self._stage_rss_mb, total / 2**20)
+            if pss_mb is not None:
+                self._stage_pss_mb = max(self._stage_pss_mb, pss_mb)
+
+    def stage_peaks(self) -> tuple[float, float]:
+        """Largest RSS sum and PSS sum of the tree (MB) since the last call (or the start),
+        sampling once now; the next stage starts from zero."""
+        self.sample(with_pss=True)
+        with self._stage_lock:
+            peaks = (self._stage_rss_mb, self._stage_pss_mb)
+            self._stage_rss_mb = self._stage_pss_mb = 0.0
+        return peaks
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):

@@ -29,7 +29,7 @@ def _fake_result(posts: int) -> bench.BenchResult:
         naive_loop_posts_per_s=posts / 2, polarity_loop_s=0.5,
         polarity_loop_posts_per_s=posts, ratio_vs_naive=0.5, ratio_vs_polarity=0.25, peak_rss_mb=100.0,
         peak_rss_self_mb=100.0, peak_rss_children_mb=50.0, peak_pss_mb=90.0, generate_s=1.0,
-        machine="test",
+        machine="test", stages=[{"stage": "Reading exports", "s": 1.5, "rss_mb": 80, "pss_mb": 70}],
     )  # fmt: skip
 
 
@@ -49,6 +49,7 @@ def test_bench_json_and_table(monkeypatch: pytest.MonkeyPatch) -> None:
     table = CliRunner().invoke(cli, ["bench", "--posts", "1000"])
     assert table.exit_code == 0, table.output
     assert "naive loop" in table.output and "polarity_scores" in table.output and "peak RSS" in table.output
+    assert "Reading exports" in table.output and "80 MB" in table.output
 
 
 def test_bench_rejects_bad_usage() -> None:
@@ -62,6 +63,13 @@ def test_measure_child_reports_figures(small_org: Path, tmp_path: Path) -> None:
     assert (tmp_path / "out" / "report.html").is_file()
     for key in ("pipeline_s", "pipeline_cpu_s", "naive_loop_s", "polarity_loop_s", "peak_rss_self_mb"):
         assert math.isfinite(figures[key]) and figures[key] >= 0
+    stages = figures["stages"]
+    assert [row["stage"] for row in stages] == [
+        "Reading exports", "Resolving people", "Measuring features", "Scoring traits", "Collecting evidence",
+        bench.OUTPUTS_STAGE,
+    ]  # fmt: skip
+    assert sum(row["s"] for row in stages) == pytest.approx(figures["pipeline_s"], abs=0.5)
+    assert all(row["rss_mb"] >= row["pss_mb"] > 0 for row in stages)
 
 
 def test_run_command_options() -> None:
