@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -241,14 +241,18 @@ def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
     return TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
 
 
-def _worker_context() -> BaseContext:
-    """Worker processes start from a small server process (forkserver) that has loaded the
-    lexicons once, not as copies of this one: forked from a process holding a million posts,
+# what the forkserver of the per-text workers loads once for all of them
+TEXT_WORKER_PRELOAD = ("features.summaries", "features.worker_preload")
+
+
+def _worker_context(preload: Sequence[str]) -> BaseContext:
+    """Worker processes start from a small server process (forkserver) that has loaded
+    `preload` once, not as copies of this one: forked from a process holding a million posts,
     each worker would carry them too."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     server = multiprocessing.get_context("forkserver")
-    server.set_forkserver_preload(["features.summaries", "features.worker_preload"])
+    server.set_forkserver_preload(list(preload))
     return server
 
 
@@ -265,10 +269,15 @@ def stop_forkserver() -> None:
 
 class WorkerPool:
     """`jobs` worker processes for the per-text pass, started on first use and shared by every
-    `run_batches` call until closed: a run analyzing many groups of people starts them once."""
+    `run_batches` call until closed: a run analyzing many groups of people starts them once.
 
-    def __init__(self, jobs: int) -> None:
+    Their forkserver loads the modules of `preload` first (by default what the per-text pass
+    needs). A process has one forkserver: pools open at the same time share the first one's.
+    """
+
+    def __init__(self, jobs: int, *, preload: Sequence[str] = TEXT_WORKER_PRELOAD) -> None:
         self.jobs = jobs
+        self.preload = tuple(preload)
         self._executor: ProcessPoolExecutor | None = None
 
     def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
@@ -280,7 +289,8 @@ class WorkerPool:
         results, in order. Work started later runs after it (the queue is first in, first out),
         so the caller can start the next piece before it uses this one's results."""
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_worker_context())
+            context = _worker_context(self.preload)
+            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         futures = [self._executor.submit(work, chunk) for chunk in chunks]
         return lambda: [future.result() for future in futures]
 
