@@ -56,7 +56,7 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.option("--seed", default=20261125, show_default=True, type=int, help="Seed of the bootstrap.")
 @click.option("--show-identities", is_flag=True, help="Do not mask third-party handles, e-mails and phones.")
 @click.option("--jobs", type=click.IntRange(1, 1024), default=None,
-              help="Processes for features and bootstrap (default: every core); same results for any N.")
+              help="Processes that read exports and analyze texts (default: all cores); same results.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where ingest and per-post features run: this machine, or a Dask cluster (--scheduler).")
 @click.option("--scheduler", metavar="ADDRESS",

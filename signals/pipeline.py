@@ -92,9 +92,10 @@ def analyze(
 ) -> RunResult:
     """Run the whole batch on export paths and return every table.
 
-    `jobs` worker processes (default: every core) share the per-post features and the
-    bootstrap; `engine="dask"` runs ingest and per-post features on the Dask cluster at
-    `scheduler`. Neither changes any output: the tables are the same for every `jobs` and engine.
+    `jobs` worker processes (default: every core) read the exports (when there is enough to
+    read) and run the per-text pass; `engine="dask"` runs ingest and per-post features on the
+    Dask cluster at `scheduler`. Neither changes any output: the tables are the same for every
+    `jobs` and engine.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
