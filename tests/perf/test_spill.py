@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +14,7 @@ import pandas as pd
 import pytest
 
 from signals.errors import SignalsError
-from signals.spill import StoredTable
+from signals.spill import STORE_PREFIX, StoredTable
 
 
 def _posts_like(n: int) -> pd.DataFrame:
@@ -70,3 +74,33 @@ def test_the_file_goes_when_the_table_does(tmp_path: Path) -> None:
 def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SignalsError, match="could not keep a table"):
         StoredTable.write(_posts_like(10), folder=tmp_path / "missing")
+
+
+def test_a_run_keeps_its_posts_in_the_temporary_folder_and_removes_them(
+    small_org: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from signals import pipeline
+    from signals.bench import export_paths
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    org = {"roster": small_org / "roster.csv", "org": small_org / "org.json"}
+    result = pipeline.analyze(export_paths(small_org), **org, bootstrap=2, jobs=1)
+    (folder,) = tmp_path.glob(f"{STORE_PREFIX}*")
+    assert len(result.posts) == result.summary["posts"] > 0
+    del result
+    gc.collect()
+    assert not folder.exists()
+
+
+def test_the_command_leaves_nothing_in_the_temporary_folder(small_org: Path, tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    exports = [str(p) for p in sorted((small_org / "exports").iterdir())]
+    command = [
+        sys.executable, "-m", "signals", "run", *exports, "--roster", str(small_org / "roster.csv"),
+        "--org", str(small_org / "org.json"), "--out", str(tmp_path / "out"), "--bootstrap", "2",
+    ]  # fmt: skip
+    done = subprocess.run(command, env={**os.environ, "TMPDIR": str(scratch)}, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "report.html").is_file()
+    assert list(scratch.iterdir()) == []
