@@ -2,9 +2,10 @@
 
 Everything but reply detection is per person, so `features.extract` cuts the people into
 groups of at most GROUP_POSTS staff posts (`person_groups`) and runs the per-text pass,
-person features and feature evidence of one group at a time (`extract_group`): only one
-group's per-text tables (texts, summaries, matches, words) are in memory at once. The groups'
-rows are concatenated in person order, which is the order the whole-table code gives.
+person features and feature evidence group by group (`start_group`, `finish_group`): the
+per-text tables (texts, summaries, matches, words) of the group being finished are in memory,
+and the texts of the next one, already in the workers. The groups' rows are concatenated in
+person order, which is the order the whole-table code gives.
 """
 
 from __future__ import annotations
@@ -80,21 +81,6 @@ def person_groups(
     return [(group, np.flatnonzero(authors.isin(group).to_numpy())) for group in groups]
 
 
-def extract_group(
-    staff_posts: pd.DataFrame,
-    order: np.ndarray,
-    group: tuple[list[str], np.ndarray],
-    shared: SharedParts,
-    tools: TextTools,
-) -> GroupResult:
-    """Per-text analysis, person features and feature evidence of one group of people.
-
-    `order` lists the rows of `staff_posts` in person order and the group's rows index
-    `order`: only the group's posts (texts included) are taken, never a sorted copy of all.
-    """
-    return finish_group(start_group(staff_posts, order, group, tools), shared)
-
-
 @dataclass(frozen=True)
 class StartedGroup:
     """A group whose per-text pass is under way in the workers."""
@@ -109,8 +95,11 @@ class StartedGroup:
 def start_group(
     staff_posts: pd.DataFrame, order: np.ndarray, group: tuple[list[str], np.ndarray], tools: TextTools
 ) -> StartedGroup:
-    """`extract_group`'s per-text pass handed to the workers; `finish_group` does the rest.
+    """Per-text analysis of one group of people handed to the workers; `finish_group` adds
+    the person features and feature evidence.
 
+    `order` lists the rows of `staff_posts` in person order and the group's rows index
+    `order`: only the group's posts (texts included) are taken, never a sorted copy of all.
     Starting the next group before finishing this one keeps the workers busy while this
     process computes a group's person features and evidence.
     """

@@ -55,25 +55,9 @@ class PostAnalysis:
     english_share: pd.Series
 
 
-def analyze_posts(
-    staff_posts: pd.DataFrame,
-    *,
-    mission_terms: tuple[str, ...] = (),
-    colleagues: ColleagueIndex,
-    jobs: int = 1,
-    mapper: BatchMapper | None = None,
-    pool: WorkerPool | None = None,
-) -> PostAnalysis:
-    """Run every per-text function over the writing posts of `staff_posts`."""
-    started = start_analysis(
-        staff_posts, mission_terms=mission_terms, colleagues=colleagues, jobs=jobs, mapper=mapper, pool=pool
-    )
-    return finish_analysis(started)
-
-
 @dataclass
 class StartedAnalysis:
-    """The writing posts of `analyze_posts` whose texts are being summarized (`summaries`)."""
+    """The writing posts of `staff_posts` whose texts are being summarized (`summaries`)."""
 
     own: pd.DataFrame  # post_id, person_id, created_at, text, lang, edited of the writing posts
     own_texts: np.ndarray
@@ -92,7 +76,9 @@ def start_analysis(
     mapper: BatchMapper | None = None,
     pool: WorkerPool | None = None,
 ) -> StartedAnalysis:
-    """`analyze_posts`' texts handed to `pool`'s workers now; `finish_analysis` waits for them."""
+    """Every per-text function over the writing posts of `staff_posts`, started: their texts
+    are handed to `pool`'s workers now, and `finish_analysis` waits for them and builds the
+    per-post tables."""
     writes = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
     # only the columns used here: taking rows copies the strings of every column taken
     own = staff_posts.loc[writes, ["post_id", "person_id", "created_at", "text", "lang", "edited"]]

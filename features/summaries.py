@@ -171,33 +171,6 @@ def summarize_batch(
     return block
 
 
-def summarize_texts(
-    texts: Iterable[str],
-    *,
-    detect: Iterable[str] = (),
-    mission_terms: tuple[str, ...] = (),
-    colleagues: ColleagueIndex,
-    jobs: int = 1,
-    mapper: BatchMapper | None = None,
-    pool: WorkerPool | None = None,
-) -> tuple[pd.Index, SummaryBlock]:
-    """Each distinct text of `texts` and `detect` summarized once, as `analyze_texts` analyzes.
-
-    Returns the distinct texts (row i of the block is text i) and their summaries. A `pool`
-    runs the batches in its workers instead of `jobs` started for this call.
-    """
-    started = start_summaries(
-        texts,
-        detect=detect,
-        mission_terms=mission_terms,
-        colleagues=colleagues,
-        jobs=jobs,
-        mapper=mapper,
-        pool=pool,
-    )
-    return started()
-
-
 def start_summaries(
     texts: Iterable[str],
     *,
@@ -208,7 +181,9 @@ def start_summaries(
     mapper: BatchMapper | None = None,
     pool: WorkerPool | None = None,
 ) -> Callable[[], tuple[pd.Index, SummaryBlock]]:
-    """`summarize_texts`, started (in `pool`'s workers, now): the returned call gives its result."""
+    """Each distinct text of `texts` and `detect` summarized once, as `analyze_texts` analyzes,
+    started (in `pool`'s workers, now; else in `jobs` processes or here when called): the
+    returned call gives the distinct texts (row i of the block is text i) and their summaries."""
     batch = distinct_batch(texts, detect)
     work = partial(summarize_batch, mission_terms=mission_terms, colleagues=colleagues)
     pending = start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)
