@@ -273,12 +273,26 @@ class WorkerPool:
 
     Their forkserver loads the modules of `preload` first (by default what the per-text pass
     needs). A process has one forkserver: pools open at the same time share the first one's.
+    Closing the pool stops the server too, unless `keep_server` (another pool will use it).
     """
 
-    def __init__(self, jobs: int, *, preload: Sequence[str] = TEXT_WORKER_PRELOAD) -> None:
+    def __init__(
+        self, jobs: int, *, preload: Sequence[str] = TEXT_WORKER_PRELOAD, keep_server: bool = False
+    ) -> None:
         self.jobs = jobs
         self.preload = tuple(preload)
+        self.keep_server = keep_server
         self._executor: ProcessPoolExecutor | None = None
+        self._server_started = False
+
+    def warm_up(self) -> None:
+        """Start the forkserver now, in the background (with more than one job, where there is
+        a forkserver): it loads `preload` while this process goes on, so the first workers need
+        not wait for that loading (about two seconds)."""
+        if self.jobs > 1 and "forkserver" in multiprocessing.get_all_start_methods():
+            _worker_context(self.preload)
+            forkserver.ensure_running()
+            self._server_started = True
 
     def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
         """`work` of every chunk, in order, in the worker processes."""
@@ -303,7 +317,10 @@ class WorkerPool:
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
+            self._server_started = True
+        if self._server_started and not self.keep_server:
             stop_forkserver()
+            self._server_started = False
 
     def __enter__(self) -> WorkerPool:
         return self

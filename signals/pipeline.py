@@ -38,7 +38,6 @@ Progress = Callable[[str], None]
 DEFAULT_BOOTSTRAP = 100
 DEFAULT_SEED = 20261125
 ENGINES = ("local", "dask")
-READER_PRELOAD = ("collectors.registry",)  # what the workers reading exports load once
 # counts (replicates x posts and replies) of the bootstrap held in memory at once: 40 MB (a block
 # needs about four times that while it is aggregated)
 BOOTSTRAP_BLOCK_CELLS = 5_000_000
@@ -115,9 +114,10 @@ def analyze(
         if dask_engine is not None:
             collection = dask_engine.collect_many(export_paths, format=input_format)
         else:
+            pool.warm_up()  # the workers' server loads the lexicons while the exports are read
             # readers of their own, stopped after ingest: a worker that read a big export keeps
             # the memory it used, which the per-text pass would then carry
-            with WorkerPool(n_jobs, preload=READER_PRELOAD) as readers:
+            with WorkerPool(n_jobs, keep_server=True) as readers:
                 mapper = readers if n_jobs > 1 else None
                 collection = registry.collect_many(export_paths, format=input_format, mapper=mapper)
         posts = collection.posts
