@@ -63,7 +63,6 @@ class StartedAnalysis:
     own_texts: np.ndarray
     tags: np.ndarray  # language tag of each (None: untagged)
     untagged: np.ndarray
-    time_dtype: object  # of staff_posts' created_at
     summaries: Callable[[], tuple[pd.Index, SummaryBlock]]
 
 
@@ -94,13 +93,12 @@ def start_analysis(
         pool=pool,
         colleagues=colleagues,
     )
-    return StartedAnalysis(own, own_texts, tags, untagged, staff_posts["created_at"].dtype, summaries)
+    return StartedAnalysis(own, own_texts, tags, untagged, summaries)
 
 
 def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
     """The PostAnalysis of a started analysis (waiting for its summaries)."""
     own, own_texts, tags, untagged = started.own, started.own_texts, started.tags, started.untagged
-    time_dtype = started.time_dtype
     distinct, block = started.summaries()
     del started
     rows = distinct.get_indexer(own_texts)
@@ -125,7 +123,7 @@ def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
     values.insert(0, "post_id", writing["post_id"].to_numpy())
     values.insert(1, "person_id", writing["person_id"].to_numpy())
     values.insert(2, "created_at", writing["created_at"].to_numpy())
-    values["created_at"] = values["created_at"].astype(time_dtype)
+    values["created_at"] = values["created_at"].astype(own["created_at"].dtype)
     values["humility__edited"] = writing["edited"].astype(float).to_numpy()
     index = pd.Index(values["post_id"])
     words = pd.Series([block.words[i] for i in at], index=index, dtype=object)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -245,14 +245,14 @@ def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
 TEXT_WORKER_PRELOAD = ("features.summaries", "features.worker_preload")
 
 
-def _worker_context(preload: Sequence[str]) -> BaseContext:
+def _worker_context() -> BaseContext:
     """Worker processes start from a small server process (forkserver) that has loaded
-    `preload` once, not as copies of this one: forked from a process holding a million posts,
-    each worker would carry them too."""
+    TEXT_WORKER_PRELOAD once, not as copies of this one: forked from a process holding a
+    million posts, each worker would carry them too."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     server = multiprocessing.get_context("forkserver")
-    server.set_forkserver_preload(list(preload))
+    server.set_forkserver_preload(list(TEXT_WORKER_PRELOAD))
     return server
 
 
@@ -269,30 +269,27 @@ def stop_forkserver() -> None:
 
 class WorkerPool:
     """`jobs` worker processes for the per-text pass, started on first use and shared by every
-    `run_batches` call until closed: a run analyzing many groups of people starts them once.
+    `start_batches` call until closed: a run analyzing many groups of people starts them once.
 
-    Their forkserver loads the modules of `preload` first (by default what the per-text pass
-    needs). A process has one forkserver: pools open at the same time share the first one's.
-    Closing the pool stops the server too, unless `keep_server` (another pool will use it).
+    Their forkserver loads TEXT_WORKER_PRELOAD first. A process has one forkserver, which
+    every pool uses; closing the pool stops it too, unless `keep_server` (another pool of the
+    run will use it).
     """
 
-    def __init__(
-        self, jobs: int, *, preload: Sequence[str] = TEXT_WORKER_PRELOAD, keep_server: bool = False
-    ) -> None:
+    def __init__(self, jobs: int, *, keep_server: bool = False) -> None:
         self.jobs = jobs
-        self.preload = tuple(preload)
         self.keep_server = keep_server
         self._executor: ProcessPoolExecutor | None = None
-        self._server_started = False
+        self._used_server = False  # started it, or had workers from it: close stops it
 
     def warm_up(self) -> None:
         """Start the forkserver now, in the background (with more than one job, where there is
-        a forkserver): it loads `preload` while this process goes on, so the first workers need
-        not wait for that loading (about two seconds)."""
+        a forkserver): it loads its modules while this process goes on, so the first workers
+        need not wait for that loading (about two seconds)."""
         if self.jobs > 1 and "forkserver" in multiprocessing.get_all_start_methods():
-            _worker_context(self.preload)
+            _worker_context()
             forkserver.ensure_running()
-            self._server_started = True
+            self._used_server = True
 
     def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
         """`work` of every chunk, in order, in the worker processes."""
@@ -303,8 +300,7 @@ class WorkerPool:
         results, in order. Work started later runs after it (the queue is first in, first out),
         so the caller can start the next piece before it uses this one's results."""
         if self._executor is None:
-            context = _worker_context(self.preload)
-            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_worker_context())
         futures = [self._executor.submit(work, chunk) for chunk in chunks]
         return lambda: [future.result() for future in futures]
 
@@ -317,29 +313,16 @@ class WorkerPool:
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
-            self._server_started = True
-        if self._server_started and not self.keep_server:
+            self._used_server = True
+        if self._used_server and not self.keep_server:
             stop_forkserver()
-            self._server_started = False
+            self._used_server = False
 
     def __enter__(self) -> WorkerPool:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
-
-
-def run_batches(
-    work: Callable[[TextBatch], R],
-    batch: TextBatch,
-    *,
-    jobs: int,
-    mapper: BatchMapper | None,
-    pool: WorkerPool | None = None,
-) -> list[R]:
-    """`work` over `batch`: on the mapper's cluster, in worker processes (`pool`'s, else
-    `jobs` started for this call), or here."""
-    return start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)()
 
 
 def start_batches(
@@ -350,8 +333,10 @@ def start_batches(
     mapper: BatchMapper | None,
     pool: WorkerPool | None = None,
 ) -> Callable[[], list[R]]:
-    """`run_batches`, started: the returned call gives its results. With a `pool` the work
-    starts in its workers now; otherwise it runs when the call is made."""
+    """`work` over `batch`: on the mapper's cluster, in worker processes (`pool`'s, else
+    `jobs` started for this call), or here. The returned call gives the results, one per
+    batch piece, in order; with a `pool` the work starts in its workers now, otherwise it
+    runs when the call is made."""
     if mapper is not None:
         return lambda: list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
     workers = pool.jobs if pool is not None else jobs
@@ -414,7 +399,7 @@ def analyze_texts(
     """
     batch = distinct_batch(texts, detect)
     work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness)
-    results = [r for part in run_batches(work, batch, jobs=jobs, mapper=mapper) for r in part]
+    results = [r for part in start_batches(work, batch, jobs=jobs, mapper=mapper)() for r in part]
     features = {text: found for text, (_, found) in zip(batch.texts, results, strict=True)}
     detected = {
         text: lang for text, asked, (lang, _) in zip(batch.texts, batch.detect, results, strict=True) if asked

@@ -1,4 +1,4 @@
-"""Imported once by the forkserver that starts the per-text workers (features.posts.run_batches).
+"""Imported once by the forkserver that starts the per-text workers (features.posts.WorkerPool).
 
 Importing this module loads what every worker needs and would otherwise load for itself:
 the compiled lexicons, VADER's lexicon, the word-frequency and hyphenation tables (through one
