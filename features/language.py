@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from features.text import _UNDETERMINED, clean_text, words
+from features.text import _UNDETERMINED, Prepared, prepare
 
 MIN_WORDS = 5
 MIN_PROBABILITY = 0.9
@@ -116,12 +116,18 @@ def tag_language(lang: object) -> str | None:
 @lru_cache(maxsize=65_536)
 def detect(text: str) -> str | None:
     """Language of a text by py3langid, or None when too short or not confident enough."""
-    found = words(text)
-    if len(found) < MIN_WORDS:
+    return detect_prepared(prepare(text))
+
+
+def detect_prepared(prepared: Prepared) -> str | None:
+    """`detect` of an already prepared text: the per-text pass prepares each text once for
+    detection and every writing family."""
+    toks = prepared.toks
+    if len(toks) < MIN_WORDS:
         return None
-    if sum(w in ENGLISH_FUNCTION_WORDS for w in found) >= ENGLISH_FUNCTION_SHARE * len(found):
+    if sum(t.word in ENGLISH_FUNCTION_WORDS for t in toks) >= ENGLISH_FUNCTION_SHARE * len(toks):
         return "en"
-    lang, prob = _identifier().classify(clean_text(text))
+    lang, prob = _identifier().classify(prepared.clean)
     return str(lang) if float(prob) >= MIN_PROBABILITY else None
 
 

@@ -27,7 +27,7 @@ import pandas as pd
 
 from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
 from features.humility import humility_matches
-from features.language import language
+from features.language import detect_prepared
 from features.lexical import (
     Lexicon,
     Match,
@@ -40,7 +40,7 @@ from features.lexical import (
 )
 from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.politeness import politeness_markers, politeness_values
-from features.text import first_emoji, first_question, prepare, readability
+from features.text import Prepared, as_prepared, first_emoji, first_question, prepare, readability
 from features.tone import compound, gratitude, incivility
 
 logger = logging.getLogger(__name__)
@@ -111,19 +111,20 @@ TEXT_COUNT_FEATURES: tuple[str, ...] = tuple(
 
 
 def analyze_text(
-    text: str,
+    text: str | Prepared,
     *,
     mission: Lexicon,
     scanner: Scanner | None = None,
     known: frozenset[str] = frozenset(),
     politeness: bool = True,
 ) -> TextFeatures | None:
-    """All per-text features of one post text; None when nothing is left after cleaning.
+    """All per-text features of one post text (or of one already prepared); None when nothing
+    is left after cleaning.
 
     `politeness=False` leaves the politeness strategies out (empty): `signals run` does not
     use them, and they are a third of the per-text time.
     """
-    p = prepare(text)
+    p = as_prepared(text)
     if not p.clean:
         return None
     if scanner is not None:
@@ -146,7 +147,7 @@ def analyze_text(
         ("humanness__emoji_share", first_emoji(p.masked), "emoji"),
     ):
         if span:
-            matches.append(Match(feature, span[0], span[1], f'{label}: "{text[span[0] : span[1]]}"'))
+            matches.append(Match(feature, span[0], span[1], f'{label}: "{p.text[span[0] : span[1]]}"'))
     values = (  # VALUE_COLUMNS
         float(len(p.toks)),
         read.flesch_reading_ease,
@@ -365,11 +366,15 @@ def analyzed_texts(
     """
     mission, scanner, known = text_tools(mission_terms)
     for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
-        found = language(None, text) if detect else None
+        prepared = prepare(text)
+        found = detect_prepared(prepared) if detect else None
         if found not in (None, "en") and not always:
             yield found, None
             continue
-        yield found, analyze_text(text, mission=mission, scanner=scanner, known=known, politeness=politeness)
+        yield (
+            found,
+            analyze_text(prepared, mission=mission, scanner=scanner, known=known, politeness=politeness),
+        )
 
 
 def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
