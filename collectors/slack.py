@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -78,7 +79,24 @@ class _Day:
     member: str
     file: str
     channel: _Channel
-    messages: list[Any]
+
+
+@dataclass(slots=True)
+class _Kept:
+    """The fields of a message a post is made of (the rest of its JSON is let go)."""
+
+    file: str
+    locator: str
+    channel_id: str
+    ts: str
+    created: datetime
+    user: str
+    text: str | None
+    comment: bool
+    thread_ts: str | None
+    parent_user: Any
+    root_user: Any
+    edited: bool
 
 
 class SlackCollector(Collector):
@@ -97,6 +115,11 @@ class SlackCollector(Collector):
         return contains_any(path, _ANCHORS)
 
     def collect(self, path: PathLike) -> Collection:
+        """One day file at a time: its messages are checked and cut down to the fields a post
+        needs (`_Kept`), and the day's parsed JSON is let go; posts are made once every file
+        has been read, because a message needs what other files hold (thread roots, profile
+        names of users missing from users.json). A big export parsed whole would hold several
+        times its size in Python objects."""
         with open_archive(path, allow_tar=False) as arc:
             anchor = next(((m, rel) for rel in _ANCHORS if (m := arc.locate(rel))), None)
             if anchor is None:
@@ -105,20 +128,23 @@ class SlackCollector(Collector):
             ledger = Ledger(self.name)
             users, bots = self._users(arc, root)
             channels = self._channels(arc, root)
-            days = self._days(arc, root, channels, ledger)
-            for day in days:
-                for msg in day.messages:
-                    profile = msg.get("user_profile") if isinstance(msg, dict) else None
-                    uid = msg.get("user") if isinstance(msg, dict) else None
-                    if isinstance(profile, dict) and isinstance(uid, str) and uid not in users:
-                        name = profile.get("name") or profile.get("display_name") or profile.get("real_name")
-                        if name:
-                            users[uid] = str(name)
-            roots = _thread_roots(days)
+            profiles: dict[str, str] = {}
+            roots: dict[tuple[str, str], str] = {}
+            kept: deque[_Kept] = deque()
+            for day in self._days(arc, root, channels, ledger):
+                messages = _json_list(arc, day.member, required=True)
+                ledger.read(day.file, len(messages))
+                _gather_profiles(messages, profiles)
+                _gather_roots(messages, day.channel.id, roots)
+                for i, msg in enumerate(messages):
+                    found = self._keep(msg, day, f"[{i}]", bots, ledger)
+                    if found is not None:
+                        kept.append(found)
+            for uid, name in profiles.items():
+                users.setdefault(uid, name)
             names = {c.id: c.name for c in channels.values()}
-            for day in days:
-                for i, msg in enumerate(day.messages):
-                    self._message(msg, day, f"[{i}]", users, bots, names, roots, ledger)
+            while kept:  # each message let go as its post is made
+                self._post(kept.popleft(), users, names, roots, ledger)
             return ledger.finish()
 
     def _users(self, arc: Archive, root: str) -> tuple[dict[str, str], set[str]]:
@@ -150,6 +176,7 @@ class SlackCollector(Collector):
         return folders
 
     def _days(self, arc: Archive, root: str, channels: dict[str, _Channel], ledger: Ledger) -> list[_Day]:
+        """The day files of the export, in the archive's order, with their channels."""
         days = []
         unknown: set[str] = set()
         for member in arc.names():
@@ -161,41 +188,29 @@ class SlackCollector(Collector):
             if channel is None:
                 unknown.add(folder)
                 channel = channels[folder] = _Channel(folder, folder, False)
-            file = arc.display(member)
-            messages = _json_list(arc, member, required=True)
-            ledger.read(file, len(messages))
-            days.append(_Day(member, file, channel, messages))
+            days.append(_Day(member, arc.display(member), channel))
         for folder in sorted(unknown):
             ledger.note(f"slack: folder {folder!r} is not in channels.json; its name is used as channel id")
         return days
 
-    def _message(
-        self,
-        msg: Any,
-        day: _Day,
-        locator: str,
-        users: dict[str, str],
-        bots: set[str],
-        channels: dict[str, str],
-        roots: dict[tuple[str, str], str],
-        ledger: Ledger,
-    ) -> None:
+    def _keep(self, msg: Any, day: _Day, locator: str, bots: set[str], ledger: Ledger) -> _Kept | None:
+        """What a post needs of one message, or None when it is rejected or excluded (counted)."""
         file, channel = day.file, day.channel
         if not isinstance(msg, dict):
             ledger.reject(file, locator, "message is not an object", msg)
-            return
+            return None
         ts = msg.get("ts")
         try:
             created = slack_time(ts) if isinstance(ts, str) else None
         except ValueError:
             created = None
-        if created is None:
+        if created is None or not isinstance(ts, str):
             ledger.reject(file, locator, "missing or malformed ts", msg)
-            return
+            return None
         excluded = self._exclusion(msg, channel, bots)
         if excluded:
             ledger.exclude(file, excluded)
-            return
+            return None
         subtype = msg.get("subtype")
         user, text = msg.get("user"), msg.get("text")
         comment = msg.get("comment")
@@ -203,13 +218,34 @@ class SlackCollector(Collector):
             user, text = comment.get("user"), comment.get("comment")
         if not isinstance(user, str) or not user:
             ledger.reject(file, locator, "message without a user", msg)
-            return
-        thread_ts = msg.get("thread_ts") if isinstance(msg.get("thread_ts"), str) else None
-        is_reply = thread_ts is not None and thread_ts != ts
-        parent_user = msg.get("parent_user_id") or roots.get((channel.id, thread_ts or ""))
+            return None
         root_copy = msg.get("root")
-        if not parent_user and isinstance(root_copy, dict):
-            parent_user = root_copy.get("user")
+        return _Kept(
+            file=file,
+            locator=locator,
+            channel_id=channel.id,
+            ts=ts,
+            created=created,
+            user=user,
+            text=text if isinstance(text, str) else None,
+            comment=subtype == "file_comment",
+            thread_ts=msg.get("thread_ts") if isinstance(msg.get("thread_ts"), str) else None,
+            parent_user=msg.get("parent_user_id") or None,
+            root_user=root_copy.get("user") if isinstance(root_copy, dict) else None,
+            edited=bool(msg.get("edited")),
+        )
+
+    def _post(
+        self,
+        kept: _Kept,
+        users: dict[str, str],
+        channels: dict[str, str],
+        roots: dict[tuple[str, str], str],
+        ledger: Ledger,
+    ) -> None:
+        ts, thread_ts, channel_id = kept.ts, kept.thread_ts, kept.channel_id
+        is_reply = thread_ts is not None and thread_ts != ts
+        parent_user = kept.parent_user or roots.get((channel_id, thread_ts or "")) or kept.root_user
         parent_time = None
         if is_reply and thread_ts is not None:
             try:
@@ -217,20 +253,20 @@ class SlackCollector(Collector):
             except ValueError:
                 parent_time = None
         ledger.post(
-            file,
-            locator,
-            post_id=f"slack:{channel.id}/{ts}",
+            kept.file,
+            kept.locator,
+            post_id=f"slack:{channel_id}/{ts}",
             platform="slack",
-            account=users.get(user, user),
-            created_at=created,
-            text=clean_text(mrkdwn_to_text(text, users=users, channels=channels))
-            if isinstance(text, str)
+            account=users.get(kept.user, kept.user),
+            created_at=kept.created,
+            text=clean_text(mrkdwn_to_text(kept.text, users=users, channels=channels))
+            if kept.text is not None
             else "",
-            kind="comment" if subtype == "file_comment" else "reply" if is_reply else "message",
+            kind="comment" if kept.comment else "reply" if is_reply else "message",
             reply_to_account=users.get(parent_user, parent_user) if is_reply and parent_user else None,
             parent_created_at=parent_time,
-            thread_id=f"slack:{channel.id}/{thread_ts}" if thread_ts else None,
-            edited=bool(msg.get("edited")),
+            thread_id=f"slack:{channel_id}/{thread_ts}" if thread_ts else None,
+            edited=kept.edited,
         )
 
     def _exclusion(self, msg: dict[str, Any], channel: _Channel, bots: set[str]) -> str | None:
@@ -247,21 +283,29 @@ class SlackCollector(Collector):
         return None
 
 
-def _thread_roots(days: list[_Day]) -> dict[tuple[str, str], str]:
-    """(channel id, thread_ts) → user of the root message, gathered over every day file."""
-    roots: dict[tuple[str, str], str] = {}
-    for day in days:
-        for msg in day.messages:
-            if (
-                isinstance(msg, dict)
-                and msg.get("thread_ts")
-                and msg.get("thread_ts") == msg.get("ts")
-                and msg.get("subtype") in CONTENT_SUBTYPES  # a tombstone's user is USLACKBOT
-            ):
-                user = msg.get("user")
-                if isinstance(user, str):
-                    roots.setdefault((day.channel.id, str(msg["ts"])), user)
-    return roots
+def _gather_profiles(messages: list[Any], into: dict[str, str]) -> None:
+    """user id → name from the `user_profile` copies in messages (first one seen wins)."""
+    for msg in messages:
+        profile = msg.get("user_profile") if isinstance(msg, dict) else None
+        uid = msg.get("user") if isinstance(msg, dict) else None
+        if isinstance(profile, dict) and isinstance(uid, str) and uid not in into:
+            name = profile.get("name") or profile.get("display_name") or profile.get("real_name")
+            if name:
+                into[uid] = str(name)
+
+
+def _gather_roots(messages: list[Any], channel_id: str, into: dict[tuple[str, str], str]) -> None:
+    """(channel id, thread_ts) → user of the root message, for the thread roots in `messages`."""
+    for msg in messages:
+        if (
+            isinstance(msg, dict)
+            and msg.get("thread_ts")
+            and msg.get("thread_ts") == msg.get("ts")
+            and msg.get("subtype") in CONTENT_SUBTYPES  # a tombstone's user is USLACKBOT
+        ):
+            user = msg.get("user")
+            if isinstance(user, str):
+                into.setdefault((channel_id, str(msg["ts"])), user)
 
 
 def _json_list(arc: Archive, member: str, *, required: bool = False) -> list[Any]:

@@ -227,3 +227,55 @@ def test_export_inside_an_enclosing_folder(tmp_path: Path) -> None:
     assert S.sniff(tmp_path / "wrap")
     c = S.collect(tmp_path / "wrap")
     assert len(c.posts) == 9
+
+
+def _export(tmp_path: Path, days: dict[str, list[object]]) -> Path:
+    root = tmp_path / "export"
+    (root / "general").mkdir(parents=True)
+    (root / "channels.json").write_text(json.dumps([{"id": "C1", "name": "general"}]))
+    (root / "users.json").write_text(json.dumps([{"id": "U1", "name": "alice"}]))
+    for day, messages in days.items():
+        (root / "general" / f"{day}.json").write_text(json.dumps(messages))
+    return root
+
+
+def test_what_one_day_needs_of_later_days_is_found(tmp_path: Path) -> None:
+    # Each day's JSON is let go once read; a message still gets what only a later file holds:
+    # the name of a user who has no users.json entry, and its thread's root
+    export = _export(
+        tmp_path,
+        {
+            "2023-01-01": [
+                {"type": "message", "user": "U1", "ts": "1672570800.000100", "text": "thanks <@U7>!"},
+                {
+                    "type": "message",
+                    "user": "U1",
+                    "ts": "1672574400.000300",
+                    "thread_ts": "1672572600.000200",
+                    "text": "on it",
+                },
+            ],
+            "2023-01-02": [
+                {
+                    "type": "message",
+                    "user": "U7",
+                    "ts": "1672572600.000200",
+                    "thread_ts": "1672572600.000200",
+                    "text": "who can help?",
+                    "user_profile": {"name": "dana", "real_name": "Dana D"},
+                }
+            ],
+        },
+    )
+    c = S.collect(export)
+    assert post_by_id(c, "slack:C1/1672570800.000100")["text"] == "thanks @dana!"
+    reply = post_by_id(c, "slack:C1/1672574400.000300")
+    assert (reply["kind"], reply["reply_to_account"]) == ("reply", "dana")
+    assert post_by_id(c, "slack:C1/1672572600.000200")["account"] == "dana"
+
+
+def test_a_rejected_message_keeps_its_whole_record(tmp_path: Path) -> None:
+    bad = {"type": "message", "ts": "1672570800.000100", "text": "no user", "blocks": [{"type": "rich_text"}]}
+    c = S.collect(_export(tmp_path, {"2023-01-01": [bad]}))
+    assert c.rejects["reason"].tolist() == ["message without a user"]
+    assert json.loads(c.rejects["excerpt"].iloc[0]) == bad
