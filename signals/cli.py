@@ -1,15 +1,21 @@
 """The `signals` command line: the only place that prints and chooses exit codes.
 
-Exit codes: 0 ok, 1 failure, 2 bad input or usage. Library errors (the SignalsError tree)
-become one clear line on stderr; anything unexpected becomes a short internal-error line
-(the traceback only with --debug).
+Exit codes: 0 ok, 1 failure, 2 bad input or usage, 128 + N when stopped by signal N
+(SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one clear line on stderr;
+anything unexpected becomes a short internal-error line (the traceback only with --debug).
+A stopping signal unwinds the run like Ctrl-C does, so its temporary files are removed and
+no partial output is left in place.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 import click
 from rich.console import Console
@@ -147,11 +153,46 @@ def formats() -> None:
 register_model_commands(cli)
 
 
+class _Stopped(BaseException):
+    """A stopping signal arrived; raised in the main thread so the run unwinds."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: FrameType | None) -> None:
+    raise _Stopped(signum)
+
+
+@contextmanager
+def _stopping_signals_unwind() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise `_Stopped` while the command runs (their default would end
+    the process on the spot, leaving its temporary table behind); the previous handlers
+    come back afterwards."""
+    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {}
+    try:
+        for signum in wanted:
+            previous[signum] = signal.signal(signum, _stop)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn errors into messages and exit codes."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        cli.main(args=argv, prog_name="signals", standalone_mode=False)
+        with _stopping_signals_unwind():
+            cli.main(args=argv, prog_name="signals", standalone_mode=False)
+    except _Stopped as stopped:
+        err_console.print(f"stopped by {signal.Signals(stopped.signum).name}")
+        return 128 + stopped.signum
     except click.exceptions.Abort:
         err_console.print("aborted")
         return 1

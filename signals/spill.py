@@ -7,11 +7,19 @@ million-post run holds. `StoredTable` writes it once to an Arrow IPC file in a p
 temporary folder and reads it back (memory-mapped, in batches if asked), with the same
 columns, dtypes and values. The folder is removed when the `StoredTable` is garbage
 collected, or at interpreter exit.
+
+A process killed outright (SIGKILL, a power cut) cannot remove its folder. Folder names
+carry the host and process id of their run, so the next run that stores a table in the same
+place removes the folders of runs of this host that no longer exist (`remove_leftovers`).
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 import shutil
+import socket
 import tempfile
 import weakref
 from collections.abc import Iterator, Sequence
@@ -24,6 +32,51 @@ from signals.errors import SignalsError
 
 STORED_BATCH_ROWS = 100_000  # rows per record batch of the file: what `batches` yields at a time
 STORE_PREFIX = "signals-table-"
+_OWNER = re.compile(r"^signals-table-(?P<host>.+)-(?P<pid>\d+)-[^-]+$")
+
+logger = logging.getLogger(__name__)
+
+
+def _host() -> str:
+    """This machine's name as it goes into folder names (no separators of ours or paths)."""
+    return re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname()) or "host"
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process `pid` exists on this machine (one of another user counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_leftovers(folder: Path | None = None) -> list[Path]:
+    """Remove the table folders in `folder` (default: the temporary folder) left by runs of
+    this host whose process is gone; the removed folders.
+
+    Only folders named by `StoredTable.write` on this host are considered, so a run of
+    another machine sharing the folder is never touched; a folder of a live process, or one
+    that cannot be removed (another user's), stays.
+    """
+    where = Path(folder or tempfile.gettempdir())
+    host = _host()
+    removed: list[Path] = []
+    try:
+        candidates = sorted(where.glob(f"{STORE_PREFIX}*"))
+    except OSError:
+        return removed
+    for path in candidates:
+        owner = _OWNER.match(path.name)
+        if owner is None or owner["host"] != host or _alive(int(owner["pid"])):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            removed.append(path)
+            logger.info("removed %s, left behind by a run that was killed", path)
+    return removed
 
 
 class StoredTable:
@@ -42,9 +95,13 @@ class StoredTable:
     def write(
         cls, frame: pd.DataFrame, *, batch_rows: int = STORED_BATCH_ROWS, folder: Path | None = None
     ) -> StoredTable:
-        """Write `frame` (index dropped) to a new temporary folder, in batches of `batch_rows`."""
+        """Write `frame` (index dropped) to a new temporary folder, in batches of `batch_rows`.
+
+        Leftovers of killed runs in the same place are removed first (`remove_leftovers`).
+        """
+        remove_leftovers(folder)
         try:
-            where = Path(tempfile.mkdtemp(prefix=STORE_PREFIX, dir=folder))
+            where = Path(tempfile.mkdtemp(prefix=f"{STORE_PREFIX}{_host()}-{os.getpid()}-", dir=folder))
         except OSError as exc:
             raise SignalsError(f"could not keep a table in {folder or tempfile.gettempdir()}: {exc}") from exc
         path = where / "table.arrow"
