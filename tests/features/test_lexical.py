@@ -159,3 +159,33 @@ def test_colleague_mentions() -> None:
     assert index.mentions("@bob_k thanks for this", author="ana")  # unmasked, it would count
     text = "ping @ana@social.example"
     assert spans(index.mentions(mask(text), author="bob"), text) == ["@ana@social.example"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will and Ann met Anna, Annabel and Ann-Marie.",
+        "xWill Will_ Will9 @Will #Will Will's Will’s (Will) Will.",
+        "Ann\nAnna\tAnnabel",
+        "AnnAnna Anna-Ann Ann@x.org Ann@Bea",
+        "Beatriz Beatriz2 é Ann Ann\u0301 Ann",
+        "",
+    ],
+)
+def test_first_names_match_where_the_plain_pattern_does(text: str) -> None:
+    # the index's pattern puts each name's look-behind after it (faster to search); it must
+    # find exactly what one look-behind before the longest-first alternation finds
+    names = {
+        "Ann": {"a"},
+        "Anna": {"b"},
+        "Annabel": {"c"},
+        "Ann-Marie": {"d"},
+        "Will": {"e"},
+        "Beatriz": {"f"},
+    }
+    index = ColleagueIndex(accounts={}, first_names=names)
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    plain = re.compile(r"(?<![\w@])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
+    found = [(c.start, c.end) for c in index.candidates(text) if not c.is_handle]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert found or not text  # every case but the empty text names someone
