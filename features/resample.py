@@ -32,6 +32,10 @@ from features.aggregate import (
     writing_from_stats,
 )
 
+# counts (replicates x rows) reduced together in _weighted_sums: a slice and its products
+# fit in a core's cache
+SUM_SLICE_CELLS = 131_072
+
 
 @dataclass(frozen=True)
 class _Groups:
@@ -62,12 +66,29 @@ def _weighted_sums(block: np.ndarray, filled: np.ndarray, groups: _Groups) -> np
     numpy's reduction, one column at a time, rather than a BLAS matrix product: BLAS kernels
     may add in an order that depends on memory alignment and on the block's shape, and the
     replicates must not change from run to run.
+
+    The rows are taken a few thousand at a time, cut at person boundaries, and every column
+    is reduced over one such slice before the next: the slice of counts stays in the
+    processor's cache for all columns, where one product per column over the whole block
+    streamed it from memory once per column. Each person's sum covers the same rows in the
+    same order either way, so the sums are the same to the bit.
     """
-    out = np.zeros((block.shape[0], len(groups.persons), filled.shape[1]))
-    if not len(groups.persons):
-        return out
-    for j in range(filled.shape[1]):
-        out[:, :, j] = np.add.reduceat(block * filled[:, j], groups.starts, axis=1)
+    n_persons = len(groups.persons)
+    out = np.zeros((block.shape[0], n_persons, filled.shape[1]))
+    rows_per_slice = max(1, SUM_SLICE_CELLS // max(1, block.shape[0]))
+    first = 0
+    while first < n_persons:
+        # the persons whose rows end within rows_per_slice of this one's start (at least one)
+        reach = groups.starts[first] + rows_per_slice
+        stop = max(first + 1, int(np.searchsorted(groups.ends, reach, side="right")))
+        lo, hi = int(groups.starts[first]), int(groups.ends[stop - 1])
+        counts = block[:, lo:hi]
+        products = np.empty(counts.shape)
+        at = groups.starts[first:stop] - lo
+        for j in range(filled.shape[1]):
+            np.multiply(counts, filled[lo:hi, j], out=products)
+            out[:, first:stop, j] = np.add.reduceat(products, at, axis=1)
+        first = stop
     return out
 
 
@@ -153,7 +174,7 @@ class ReplicateInputs:
         ordered[~is_writing] = np.nan
         compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index("tone__compound")]
         compound_squared = np.nan_to_num(compound**2, nan=0.0)[:, None]
-        present = ~np.isnan(ordered)
+        present = ~np.isnan(ordered)  # column-major like `ordered`
         values = reply_frame(replies).to_numpy(dtype=float)
         reply_person = replies["person_id"].to_numpy(dtype=object)
         replies_by_person = _Groups.of(reply_person)
@@ -171,11 +192,11 @@ class ReplicateInputs:
             present=present,
             compound_squared=compound_squared,
             is_writing=is_writing,
-            flags=post_features[list(ACTIVITY_SHARES)].to_numpy(dtype=float)[take],
+            flags=np.asfortranarray(post_features[list(ACTIVITY_SHARES)].to_numpy(dtype=float)[take]),
             times=times,
             replies=replies_by_person,
             reply_values=values,
-            reply_filled=np.nan_to_num(values[replies_by_person.order], nan=0.0),
+            reply_filled=np.asfortranarray(np.nan_to_num(values[replies_by_person.order], nan=0.0)),
             by_latency=by(0),
             by_business_latency=by(1),
             full=person_features_.set_index("person_id")[list(keep_full)],
@@ -187,7 +208,7 @@ def _writing_matrix(post_features: pd.DataFrame, take: np.ndarray) -> np.ndarray
     column at a time: the rows are not copied as a frame first (a million posts' frame, and
     its copy as a matrix, would be the bootstrap's peak memory)."""
     frame = writing_frame(post_features)
-    out = np.empty((len(take), len(frame.columns)))
+    out = np.empty((len(take), len(frame.columns)), order="F")  # columns contiguous (_weighted_sums)
     for j, column in enumerate(frame.columns):
         out[:, j] = frame[column].to_numpy(dtype=float)[take]
     return out

@@ -78,3 +78,27 @@ def test_count_blocks_equal_plain_group_bys(extracted: tuple[pd.DataFrame, featu
         pd.testing.assert_frame_equal(got, expected, check_exact=False, rtol=1e-9, atol=1e-9)
     # the replicates differ from each other (the draws matter)
     assert not fast[0].equals(fast[1])
+
+
+@pytest.mark.parametrize("slice_cells", [1, 7, 1_000, 10_000_000])
+def test_weighted_sums_do_not_depend_on_the_slices(monkeypatch: pytest.MonkeyPatch, slice_cells: int) -> None:
+    # rows are reduced a slice at a time, cut at person boundaries; every person's sums must be
+    # those of one reduction over the whole block, to the bit, whatever the slices (one person
+    # per slice, a person larger than a slice, everything in one)
+    from features import resample
+
+    rng = np.random.default_rng(3)
+    persons = np.sort(rng.choice(["ana", "bo", "cy", "di", "ed"], size=300, p=[0.5, 0.2, 0.2, 0.05, 0.05]))
+    groups = resample._Groups.of(persons)
+    values = np.asfortranarray(rng.normal(size=(300, 4)) * 10.0 ** rng.integers(-8, 8, size=(300, 4)))
+    counts = rng.integers(0, 4, size=(6, 300)).astype(float)
+    monkeypatch.setattr(resample, "SUM_SLICE_CELLS", slice_cells)
+    got = resample._weighted_sums(counts, values, groups)
+    for j in range(values.shape[1]):
+        whole = np.add.reduceat(counts * values[:, j], groups.starts, axis=1)
+        assert np.array_equal(got[:, :, j], whole)
+        plain = [
+            [(counts[r, s:e] * values[s:e, j]).sum() for s, e in zip(groups.starts, groups.ends, strict=True)]
+            for r in range(6)
+        ]
+        np.testing.assert_allclose(got[:, :, j], plain, rtol=1e-12)
