@@ -114,19 +114,24 @@ def _predict_block(
     predict: Callable[[pd.DataFrame], pd.DataFrame], replicates: list[pd.DataFrame], start: int, size: int
 ) -> pd.DataFrame:
     """replicate, person_id, trait, score of replicates start .. start + size - 1."""
+    block = replicates[start : start + size]
+    persons = [r["person_id"].astype(str).to_numpy(dtype=object) for r in block]
     stacked = pd.concat(
         [
-            r.assign(person_id=[f"{i}{REPLICATE_SEPARATOR}{p}" for p in r["person_id"].astype(str)])
-            for i, r in enumerate(replicates[start : start + size], start=start)
+            r.assign(person_id=[f"{i}{REPLICATE_SEPARATOR}{p}" for p in ids])
+            for i, (r, ids) in enumerate(zip(block, persons, strict=True), start=start)
         ],
         ignore_index=True,
     )
     predicted = predict(stacked)
-    parts = predicted["person_id"].astype(str).str.split(REPLICATE_SEPARATOR, n=1, expand=True)
+    # each predicted row's replicate and person, looked up by its stacked id (row of `stacked`)
+    at = pd.Index(stacked["person_id"]).get_indexer(predicted["person_id"].astype(str))
+    replicate_of = np.repeat(np.arange(start, start + len(block)), [len(ids) for ids in persons])
+    person_of = np.concatenate(persons) if persons else np.array([], dtype=object)
     return pd.DataFrame(
         {
-            "replicate": parts[0].astype(int).to_numpy(),
-            "person_id": parts[1].to_numpy(),
+            "replicate": replicate_of[at],
+            "person_id": person_of[at],
             "trait": predicted["trait"].to_numpy(),
             "score": predicted["score"].to_numpy(dtype=float),
         }
