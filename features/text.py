@@ -32,7 +32,6 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # separator after each one: "@a @b: hello" -> "hello".
 _LEADING_MENTIONS = re.compile(r"^(?:\s*\.?@[\w.\-]+(?:@[\w.\-]+)?[:,]?)+")
 _HASH = re.compile(r"#(?=\w)")
-_SPACES = re.compile(r"\s+")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -51,7 +50,17 @@ def mask(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """`text` without URLs, HTML tags, leading mentions or hashtag markup, spaces collapsed."""
-    return _SPACES.sub(" ", mask(text)).strip()
+    return collapse_spaces(mask(text))
+
+
+def collapse_spaces(text: str) -> str:
+    """`text` with every run of whitespace made one space, none at either end.
+
+    `str.split()` splits where the regex `\\s+` matches (both use Unicode's whitespace
+    property, checked over every code point in the tests) and is about three times faster
+    than substituting each run.
+    """
+    return " ".join(text.split())
 
 
 # -- tokens ---------------------------------------------------------------------------------------
@@ -272,7 +281,7 @@ def prepare(text: str) -> Prepared:
     return Prepared(
         text=text,
         masked=masked,
-        clean=_SPACES.sub(" ", masked).strip(),
+        clean=collapse_spaces(masked),
         quoted=tuple(quoted_spans(text)),
         toks=tuple(tokens(masked)),
     )

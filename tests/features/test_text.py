@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
 from features.text import (
     clean_text,
+    collapse_spaces,
     first_emoji,
     first_question,
     is_english_or_unknown,
@@ -189,3 +191,14 @@ def test_prepare() -> None:
     assert p.clean == 'Thanks! He said "sorry"'
     assert [t.word for t in p.toks] == ["thanks", "he", "said", "sorry"]
     assert [p.text[s:e] for s, e in p.quoted] == ['"sorry"']
+
+
+def test_collapse_spaces_is_the_regex_substitution_for_every_character() -> None:
+    # clean texts used to be re.sub(r"\s+", " ", text).strip(); str.split must see the same
+    # whitespace, whichever character it is
+    plain = re.compile(r"\s+")
+    for code in range(0x110000):
+        text = f" a{chr(code)}b\t{chr(code)} "
+        assert collapse_spaces(text) == plain.sub(" ", text).strip(), hex(code)
+    for text in ("", "   ", "a", "\u2028x\u00a0 y\u3000", "\x1c\x1d a \x85"):
+        assert collapse_spaces(text) == plain.sub(" ", text).strip()
