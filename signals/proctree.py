@@ -159,5 +159,4 @@ class TreeSampler:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
-            self.sample()  # which descendants still run now
-            self.sample()
+            self.sample()  # the last peaks, and which descendants still run now

@@ -32,7 +32,8 @@ from signals.errors import SignalsError
 
 STORED_BATCH_ROWS = 100_000  # rows per record batch of the file: what `batches` yields at a time
 STORE_PREFIX = "signals-table-"
-_OWNER = re.compile(r"^signals-table-(?P<host>.+)-(?P<pid>\d+)-[^-]+$")
+# STORE_PREFIX, then the host and process id `write` puts in the name, then mkdtemp's suffix
+_OWNER = re.compile(rf"^{re.escape(STORE_PREFIX)}(?P<host>.+)-(?P<pid>\d+)-[^-]+$")
 
 logger = logging.getLogger(__name__)
 
