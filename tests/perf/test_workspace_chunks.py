@@ -6,6 +6,8 @@ time; the other tables in WORKSPACE_CHUNK_ROWS pieces.
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -57,3 +59,67 @@ def test_chunked_workspace_equals_one_insert(
     for name, (types, rows) in whole.items():
         assert chunked[name][0] == types, name
         pd.testing.assert_frame_equal(chunked[name][1], rows, obj=name)
+
+
+@pytest.fixture(scope="module")
+def small_result(small_org: Path) -> pipeline.RunResult:
+    return pipeline.analyze(
+        export_paths(small_org),
+        roster=small_org / "roster.csv",
+        org=small_org / "org.json",
+        bootstrap=2,
+        jobs=1,
+    )
+
+
+def test_outputs_written_together_equal_one_after_the_other(
+    small_result: pipeline.RunResult, tmp_path: Path
+) -> None:
+    """The workspace written in its own thread holds what write_workspace alone writes."""
+    together, alone = tmp_path / "together", tmp_path / "alone"
+    written = outputs.write_outputs(small_result, together)
+    assert list(written) == [*outputs.CSV_OUTPUTS, "signals.duckdb", "report.html"]
+    assert all(path.is_file() for path in written.values())
+    alone.mkdir()
+    key = (together / outputs.KEY_FILE).read_bytes()
+    outputs.write_workspace(small_result, alone / "signals.duckdb", key=key)
+    one, other = _tables(together / "signals.duckdb"), _tables(alone / "signals.duckdb")
+    assert list(one) == list(other) and "posts" in one
+    for name, (types, rows) in one.items():
+        assert other[name][0] == types, name
+        pd.testing.assert_frame_equal(other[name][1], rows, obj=name)
+
+
+def test_a_failed_output_stops_the_workspace_and_leaves_no_part(
+    small_result: pipeline.RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report fails while the workspace is being written: the error is the report's, the
+    workspace stops before its next piece, and no workspace or temporary file is left."""
+    failed = threading.Event()
+    create_table = outputs._create_table
+
+    def waiting_create_table(*args: object, **kwargs: object) -> None:
+        failed.wait(10)  # the workspace has its first table ready only once the report failed
+        time.sleep(0.2)
+        create_table(*args, **kwargs)  # type: ignore[arg-type]
+
+    def failing_report(result: object) -> list[str]:
+        failed.set()
+        raise OSError("disk full")
+
+    monkeypatch.setattr(outputs, "_create_table", waiting_create_table)
+    monkeypatch.setattr(outputs, "report_chunks", failing_report)
+    with pytest.raises(OSError, match="disk full"):
+        outputs.write_outputs(small_result, tmp_path)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert "signals.duckdb" not in left and "report.html" not in left
+    assert not [name for name in left if name.endswith((".part", ".wal"))], left
+    assert all(name in left for name in outputs.CSV_OUTPUTS)  # written before the report failed
+
+
+def test_workspace_stops_when_asked(small_result: pipeline.RunResult, tmp_path: Path) -> None:
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(outputs.WorkspaceStopped):
+        outputs.write_workspace(small_result, tmp_path / "signals.duckdb", key=b"k" * 32, stop=stop)
+    assert list(tmp_path.iterdir()) == []
