@@ -49,6 +49,7 @@ from features.posts import (
 from features.resample import ReplicateInputs, aggregate_replicates
 from features.responsiveness import combine_posts, detect_replies
 from features.roster import RosterIndex
+from features.text_cache import TextCache
 from signals.errors import SchemaError
 from signals.memory import release_freed_memory
 from signals.schemas import (
@@ -123,6 +124,7 @@ def extract(
     mapper: BatchMapper | None = None,
     group_posts: int | None = None,
     pool: WorkerPool | None = None,
+    text_cache: TextCache | None = None,
 ) -> FeatureResult:
     """Per-post features, replies, person features and their evidence for consenting staff.
 
@@ -138,7 +140,8 @@ def extract(
     Replies are found over all posts at once; everything else is per person, so the writing
     posts are analyzed group by group of people (features.groups: at most `group_posts`,
     default GROUP_POSTS, staff posts per group): only one group's per-text tables are in
-    memory at a time. The results do not depend on `group_posts` either.
+    memory at a time. The results do not depend on `group_posts` either, nor on an opened
+    `text_cache` (features.text_cache), which serves the texts it holds and takes every summary.
     """
     given = _checked(staff_posts, STAFF_POSTS).reset_index(drop=True)
     keys = ["person_id", "created_at", "post_id"]
@@ -176,7 +179,7 @@ def extract(
     evidence_parts: list[pd.DataFrame] = []
     counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
     with nullcontext(pool) if pool is not None else WorkerPool(jobs) as workers:  # for every group
-        tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper)
+        tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper, text_cache)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
         # the next group's texts go to the workers before this process finishes the current one
         pending = [start_group(given, order, cuts[0], tools)]

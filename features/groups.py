@@ -21,6 +21,7 @@ from features.evidence import build_evidence
 from features.lexical import ColleagueIndex
 from features.post_table import StartedAnalysis, finish_analysis, start_analysis
 from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
+from features.text_cache import TextCache
 from signals.memory import release_freed_memory
 
 # staff posts per group of people whose per-text tables are in memory at once (about 120 MB
@@ -46,6 +47,7 @@ class TextTools:
     colleagues: ColleagueIndex
     pool: WorkerPool
     mapper: BatchMapper | None
+    cache: TextCache | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ def start_group(
         colleagues=tools.colleagues,
         pool=tools.pool,
         mapper=tools.mapper,
+        cache=tools.cache,
     )
     return StartedGroup(persons, rows, len(order), posts, analysis)
 

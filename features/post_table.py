@@ -32,6 +32,7 @@ from features.posts import (
     template_flags,
 )
 from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, start_summaries
+from features.text_cache import TextCache
 from signals.config import OWN_WRITING_KINDS
 
 logger = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ def start_analysis(
     jobs: int = 1,
     mapper: BatchMapper | None = None,
     pool: WorkerPool | None = None,
+    cache: TextCache | None = None,
 ) -> StartedAnalysis:
     """Every per-text function over the writing posts of `staff_posts`, started: their texts
     are handed to `pool`'s workers now, and `finish_analysis` waits for them and builds the
@@ -92,6 +94,7 @@ def start_analysis(
         mapper=mapper,
         pool=pool,
         colleagues=colleagues,
+        cache=cache,
     )
     return StartedAnalysis(own, own_texts, tags, untagged, summaries)
 

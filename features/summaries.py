@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -30,7 +31,11 @@ from features.posts import (
     distinct_batch,
     start_batches,
 )
+from features.text import mask
 from signals.memory import release_freed_memory
+
+if TYPE_CHECKING:
+    from features.text_cache import TextCache
 
 # the columns of SummaryBlock.values: the per-text values, then each text count feature's matches
 TEXT_VALUE_COLUMNS: tuple[str, ...] = VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES)
@@ -88,6 +93,31 @@ class SummaryBlock:
                 int(row + off): found
                 for b, off in zip(blocks, offsets, strict=False)
                 for row, found in b.mentions.items()
+            },
+        )
+
+    def take(self, order: np.ndarray) -> SummaryBlock:
+        """Rows `order` of this block (a permutation of its rows, or a selection), renumbered:
+        row i of the result is row `order[i]` here; each row's first matches keep their order."""
+        new_row = np.full(len(self), -1, dtype=np.int64)
+        new_row[order] = np.arange(len(order))
+        rows = new_row[self.first_row]
+        keep = np.flatnonzero(rows >= 0)
+        firsts = keep[np.argsort(rows[keep], kind="stable")]
+        return SummaryBlock(
+            values=self.values[order],
+            analyzed=self.analyzed[order],
+            langs=[self.langs[i] for i in order],
+            words=[self.words[i] for i in order],
+            openings=self.openings[order],
+            first_row=rows[firsts],
+            first_feature=self.first_feature[firsts],
+            first_span=self.first_span[firsts],
+            first_label=[self.first_label[i] for i in firsts],
+            mentions={
+                int(new_row[row]): found
+                for row, found in sorted(self.mentions.items(), key=lambda item: new_row[item[0]])
+                if new_row[row] >= 0
             },
         )
 
@@ -180,15 +210,39 @@ def start_summaries(
     jobs: int = 1,
     mapper: BatchMapper | None = None,
     pool: WorkerPool | None = None,
+    cache: TextCache | None = None,
 ) -> Callable[[], tuple[pd.Index, SummaryBlock]]:
     """Each distinct text of `texts` and `detect` summarized once, as `analyze_texts` analyzes,
     started (in `pool`'s workers, now; else in `jobs` processes or here when called): the
-    returned call gives the distinct texts (row i of the block is text i) and their summaries."""
+    returned call gives the distinct texts (row i of the block is text i) and their summaries.
+
+    With a `cache` (features.text_cache), texts it holds are taken from it instead (their
+    colleague mentions found here) and every summary is added to it.
+    """
     batch = distinct_batch(texts, detect)
     work = partial(summarize_batch, mission_terms=mission_terms, colleagues=colleagues)
-    pending = start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)
+    if cache is None:
+        pending = start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)
+        return lambda: (pd.Index(batch.texts, dtype=object), SummaryBlock.concat(pending()))
+    keys = cache.keys(batch)
+    rows = cache.lookup(keys)
+    known, new = np.flatnonzero(rows >= 0), np.flatnonzero(rows < 0)
+    fresh = TextBatch(
+        [batch.texts[i] for i in new], [batch.detect[i] for i in new], [batch.always[i] for i in new]
+    )
+    # every text known: nothing for the workers (a pool would split an empty batch in no parts)
+    pending = start_batches(work, fresh, jobs=jobs, mapper=mapper, pool=pool) if len(new) else list
 
     def result() -> tuple[pd.Index, SummaryBlock]:
-        return pd.Index(batch.texts, dtype=object), SummaryBlock.concat(pending())
+        kept = cache.take(rows[known])
+        for row, at in enumerate(known):
+            found = colleagues.candidates(mask(batch.texts[at])) if kept.analyzed[row] else ()
+            if found:
+                kept.mentions[row] = found
+        # rows of [kept, computed] are texts `known` then `new`: put them back in batch order
+        both = SummaryBlock.concat([kept, *pending()])
+        block = both.take(np.argsort(np.concatenate([known, new]), kind="stable"))
+        cache.add(keys, block)
+        return pd.Index(batch.texts, dtype=object), block
 
     return result

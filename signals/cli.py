@@ -67,6 +67,8 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
               help="Where ingest and per-post features run: this machine, or a Dask cluster (--scheduler).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
+@click.option("--no-text-cache", is_flag=True,
+              help="Analyze every text anew and keep no per-text results in --out for the next run.")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -80,8 +82,14 @@ def run(
     jobs: int | None,
     engine: str,
     scheduler: str | None,
+    no_text_cache: bool,
 ) -> None:
-    """Ingest EXPORTS, score every consenting person and write the report and tables to --out."""
+    """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
+
+    Per-text results are kept in --out (.signals-text-cache.arrow) so that a rerun into the
+    same folder analyzes only texts it has not seen; the outputs are the same either way.
+    """
+    from features.text_cache import CACHE_FILE
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
 
@@ -103,6 +111,7 @@ def run(
             jobs=jobs,
             engine=engine,
             scheduler=scheduler,
+            text_cache=None if no_text_cache else out_dir / CACHE_FILE,
         )
         status.update("Writing outputs")
         written = write_outputs(result, out_dir)

@@ -24,6 +24,8 @@ out_console = Console()
               help="Time the naive loops on at most this many texts (0: all staff posts).")
 @click.option("--workdir", type=click.Path(path_type=Path, file_okay=False),
               help="Where the temporary organization and outputs go (default: the system temp folder).")
+@click.option("--rerun", is_flag=True,
+              help="Run the pipeline a second time into the same folder, its texts from the text cache.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench(
     posts: int,
@@ -32,6 +34,7 @@ def bench(
     seed: int,
     loop_limit: int,
     workdir: Path | None,
+    rerun: bool,
     as_json: bool,
 ) -> None:
     """Throughput and peak memory of the pipeline against the naive per-post loop."""
@@ -45,6 +48,7 @@ def bench(
             bootstrap=bootstrap,
             seed=seed,
             loop_limit=loop_limit,
+            rerun=rerun,
             workdir=workdir,
             progress=lambda message: status.update(message),
         )
@@ -59,6 +63,9 @@ def bench(
                   f"{result.pipeline_posts_per_s:,.0f}", "")
     table.add_row("pipeline, staff posts", f"{result.pipeline_s:.1f}",
                   f"{result.pipeline_staff_posts_per_s:,.0f}", "1.00")
+    if result.rerun_s is not None:
+        table.add_row("pipeline rerun, staff posts (texts from the cache)", f"{result.rerun_s:.1f}",
+                      f"{result.rerun_staff_posts_per_s:,.0f}", "")
     table.add_row(f"naive loop ({result.loop_texts} texts)", f"{result.naive_loop_s:.1f}",
                   f"{result.naive_loop_posts_per_s:,.0f}", f"{result.ratio_vs_naive:.2f}")
     table.add_row("polarity_scores alone", f"{result.polarity_loop_s:.1f}",

@@ -35,3 +35,9 @@ def forget(person: str, workspace: Path) -> None:
             highlight=False,
             markup=False,
         )
+    if result.cache_removed:
+        out_console.print(
+            "text cache: deleted (it may hold their words); the next run analyzes every text again",
+            highlight=False,
+            markup=False,
+        )

@@ -39,6 +39,7 @@ import features
 from collectors import registry
 from collectors.base import Collection, merge
 from features.posts import TextBatch
+from features.text_cache import TextCache
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -150,14 +151,17 @@ class DaskEngine:
         all_posts: pd.DataFrame,
         roster: pd.DataFrame,
         mission_terms: Iterable[str] = (),
+        text_cache: TextCache | None = None,
     ) -> features.FeatureResult:
-        """features.extract with its per-text pass on the cluster (texts staged as Parquet)."""
+        """features.extract with its per-text pass on the cluster (texts staged as Parquet);
+        texts in `text_cache` are taken from it here, not sent."""
         return features.extract(
             staff_posts,
             all_posts=all_posts,
             roster=roster,
             mission_terms=mission_terms,
             mapper=_ClusterMapper(self.client, self._staging / "features" / "texts"),
+            text_cache=text_cache,
         )
 
     def close(self) -> None:

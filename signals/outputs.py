@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
+from features.text_cache import CACHE_FILE
 from signals.errors import SignalsError
 from signals.pipeline import RunResult
 from signals.report import report_chunks
@@ -264,7 +265,7 @@ def _create_table(
 
 def remove_stale_parts(out: Path) -> None:
     """Delete temporary files a killed earlier run left beside our outputs (never anything else)."""
-    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html"]
+    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html", CACHE_FILE]
     for name in names:
         for stale in out.glob(f".{name}.*.part"):
             with contextlib.suppress(OSError):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -23,6 +24,7 @@ import features
 from collectors import registry
 from collectors.discovery import discover
 from features.posts import WorkerPool
+from features.text_cache import TextCache, generation
 from models.default import DefaultModel
 from models.evidence import build_evidence
 from models.persistence import load_model
@@ -92,13 +94,16 @@ def analyze(
     jobs: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    text_cache: str | Path | None = None,
 ) -> RunResult:
     """Run the whole batch on export paths and return every table.
 
     `jobs` worker processes (default: every core) read the exports (when there is enough to
     read) and run the per-text pass; `engine="dask"` runs ingest and per-post features on the
     Dask cluster at `scheduler`. Neither changes any output: the tables are the same for every
-    `jobs` and engine.
+    `jobs` and engine. With `text_cache` (a file, features.text_cache), the summaries of texts
+    an earlier run analyzed are taken from it, and the file is replaced by this run's when the
+    features stage succeeds; that changes no output either.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
@@ -144,10 +149,13 @@ def analyze(
 
         step("Measuring features")
         inputs = {"roster": roster_frame, "mission_terms": organization.mission_terms}
-        if dask_engine is not None:
-            result = dask_engine.extract(staff_posts, all_posts=all_posts(), **inputs)
-        else:
-            result = features.extract(staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool)
+        with _opened_cache(text_cache, organization.mission_terms) as cache:
+            if dask_engine is not None:
+                result = dask_engine.extract(staff_posts, all_posts=all_posts(), **inputs, text_cache=cache)
+            else:
+                result = features.extract(
+                    staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool, text_cache=cache
+                )
         del all_posts
     finally:  # workers and cluster client are released whatever happens, not only on success
         pool.close()
@@ -291,7 +299,9 @@ def _bootstrap_replicates(
     reply_groups = _group_positions(result.replies["person_id"])
     inputs = features.replicate_inputs(result, staff_posts=staff_posts)
     n_posts, n_replies = len(staff_posts), len(result.replies)
-    block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
+    # blocks of 1/threads the size: the threads + 1 blocks in flight hold about what one block
+    # and its aggregation's copies did without threads
+    block = max(1, BOOTSTRAP_BLOCK_CELLS // threads // max(1, n_posts + n_replies))
     block = min(block, -(-n // (2 * threads)))  # at least two blocks per thread, to share them out
     replicates: list[pd.DataFrame] = []
     pending: deque[Future[list[pd.DataFrame]]] = deque()
@@ -314,6 +324,34 @@ def _bootstrap_replicates(
         while pending:
             replicates += pending.popleft().result()
     return replicates
+
+
+@contextmanager
+def _opened_cache(path: str | Path | None, mission_terms: Sequence[str]) -> Iterator[TextCache | None]:
+    """The text cache at `path`, opened (None without a path); its new file replaces the
+    earlier one if the block succeeds and is removed if not. A cache that cannot be written
+    (a read-only folder, a full disk) is a warning, not a failure: the run goes on without."""
+    if path is None:
+        yield None
+        return
+    try:
+        cache = TextCache(path, generation=generation(tuple(mission_terms))).open()
+    except OSError as error:
+        log.warning("text cache %s cannot be written (%s): every text is analyzed, none kept", path, error)
+        yield None
+        return
+    try:
+        yield cache
+    except BaseException:
+        cache.discard()
+        raise
+    try:
+        cache.commit()
+    except OSError as error:
+        log.warning("text cache %s cannot be written (%s): not kept for the next run", path, error)
+        cache.discard()
+        return
+    log.info("text cache %s: %d texts taken from it, %d analyzed", path, cache.hits_, cache.misses_)
 
 
 def _group_positions(keys: pd.Series) -> list[np.ndarray]:

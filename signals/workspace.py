@@ -4,7 +4,8 @@
 from `signals.duckdb` and from the CSV tables beside it. The database is rebuilt into a new file
 (not edited in place, where deleted rows could linger in free pages) and every file is replaced
 atomically, so an interrupted `forget` leaves the previous workspace whole. CSV rows of other
-people are kept byte for byte.
+people are kept byte for byte. The folder's text cache (features.text_cache) cannot tell whose
+texts it holds, so it is deleted whole; the next run analyzes every text again.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from features.lexical import normalize_account
+from features.text_cache import CACHE_FILE
 from signals.errors import InputError
 from signals.outputs import CSV_OUTPUTS, atomic_path
 
@@ -33,6 +35,7 @@ class ForgetResult:
     tables: dict[str, int] = field(default_factory=dict)
     csv_files: dict[str, int] = field(default_factory=dict)
     removed_files: list[str] = field(default_factory=list)
+    cache_removed: bool = False
 
     @property
     def total(self) -> int:
@@ -65,6 +68,10 @@ def forget(person_id: str, workspace: str | Path) -> ForgetResult:
     if report.is_file() and person_id in report.read_text(encoding="utf-8", errors="replace"):
         report.unlink()
         result.removed_files.append(REPORT_FILE)
+    cache = folder / CACHE_FILE
+    if result.total and cache.is_file():
+        cache.unlink()
+        result.cache_removed = True
     return result
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from features.text_cache import CACHE_FILE
 from signals import bench
 from signals.cli import cli
 
@@ -70,6 +71,17 @@ def test_measure_child_reports_figures(small_org: Path, tmp_path: Path) -> None:
     ]  # fmt: skip
     assert sum(row["s"] for row in stages) == pytest.approx(figures["pipeline_s"], abs=0.5)
     assert all(row["rss_mb"] >= row["pss_mb"] > 0 for row in stages)
+    assert "rerun_s" not in figures and (tmp_path / "out" / CACHE_FILE).is_file()
+
+
+def test_measure_rerun_takes_texts_from_the_cache(small_org: Path, tmp_path: Path) -> None:
+    figures = bench.measure(small_org, tmp_path / "out", jobs=1, bootstrap=2, loop_limit=5, rerun=True)
+    assert figures["rerun_s"] > 0 and figures["rerun_cpu_s"] > 0
+    result = bench.run_bench(300, jobs=1, bootstrap=2, loop_limit=5, rerun=True, workdir=tmp_path)
+    assert result.rerun_s is not None and result.rerun_staff_posts_per_s is not None
+    assert result.ratio_rerun_vs_naive == pytest.approx(
+        result.rerun_staff_posts_per_s / result.naive_loop_posts_per_s, rel=1e-2
+    )
 
 
 def test_run_command_options() -> None:
@@ -77,3 +89,4 @@ def test_run_command_options() -> None:
     assert done.exit_code == 2 and "--scheduler" in done.output
     done = CliRunner().invoke(cli, ["run", "--help"])
     assert "--jobs" in done.output and "--engine" in done.output and "--scheduler" in done.output
+    assert "--no-text-cache" in done.output

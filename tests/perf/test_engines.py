@@ -7,20 +7,16 @@ from typing import Any
 
 import pytest
 
+from perf.runs import run_outputs
 from signals import pipeline
 from signals.bench import export_paths
-from signals.outputs import write_outputs
 
 BOOTSTRAP = 3
 COMPARED = ("scores.csv", "evidence.csv", "person_features.csv", "replies.csv", "rejects.csv")
 
 
 def _run(org: Path, out: Path, **options: Any) -> dict[str, bytes]:
-    result = pipeline.analyze(
-        export_paths(org), roster=org / "roster.csv", org=org / "org.json", bootstrap=BOOTSTRAP, **options
-    )
-    write_outputs(result, out)
-    return {name: (out / name).read_bytes() for name in COMPARED}
+    return run_outputs(org, out, names=COMPARED, **options)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,261 @@
+"""Per-text summaries kept from one run to the next, so that a rerun analyzes only new texts.
+
+An analyst reruns the batch often, mostly on the same posts plus a few new ones (next month's
+export, a corrected roster). What a text's summary holds (features.summaries.SummaryBlock:
+values, first matches, detected language, words) depends on nothing but the text, whether its
+language was to be detected, the organization's mission terms and the code and word lists that
+computed it. So `signals run` keeps every summary of a run in one Arrow file beside its
+outputs, and the next run into the same folder takes the summaries of the texts it has seen
+from there and sends only the others to the per-text pass.
+
+A summary is found by the SHA-256 of the text and its two flags. The file says which
+*generation* wrote it: a hash of the Python and library versions, of every file of the
+installed `features` package (code and word lists) and of the mission terms. A file of another
+generation is not used (and is replaced at the end of the run). Colleague mentions depend on
+the roster and are found again for every run, as before. The file is written beside its
+final name and moved into place only when the whole features stage has succeeded; a file
+that cannot be read is ignored with a warning, never trusted in part.
+
+It holds derived data of the analyzed posts (their words, values and matched phrases) of
+consenting staff, the same posts the workspace holds; `signals forget` deletes it, and so
+does deleting the output folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+
+from features.posts import TextBatch
+from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = ".signals-text-cache.arrow"
+FORMAT = "1"
+_LIBRARIES = ("vaderSentiment", "pyphen", "wordfreq", "py3langid", "textstat", "numpy")
+_KEY_BYTES = 32
+
+
+def generation(mission_terms: tuple[str, ...]) -> str:
+    """Hash of everything a text's summary depends on besides the text itself."""
+    digest = hashlib.sha256()
+    versions = {"python": sys.version, "unicode": unicodedata.unidata_version, "format": FORMAT}
+    for name in _LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    digest.update(json.dumps([versions, sorted(mission_terms)], sort_keys=True).encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def text_keys(texts: list[str], detect: list[bool], always: list[bool]) -> np.ndarray:
+    """(n, 32) uint8: the SHA-256 of each text with its two flags."""
+    keys = np.empty((len(texts), _KEY_BYTES), dtype=np.uint8)
+    for i, (text, d, a) in enumerate(zip(texts, detect, always, strict=True)):
+        flags = b"%d%d" % (d, a)
+        keys[i] = np.frombuffer(
+            hashlib.sha256(flags + text.encode("utf-8", "surrogatepass")).digest(), np.uint8
+        )
+    return keys
+
+
+def _schema(generation_id: str) -> pa.Schema:
+    return pa.schema(
+        [
+            ("key", pa.binary(_KEY_BYTES)),
+            ("lang", pa.string()),
+            ("analyzed", pa.bool_()),
+            ("values", pa.list_(pa.float64(), len(TEXT_VALUE_COLUMNS))),
+            ("words", pa.large_string()),
+            ("opening_start", pa.int64()),
+            ("opening_end", pa.int64()),
+            ("first_feature", pa.list_(pa.int16())),
+            ("first_start", pa.list_(pa.int64())),
+            ("first_end", pa.list_(pa.int64())),
+            ("first_label", pa.list_(pa.string())),
+        ],
+        metadata={"generation": generation_id, "columns": json.dumps(list(TEXT_VALUE_COLUMNS))},
+    )
+
+
+def _record_batch(keys: np.ndarray, block: SummaryBlock, schema: pa.Schema) -> pa.RecordBatch:
+    """A SummaryBlock (its colleague mentions left out) as rows of the cache file."""
+    n = len(block)
+    offsets = pa.array(np.searchsorted(block.first_row, np.arange(n + 1)).astype(np.int32))
+
+    def lists(values: pa.Array) -> pa.Array:
+        return pa.ListArray.from_arrays(offsets, values)
+
+    return pa.RecordBatch.from_arrays(
+        [
+            pa.FixedSizeBinaryArray.from_buffers(
+                pa.binary(_KEY_BYTES), n, [None, pa.py_buffer(np.ascontiguousarray(keys))]
+            ),
+            pa.array(block.langs, type=pa.string()),
+            pa.array(block.analyzed, type=pa.bool_()),
+            pa.FixedSizeListArray.from_arrays(
+                pa.array(np.ascontiguousarray(block.values, dtype=np.float64).ravel()),
+                len(TEXT_VALUE_COLUMNS),
+            ),
+            pa.array(block.words, type=pa.large_string()),
+            pa.array(block.openings[:, 0]),
+            pa.array(block.openings[:, 1]),
+            lists(pa.array(block.first_feature, type=pa.int16())),
+            lists(pa.array(block.first_span[:, 0], type=pa.int64())),
+            lists(pa.array(block.first_span[:, 1], type=pa.int64())),
+            lists(pa.array(block.first_label, type=pa.string())),
+        ],
+        schema=schema,
+    )
+
+
+def _block(table: pa.Table) -> SummaryBlock:
+    """Rows of the cache file as a SummaryBlock without colleague mentions."""
+    n = table.num_rows
+    lengths = np.asarray(table.column("first_feature").combine_chunks().value_lengths().fill_null(0))
+
+    def flat(name: str) -> np.ndarray:
+        return np.asarray(table.column(name).combine_chunks().flatten())
+
+    labels: dict[str, str] = {}  # one object per distinct label, as the workers build them
+    return SummaryBlock(
+        values=flat("values").reshape(n, len(TEXT_VALUE_COLUMNS)),
+        analyzed=np.asarray(table.column("analyzed")),
+        langs=table.column("lang").to_pylist(),
+        words=table.column("words").to_pylist(),
+        openings=np.stack(
+            [np.asarray(table.column("opening_start")), np.asarray(table.column("opening_end"))]
+        )
+        .T.astype(np.int64)
+        .reshape(-1, 2),
+        first_row=np.repeat(np.arange(n, dtype=np.int64), lengths),
+        first_feature=flat("first_feature").astype(np.int16),
+        first_span=np.stack([flat("first_start"), flat("first_end")]).T.astype(np.int64).reshape(-1, 2),
+        first_label=[
+            labels.setdefault(x, x)
+            for x in table.column("first_label").combine_chunks().flatten().to_pylist()
+        ],
+    )
+
+
+class TextCache:
+    """The summaries an earlier run left in `path` (read) and those of this run (written).
+
+    `open()` reads the earlier file's keys when it is of this `generation`; `lookup` and
+    `take` serve its rows; `add` appends this run's summaries to a new file beside it, which
+    `commit` moves into place (`discard` removes it instead). Used by one thread.
+    """
+
+    def __init__(self, path: str | Path, *, generation: str) -> None:
+        self.path = Path(path)
+        self.generation = generation
+
+    def open(self) -> TextCache:
+        """Read the earlier file's keys (none when absent, unreadable or of another generation)
+        and start the new file (its folder made if need be; OSError if it cannot be)."""
+        self.keys_ = np.zeros((0, _KEY_BYTES), dtype=np.uint8)
+        self.hits_ = 0
+        self.misses_ = 0
+        if self.path.is_file():
+            try:
+                with pa.memory_map(str(self.path)) as source:
+                    reader = pa.ipc.open_file(source)
+                    if (reader.schema.metadata or {}).get(b"generation") != self.generation.encode():
+                        log.info("%s was written by another version or settings: not used", self.path)
+                    else:
+                        column = reader.read_all().column("key").combine_chunks()
+                        self.keys_ = (
+                            np.frombuffer(column.buffers()[1], dtype=np.uint8)[: len(column) * _KEY_BYTES]
+                            .reshape(-1, _KEY_BYTES)
+                            .copy()
+                        )
+            except (OSError, pa.ArrowException) as error:
+                log.warning("%s cannot be read (%s): every text is analyzed anew", self.path, error)
+        self._prefix = self.keys_[:, :8].copy().view("<u8").ravel()
+        self._order = np.argsort(self._prefix, kind="stable")
+        self._sorted = self._prefix[self._order]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        os.close(fd)
+        self._part = Path(name)
+        self._schema = _schema(self.generation)
+        self._writer = pa.ipc.new_file(str(self._part), self._schema)
+        self._failed = False
+        return self
+
+    @staticmethod
+    def keys(batch: TextBatch) -> np.ndarray:
+        """The key of each text of a batch of distinct texts."""
+        return text_keys(batch.texts, batch.detect, batch.always)
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """For each key, its row in the earlier file, or -1."""
+        if not len(self._sorted) or not len(keys):
+            self.misses_ += len(keys)
+            return np.full(len(keys), -1, dtype=np.int64)
+        prefix = np.ascontiguousarray(keys[:, :8]).view("<u8").ravel()
+        at = np.minimum(np.searchsorted(self._sorted, prefix), len(self._sorted) - 1)
+        rows = self._order[at]
+        found = (self._prefix[rows] == prefix) & (self.keys_[rows] == keys).all(axis=1)
+        self.hits_ += int(found.sum())
+        self.misses_ += int((~found).sum())
+        return np.where(found, rows, -1)
+
+    def take(self, rows: np.ndarray) -> SummaryBlock:
+        """The earlier file's rows (from `lookup`) as a SummaryBlock without colleague mentions.
+
+        The file is mapped only while its rows are copied out, so its pages do not stay in
+        this process's memory from one group of people to the next.
+        """
+        if not len(rows):
+            return SummaryBlock.concat([])
+        with pa.memory_map(str(self.path)) as source:
+            table = pa.ipc.open_file(source).read_all().take(pa.array(rows, type=pa.int64()))
+            return _block(table)
+
+    def add(self, keys: np.ndarray, block: SummaryBlock) -> None:
+        """Append summaries of this run (row i of `block` has key i) to the new file.
+
+        A write that fails (a full disk) is logged once and the new file is given up: the
+        run goes on, and `commit` then leaves the earlier file as it was.
+        """
+        if self._failed:
+            return
+        try:
+            self._writer.write_batch(_record_batch(keys, block, self._schema))
+        except (OSError, pa.ArrowException) as error:
+            log.warning("text cache %s cannot be written (%s): not kept for the next run", self._part, error)
+            self._failed = True
+
+    def commit(self) -> None:
+        """The new file replaces the earlier one (unless writing it failed)."""
+        if self._failed:
+            self.discard()
+            return
+        self._writer.close()
+        os.replace(self._part, self.path)
+
+    def discard(self) -> None:
+        """The new file is removed; the earlier one stays as it was."""
+        try:
+            with contextlib.suppress(OSError, pa.ArrowException):  # closed already, or the disk is full
+                self._writer.close()
+        finally:
+            self._part.unlink(missing_ok=True)
