@@ -39,6 +39,7 @@ import pyarrow as pa
 
 from features.posts import TextBatch
 from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock
+from signals.atomic import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +127,14 @@ def _record_batch(keys: np.ndarray, block: SummaryBlock, schema: pa.Schema) -> p
     )
 
 
+def _keys_of(batch: pa.RecordBatch) -> np.ndarray:
+    """(rows, 32) uint8 copy of a batch's keys."""
+    column = batch.column(0)
+    data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
+    start = column.offset * _KEY_BYTES
+    return data[start : start + len(column) * _KEY_BYTES].reshape(-1, _KEY_BYTES).copy()
+
+
 def _block(table: pa.Table) -> SummaryBlock:
     """Rows of the cache file as a SummaryBlock without colleague mentions."""
     n = table.num_rows
@@ -155,6 +164,26 @@ def _block(table: pa.Table) -> SummaryBlock:
     )
 
 
+def digest_path(path: Path) -> Path:
+    """Where the SHA-256 of the cache file at `path` is kept."""
+    return path.with_name(path.name + ".sha256")
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _recorded_digest(path: Path) -> str:
+    try:
+        return digest_path(path).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 class TextCache:
     """The summaries an earlier run left in `path` (read) and those of this run (written).
 
@@ -171,21 +200,21 @@ class TextCache:
         """Read the earlier file's keys (none when absent, unreadable or of another generation)
         and start the new file (its folder made if need be; OSError if it cannot be)."""
         self.keys_ = np.zeros((0, _KEY_BYTES), dtype=np.uint8)
+        self._starts = np.zeros(1, dtype=np.int64)  # first row of each batch of the earlier file, and the end
         self.hits_ = 0
         self.misses_ = 0
         if self.path.is_file():
             try:
+                if _digest(self.path) != _recorded_digest(self.path):
+                    raise OSError("its content does not match the digest written with it")
                 with pa.memory_map(str(self.path)) as source:
                     reader = pa.ipc.open_file(source)
                     if (reader.schema.metadata or {}).get(b"generation") != self.generation.encode():
                         log.info("%s was written by another version or settings: not used", self.path)
                     else:
-                        column = reader.read_all().column("key").combine_chunks()
-                        self.keys_ = (
-                            np.frombuffer(column.buffers()[1], dtype=np.uint8)[: len(column) * _KEY_BYTES]
-                            .reshape(-1, _KEY_BYTES)
-                            .copy()
-                        )
+                        batches = [reader.get_batch(i) for i in range(reader.num_record_batches)]
+                        self._starts = np.cumsum([0, *(len(b) for b in batches)])
+                        self.keys_ = np.concatenate([self.keys_, *(_keys_of(b) for b in batches)])
             except (OSError, pa.ArrowException) as error:
                 log.warning("%s cannot be read (%s): every text is analyzed anew", self.path, error)
         self._prefix = self.keys_[:, :8].copy().view("<u8").ravel()
@@ -221,14 +250,23 @@ class TextCache:
     def take(self, rows: np.ndarray) -> SummaryBlock:
         """The earlier file's rows (from `lookup`) as a SummaryBlock without colleague mentions.
 
-        The file is mapped only while its rows are copied out, so its pages do not stay in
-        this process's memory from one group of people to the next.
+        The file is mapped only while its rows are copied out, and rows are taken batch by
+        batch of the file: a take over the whole file as one table would first copy all of it.
         """
         if not len(rows):
             return SummaryBlock.concat([])
+        batch_of = np.searchsorted(self._starts, rows, side="right") - 1
+        by_batch = np.argsort(batch_of, kind="stable")  # positions in `rows`, batch by batch
+        pieces = []
         with pa.memory_map(str(self.path)) as source:
-            table = pa.ipc.open_file(source).read_all().take(pa.array(rows, type=pa.int64()))
-            return _block(table)
+            reader = pa.ipc.open_file(source)
+            for batch in np.unique(batch_of):
+                at = by_batch[batch_of[by_batch] == batch]
+                local = pa.array(rows[at] - self._starts[batch], type=pa.int64())
+                pieces.append(reader.get_batch(int(batch)).take(local))
+            taken = pa.Table.from_batches(pieces)
+        # the pieces' rows are `rows[by_batch]`: back in the order of `rows`
+        return _block(taken).take(np.argsort(by_batch, kind="stable"))
 
     def add(self, keys: np.ndarray, block: SummaryBlock) -> None:
         """Append summaries of this run (row i of `block` has key i) to the new file.
@@ -245,11 +283,19 @@ class TextCache:
             self._failed = True
 
     def commit(self) -> None:
-        """The new file replaces the earlier one (unless writing it failed)."""
+        """The new file replaces the earlier one (unless writing it failed), its SHA-256 beside it.
+
+        Arrow files carry no checksums: the digest is how the next run tells a file damaged on
+        disk from a good one. A run stopped between the two replacements leaves a digest that
+        does not match, so the file is not used.
+        """
         if self._failed:
             self.discard()
             return
         self._writer.close()
+        digest = _digest(self._part)
+        with atomic_path(digest_path(self.path)) as part:
+            part.write_text(digest + "\n", encoding="ascii")
         os.replace(self._part, self.path)
 
     def discard(self) -> None:

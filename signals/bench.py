@@ -38,6 +38,7 @@ from typing import Any
 from signals.proctree import TreeSampler
 
 MEASURE_FLAG = "--measure"
+RERUN = "rerun"  # in place of the loop limit: the child measures a rerun only
 OUTPUTS_STAGE = "Writing outputs"
 
 
@@ -75,6 +76,9 @@ class BenchResult:
     rerun_cpu_s: float | None = None
     rerun_staff_posts_per_s: float | None = None
     ratio_rerun_vs_naive: float | None = None
+    rerun_stages: list[dict[str, Any]] = field(default_factory=list)
+    rerun_peak_rss_self_mb: float | None = None
+    rerun_peak_pss_mb: float | None = None
 
     def as_json(self) -> str:
         return json.dumps(asdict(self), indent=2, sort_keys=True)
@@ -139,26 +143,80 @@ def export_paths(org_dir: Path) -> list[Path]:
     return sorted(p for p in (org_dir / "exports").iterdir() if not p.name.startswith("."))
 
 
-def measure(
-    org_dir: Path, out_dir: Path, *, jobs: int, bootstrap: int, loop_limit: int = 0, rerun: bool = False
-) -> dict[str, Any]:
-    """Pipeline and loops on a generated organization, in this process; a dict of figures.
-
-    The pipeline keeps its text cache in `out_dir`, as `signals run` does; with `rerun`, it
-    runs a second time into the same folder (every text then comes from the cache).
-    """
+def _run_options(org_dir: Path, out_dir: Path, *, jobs: int, bootstrap: int) -> dict[str, Any]:
+    """`analyze` options of `signals run ORG/exports/* --roster --org --out OUT` (text cache in OUT)."""
     from features.text_cache import CACHE_FILE
-    from signals.outputs import write_outputs
-    from signals.pipeline import analyze
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    options: dict[str, Any] = {
+    return {
         "roster": org_dir / "roster.csv",
         "org": org_dir / "org.json",
         "bootstrap": bootstrap,
         "jobs": jobs,
         "text_cache": out_dir / CACHE_FILE,
     }
+
+
+def measure(
+    org_dir: Path, out_dir: Path, *, jobs: int, bootstrap: int, loop_limit: int = 0
+) -> dict[str, Any]:
+    """Pipeline and loops on a generated organization, in this process; a dict of figures.
+
+    The pipeline keeps its text cache in `out_dir`, as `signals run` does.
+    """
+    run = _sampled_run(org_dir, out_dir, _run_options(org_dir, out_dir, jobs=jobs, bootstrap=bootstrap))
+    texts = run.result.staff_posts["text"].astype(str).tolist()
+    figures: dict[str, Any] = {
+        "posts": len(run.result.posts),
+        "staff_posts": len(texts),
+        "pipeline_s": run.seconds,
+        "pipeline_cpu_s": run.cpu_s,
+        "rss_after_pipeline_mb": _maxrss_mb(resource.RUSAGE_SELF),
+        "stages": run.stages,
+    }
+    tree = run.tree
+    del run
+    if loop_limit > 0:
+        texts = texts[:loop_limit]
+    figures["loop_texts"] = len(texts)
+    cpu_before = _cpu_s()
+    figures["naive_loop_s"] = naive_loop(texts)
+    figures["naive_loop_cpu_s"] = _cpu_s() - cpu_before
+    figures["polarity_loop_s"] = polarity_loop(texts)
+    figures["peak_rss_self_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
+    # not RUSAGE_CHILDREN: a short-lived fork of a large process would count as a large worker
+    figures["peak_rss_children_mb"] = tree.peak_descendant_mb
+    figures["peak_rss_tree_mb"] = max(tree.peak_total_mb, figures["peak_rss_self_mb"])
+    figures["peak_pss_tree_mb"] = tree.peak_total_pss_mb
+    return figures
+
+
+def measure_rerun(org_dir: Path, out_dir: Path, *, jobs: int, bootstrap: int) -> dict[str, Any]:
+    """A second run into `out_dir` after `measure`, in a fresh process as an analyst's rerun
+    is (its texts from the first run's cache): seconds, CPU, stages and peak memory."""
+    run = _sampled_run(org_dir, out_dir, _run_options(org_dir, out_dir, jobs=jobs, bootstrap=bootstrap))
+    return {
+        "rerun_s": run.seconds,
+        "rerun_cpu_s": run.cpu_s,
+        "rerun_stages": run.stages,
+        "rerun_peak_rss_self_mb": _maxrss_mb(resource.RUSAGE_SELF),
+        "rerun_peak_pss_mb": run.tree.peak_total_pss_mb,
+    }
+
+
+@dataclass
+class _SampledRun:
+    result: Any  # signals.pipeline.RunResult
+    seconds: float
+    cpu_s: float
+    stages: list[dict[str, Any]]
+    tree: TreeSampler
+
+
+def _sampled_run(org_dir: Path, out_dir: Path, options: dict[str, Any]) -> _SampledRun:
+    """One pipeline run and its outputs, timed, with each stage's seconds and memory peaks."""
+    from signals.outputs import write_outputs
+    from signals.pipeline import analyze
 
     cpu_before = _cpu_s()
     started = time.perf_counter()
@@ -178,38 +236,10 @@ def measure(
         stage(OUTPUTS_STAGE)
         write_outputs(result, out_dir)
         stage("")
-    pipeline_s = time.perf_counter() - started
+    seconds = time.perf_counter() - started
     # waited-for processes (the workers' forkserver, and the workers it waited for) are in
     # RUSAGE_CHILDREN; those still running are counted from their samples
-    pipeline_cpu_s = _cpu_s() - cpu_before + tree.unreaped_cpu_s
-    texts = result.staff_posts["text"].astype(str).tolist()
-    figures: dict[str, Any] = {
-        "posts": len(result.posts),
-        "staff_posts": len(texts),
-        "pipeline_s": pipeline_s,
-        "pipeline_cpu_s": pipeline_cpu_s,
-        "rss_after_pipeline_mb": _maxrss_mb(resource.RUSAGE_SELF),
-        "stages": stages,
-    }
-    del result
-    if rerun:
-        cpu_before, started = _cpu_s(), time.perf_counter()
-        write_outputs(analyze(export_paths(org_dir), **options), out_dir)
-        figures["rerun_s"] = time.perf_counter() - started
-        figures["rerun_cpu_s"] = _cpu_s() - cpu_before
-    if loop_limit > 0:
-        texts = texts[:loop_limit]
-    figures["loop_texts"] = len(texts)
-    cpu_before = _cpu_s()
-    figures["naive_loop_s"] = naive_loop(texts)
-    figures["naive_loop_cpu_s"] = _cpu_s() - cpu_before
-    figures["polarity_loop_s"] = polarity_loop(texts)
-    figures["peak_rss_self_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
-    # not RUSAGE_CHILDREN: a short-lived fork of a large process would count as a large worker
-    figures["peak_rss_children_mb"] = tree.peak_descendant_mb
-    figures["peak_rss_tree_mb"] = max(tree.peak_total_mb, figures["peak_rss_self_mb"])
-    figures["peak_pss_tree_mb"] = tree.peak_total_pss_mb
-    return figures
+    return _SampledRun(result, seconds, _cpu_s() - cpu_before + tree.unreaped_cpu_s, stages, tree)
 
 
 def _cpu_s() -> float:
@@ -246,12 +276,12 @@ def run_bench(
         step("Running the pipeline and the loops")
         command = [
             sys.executable, "-m", "signals.bench", MEASURE_FLAG, str(org_dir), str(out_dir),
-            str(jobs), str(bootstrap), str(loop_limit), str(int(rerun)),
+            str(jobs), str(bootstrap), str(loop_limit),
         ]  # fmt: skip
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(f"bench measurement failed:\n{done.stderr.strip()[-4000:]}")
-        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        figures = _child_figures(command)
+        if rerun:
+            step("Running the pipeline again, its texts from the cache")
+            figures |= _child_figures([*command[:-1], RERUN])
     staff = int(figures["staff_posts"])
     pipeline_staff_rate = _rate(staff, figures["pipeline_s"])
     naive_rate = _rate(figures["loop_texts"], figures["naive_loop_s"])
@@ -285,7 +315,7 @@ def run_bench(
     )
 
 
-def _rerun_figures(figures: dict[str, Any], staff: int, naive_rate: float) -> dict[str, float]:
+def _rerun_figures(figures: dict[str, Any], staff: int, naive_rate: float) -> dict[str, Any]:
     """The BenchResult fields of the rerun, when there was one."""
     if "rerun_s" not in figures:
         return {}
@@ -295,19 +325,28 @@ def _rerun_figures(figures: dict[str, Any], staff: int, naive_rate: float) -> di
         "rerun_cpu_s": round(figures["rerun_cpu_s"], 3),
         "rerun_staff_posts_per_s": round(rate, 1),
         "ratio_rerun_vs_naive": round(rate / naive_rate, 3) if naive_rate else float("nan"),
+        "rerun_stages": list(figures["rerun_stages"]),
+        "rerun_peak_rss_self_mb": round(figures["rerun_peak_rss_self_mb"], 1),
+        "rerun_peak_pss_mb": round(figures["rerun_peak_pss_mb"], 1),
     }
 
 
+def _child_figures(command: list[str]) -> dict[str, Any]:
+    """The figures a `python -m signals.bench --measure ...` child prints as its last line."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench measurement failed:\n{done.stderr.strip()[-4000:]}")
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
 def _measure_main(argv: list[str]) -> int:
-    org_dir, out_dir, jobs, bootstrap, loop_limit, rerun = argv
-    figures = measure(
-        Path(org_dir),
-        Path(out_dir),
-        jobs=int(jobs),
-        bootstrap=int(bootstrap),
-        loop_limit=int(loop_limit),
-        rerun=rerun == "1",
-    )
+    org_dir, out_dir, jobs, bootstrap, loop_limit = argv
+    org, out, options = Path(org_dir), Path(out_dir), {"jobs": int(jobs), "bootstrap": int(bootstrap)}
+    if loop_limit == RERUN:
+        figures = measure_rerun(org, out, **options)
+    else:
+        figures = measure(org, out, **options, loop_limit=int(loop_limit))
     print(json.dumps(figures))
     return 0
 
@@ -315,4 +354,4 @@ def _measure_main(argv: list[str]) -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == MEASURE_FLAG:
         sys.exit(_measure_main(sys.argv[2:]))
-    sys.exit("usage: python -m signals.bench --measure ORG OUT JOBS BOOTSTRAP LOOP_LIMIT RERUN(0|1)")
+    sys.exit("usage: python -m signals.bench --measure ORG OUT JOBS BOOTSTRAP LOOP_LIMIT|rerun")

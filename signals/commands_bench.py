@@ -71,12 +71,14 @@ def bench(
     table.add_row("polarity_scores alone", f"{result.polarity_loop_s:.1f}",
                   f"{result.polarity_loop_posts_per_s:,.0f}", f"{result.ratio_vs_polarity:.2f}")
     out_console.print(table)
-    stages = Table(title="stages of the pipeline run")
-    for column in ("stage", "seconds", "peak RSS, all processes", "peak PSS, all processes"):
-        stages.add_column(column, justify="left" if column == "stage" else "right")
-    for row in result.stages:
-        stages.add_row(str(row["stage"]), f"{row['s']:.1f}", f"{row['rss_mb']:,} MB", f"{row['pss_mb']:,} MB")
-    out_console.print(stages)
+    _print_stages("stages of the pipeline run", result.stages)
+    if result.rerun_stages:
+        _print_stages("stages of the rerun (texts from the cache)", result.rerun_stages)
+        out_console.print(
+            f"rerun, in a process of its own: peak {result.rerun_peak_rss_self_mb:,.0f} MB in the pipeline"
+            f" process, peak PSS {result.rerun_peak_pss_mb:,.0f} MB of all processes",
+            highlight=False,
+        )
     out_console.print(
         f"peak RSS {result.peak_rss_mb:,.0f} MB, all processes together (pipeline process"
         f" {result.peak_rss_self_mb:,.0f} MB, largest worker {result.peak_rss_children_mb:,.0f} MB);"
@@ -84,3 +86,12 @@ def bench(
         f" · {result.machine}",
         highlight=False,
     )
+
+
+def _print_stages(title: str, rows: list[dict[str, object]]) -> None:
+    stages = Table(title=title)
+    for column in ("stage", "seconds", "peak RSS, all processes", "peak PSS, all processes"):
+        stages.add_column(column, justify="left" if column == "stage" else "right")
+    for row in rows:
+        stages.add_row(str(row["stage"]), f"{row['s']:.1f}", f"{row['rss_mb']:,} MB", f"{row['pss_mb']:,} MB")
+    out_console.print(stages)

@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import hmac
 import os
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -23,7 +22,8 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
-from features.text_cache import CACHE_FILE
+from features.text_cache import CACHE_FILE, digest_path
+from signals.atomic import atomic_path
 from signals.errors import SignalsError
 from signals.pipeline import RunResult
 from signals.report import report_chunks
@@ -61,22 +61,6 @@ WORKSPACE_TABLES = (
     "scores",
     "evidence",
 )
-
-
-@contextlib.contextmanager
-def atomic_path(final: Path) -> Iterator[Path]:
-    """A temporary path beside `final` that replaces it only if the block succeeds."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        os.replace(tmp, final)
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            if leftover.exists():
-                leftover.unlink()
 
 
 def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -265,7 +249,7 @@ def _create_table(
 
 def remove_stale_parts(out: Path) -> None:
     """Delete temporary files a killed earlier run left beside our outputs (never anything else)."""
-    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html", CACHE_FILE]
+    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html", CACHE_FILE, digest_path(Path(CACHE_FILE)).name]
     for name in names:
         for stale in out.glob(f".{name}.*.part"):
             with contextlib.suppress(OSError):

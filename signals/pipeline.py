@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -45,8 +43,6 @@ ENGINES = ("local", "dask")
 # counts (replicates x posts and replies) of the bootstrap held in memory at once: 40 MB (a block
 # needs about four times that while it is aggregated)
 BOOTSTRAP_BLOCK_CELLS = 5_000_000
-# blocks of the bootstrap aggregated at once (each holds about four times its counts meanwhile)
-BOOTSTRAP_THREADS = 2
 
 
 def default_jobs() -> int:
@@ -166,9 +162,7 @@ def analyze(
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
-    replicates = _bootstrap_replicates(
-        staff_posts, result, n=bootstrap, seed=seed, threads=min(n_jobs, BOOTSTRAP_THREADS)
-    )
+    replicates = _bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
     scores = scorer.score(person_features, replicates=replicates)
     del replicates
     release_freed_memory()
@@ -281,16 +275,13 @@ def _bootstrap_replicates(
     *,
     n: int,
     seed: int,
-    threads: int = 1,
 ) -> list[pd.DataFrame]:
     """Person features recomputed on posts and replies resampled within each person (seeded).
 
     Every resample is drawn in order from one seeded generator and turned into counts (how
     many times each post and reply was drawn); blocks of replicates are aggregated at once
     from those counts (features.aggregate_replicates), with at most BOOTSTRAP_BLOCK_CELLS
-    counts per block. With `threads` > 1, that many blocks are aggregated at a time in
-    threads (numpy's reductions run without the interpreter lock) while the next block is
-    drawn here; the replicates are the same, in the same order, whatever `threads` is.
+    counts in memory at a time.
     """
     if n <= 0 or staff_posts.empty:
         return []
@@ -299,30 +290,18 @@ def _bootstrap_replicates(
     reply_groups = _group_positions(result.replies["person_id"])
     inputs = features.replicate_inputs(result, staff_posts=staff_posts)
     n_posts, n_replies = len(staff_posts), len(result.replies)
-    # blocks of 1/threads the size: the threads + 1 blocks in flight hold about what one block
-    # and its aggregation's copies did without threads
-    block = max(1, BOOTSTRAP_BLOCK_CELLS // threads // max(1, n_posts + n_replies))
-    block = min(block, -(-n // (2 * threads)))  # at least two blocks per thread, to share them out
+    block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
     replicates: list[pd.DataFrame] = []
-    pending: deque[Future[list[pd.DataFrame]]] = deque()
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="signals-bootstrap") as executor:
-        for start in range(0, n, block):
-            size = min(block, n - start)
-            post_counts = np.zeros((size, n_posts), dtype=np.float64)
-            reply_counts = np.zeros((size, n_replies), dtype=np.float64)
-            for i in range(size):
-                post_counts[i] = np.bincount(_resample(post_groups, rng), minlength=n_posts)
-                reply_counts[i] = np.bincount(_resample(reply_groups, rng), minlength=n_replies)
-            if len(pending) >= threads:  # at most `threads` blocks aggregated, one drawn
-                replicates += pending.popleft().result()
-            pending.append(
-                executor.submit(
-                    features.aggregate_replicates, inputs, post_counts=post_counts, reply_counts=reply_counts
-                )
-            )
-            del post_counts, reply_counts
-        while pending:
-            replicates += pending.popleft().result()
+    for start in range(0, n, block):
+        size = min(block, n - start)
+        post_counts = np.zeros((size, n_posts), dtype=np.float64)
+        reply_counts = np.zeros((size, n_replies), dtype=np.float64)
+        for i in range(size):
+            post_counts[i] = np.bincount(_resample(post_groups, rng), minlength=n_posts)
+            reply_counts[i] = np.bincount(_resample(reply_groups, rng), minlength=n_replies)
+        replicates += features.aggregate_replicates(
+            inputs, post_counts=post_counts, reply_counts=reply_counts
+        )
     return replicates
 
 

@@ -18,9 +18,10 @@ from pathlib import Path
 import duckdb
 
 from features.lexical import normalize_account
-from features.text_cache import CACHE_FILE
+from features.text_cache import CACHE_FILE, digest_path
+from signals.atomic import atomic_path
 from signals.errors import InputError
-from signals.outputs import CSV_OUTPUTS, atomic_path
+from signals.outputs import CSV_OUTPUTS
 
 WORKSPACE_FILE = "signals.duckdb"
 REPORT_FILE = "report.html"
@@ -71,6 +72,7 @@ def forget(person_id: str, workspace: str | Path) -> ForgetResult:
     cache = folder / CACHE_FILE
     if result.total and cache.is_file():
         cache.unlink()
+        digest_path(cache).unlink(missing_ok=True)
         result.cache_removed = True
     return result
 

@@ -70,6 +70,19 @@ def test_cold_warm_and_partial_caches_give_the_summaries_of_no_cache(tmp_path: P
     partial.commit()
 
 
+def test_rows_from_several_batches_of_the_file_come_back_in_order(tmp_path: Path) -> None:
+    path = tmp_path / CACHE_FILE
+    first = _opened(path)
+    for part in (TEXTS[:3], TEXTS[3:5], TEXTS[5:]):  # three groups: three batches in the file
+        _summaries(part, [], first)
+    first.commit()
+    scrambled = [TEXTS[6], TEXTS[1], TEXTS[4], TEXTS[0], TEXTS[5], TEXTS[3], TEXTS[2]]
+    again = _opened(path)
+    assert again.keys_.shape == (7, 32)
+    assert_same_blocks(_summaries(scrambled, [], again), _summaries(scrambled, []))
+    assert again.hits_ == 7
+
+
 def test_keys_tell_texts_and_flags_apart() -> None:
     keys = text_keys(["a", "a", "a", "b", "\ud800"], [False, True, False, False, False], [True] * 5)
     assert keys.shape == (5, 32)
@@ -102,6 +115,31 @@ def test_an_unreadable_cache_is_ignored_with_a_warning(
     assert _opened(path).lookup(text_keys(TEXTS[:1], [False], [True])).tolist() == [0]
 
 
+def test_a_cache_of_no_texts_opens_empty(tmp_path: Path) -> None:
+    path = tmp_path / CACHE_FILE
+    _opened(path).commit()  # a run whose people wrote nothing of their own
+    again = _opened(path)
+    assert again.keys_.shape == (0, 32) and again.lookup(text_keys(["x"], [False], [True])).tolist() == [-1]
+    again.discard()
+
+
+def test_a_file_damaged_on_disk_is_not_used(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / CACHE_FILE
+    first = _opened(path)
+    _summaries(TEXTS, DETECT, first)
+    first.commit()
+    assert _opened(path).lookup(first.keys_[:0]).shape == (0,)  # a good file opens without a word
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit in the middle: the Arrow footer still reads
+    path.write_bytes(bytes(data))
+    with caplog.at_level(logging.WARNING, logger="features.text_cache"):
+        damaged = _opened(path)
+    assert "does not match" in caplog.text
+    assert_same_blocks(_summaries(TEXTS, DETECT, damaged), _summaries(TEXTS, DETECT))
+    assert damaged.hits_ == 0
+    damaged.discard()
+
+
 def test_discard_keeps_the_earlier_file_and_leaves_no_part(tmp_path: Path) -> None:
     path = tmp_path / CACHE_FILE
     first = _opened(path)
@@ -112,7 +150,7 @@ def test_discard_keeps_the_earlier_file_and_leaves_no_part(tmp_path: Path) -> No
     _summaries(["something else entirely"], [], second)
     second.discard()
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [CACHE_FILE]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [CACHE_FILE, CACHE_FILE + ".sha256"]
 
 
 def test_a_failed_write_gives_up_the_new_file_not_the_run(
@@ -138,4 +176,4 @@ def test_a_failed_write_gives_up_the_new_file_not_the_run(
     assert_same_blocks(got, _summaries(TEXTS, DETECT))
     second.commit()
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [CACHE_FILE]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [CACHE_FILE, CACHE_FILE + ".sha256"]

@@ -75,10 +75,13 @@ def test_measure_child_reports_figures(small_org: Path, tmp_path: Path) -> None:
 
 
 def test_measure_rerun_takes_texts_from_the_cache(small_org: Path, tmp_path: Path) -> None:
-    figures = bench.measure(small_org, tmp_path / "out", jobs=1, bootstrap=2, loop_limit=5, rerun=True)
-    assert figures["rerun_s"] > 0 and figures["rerun_cpu_s"] > 0
+    first = bench.measure(small_org, tmp_path / "out", jobs=1, bootstrap=2, loop_limit=5)
+    figures = bench.measure_rerun(small_org, tmp_path / "out", jobs=1, bootstrap=2)
+    assert figures["rerun_s"] > 0 and figures["rerun_cpu_s"] > 0 and figures["rerun_peak_pss_mb"] > 0
+    assert [row["stage"] for row in figures["rerun_stages"]] == [row["stage"] for row in first["stages"]]
     result = bench.run_bench(300, jobs=1, bootstrap=2, loop_limit=5, rerun=True, workdir=tmp_path)
     assert result.rerun_s is not None and result.rerun_staff_posts_per_s is not None
+    assert result.rerun_peak_rss_self_mb and result.rerun_stages
     assert result.ratio_rerun_vs_naive == pytest.approx(
         result.rerun_staff_posts_per_s / result.naive_loop_posts_per_s, rel=1e-2
     )

@@ -59,6 +59,7 @@ def test_forget_deletes_the_cache(small_org: Path, tmp_path: Path) -> None:
     person = next(line.split(",")[0] for line in (tmp_path / "scores.csv").read_text().splitlines()[1:])
     result = forget(person, tmp_path)
     assert result.cache_removed and not (tmp_path / CACHE_FILE).exists()
+    assert not (tmp_path / (CACHE_FILE + ".sha256")).exists()
 
 
 def test_a_cache_that_cannot_be_written_is_a_warning(
