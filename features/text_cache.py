@@ -29,7 +29,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import unicodedata
 from importlib import metadata
 from pathlib import Path
@@ -39,7 +38,7 @@ import pyarrow as pa
 
 from features.posts import TextBatch
 from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock
-from signals.atomic import atomic_path
+from signals.atomic import atomic_path, new_part
 
 log = logging.getLogger(__name__)
 
@@ -221,9 +220,7 @@ class TextCache:
         self._order = np.argsort(self._prefix, kind="stable")
         self._sorted = self._prefix[self._order]
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-        os.close(fd)
-        self._part = Path(name)
+        self._part = new_part(self.path)
         self._schema = _schema(self.generation)
         self._writer = pa.ipc.new_file(str(self._part), self._schema)
         self._failed = False

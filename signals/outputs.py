@@ -23,7 +23,7 @@ import pandas as pd
 
 from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
-from signals.atomic import atomic_path
+from signals.atomic import atomic_path, stale_parts
 from signals.errors import SignalsError
 from signals.pipeline import RunResult
 from signals.report import report_chunks
@@ -251,10 +251,7 @@ def remove_stale_parts(out: Path) -> None:
     """Delete temporary files a killed earlier run left beside our outputs (never anything else)."""
     names = [*CSV_OUTPUTS, "signals.duckdb", "report.html", CACHE_FILE, digest_path(Path(CACHE_FILE)).name]
     for name in names:
-        for stale in out.glob(f".{name}.*.part"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
-        for stale in out.glob(f".{name}.*.part.wal"):
+        for stale in stale_parts(out, name):
             with contextlib.suppress(OSError):
                 stale.unlink()
 
