@@ -47,7 +47,7 @@ from features.posts import (
     analyze_texts,
 )
 from features.resample import ReplicateInputs, aggregate_replicates
-from features.responsiveness import combine_posts, detect_replies
+from features.responsiveness import ReplyResult, combine_posts, detect_replies
 from features.roster import RosterIndex
 from features.text_cache import TextCache
 from signals.errors import SchemaError
@@ -150,39 +150,19 @@ def extract(
     # stage's largest table)
     order = given[keys].sort_values(keys).index.to_numpy()
     staff = given[keys].iloc[order].reset_index(drop=True)
-    everything = _checked(all_posts() if callable(all_posts) else all_posts, POSTS, extra=["person_id"])
-    n_all_posts = len(everything)
     index = RosterIndex.from_frame(_checked(roster, ROSTER))
     persons = sorted(set(index.consenting) | set(staff["person_id"]))
-
-    # reply detection reads the rows in any order (its results are sorted)
-    combined = combine_posts(given, everything)
-    del everything  # when loaded here, held by nothing else now: not kept through reply detection
-    found = detect_replies(combined, given["post_id"], index)
-    del combined
-    release_freed_memory()
-    flags = pd.concat(
-        [staff[["post_id", "person_id", "created_at"]], post_flags(given).iloc[order].reset_index(drop=True)],
-        axis=1,
-    )
-    shared = SharedParts(
-        activity=activity_features(flags),
-        responsiveness=responsiveness_features(found.replies, found.inbound),
-        replies=found.replies,
-        inbound=found.inbound,
-    )
-    # post_features is filled in place, each group's rows as soon as they are known
-    table = np.full((len(staff), len(POST_COLUMNS)), np.nan)
-    table[:, len(WRITING_COLUMNS) :] = flags[list(POST_FLAG_COLUMNS)].to_numpy(dtype=float)
     # of each group only its person features, evidence and counters are kept
     people_parts: list[pd.DataFrame] = []
     evidence_parts: list[pd.DataFrame] = []
-    counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
     with nullcontext(pool) if pool is not None else WorkerPool(jobs) as workers:  # for every group
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper, text_cache)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
-        # the next group's texts go to the workers before this process finishes the current one
+        # the first group's texts go to the workers before replies are found here, and each
+        # next group's before this process finishes the current one: the workers never wait
         pending = [start_group(given, order, cuts[0], tools)]
+        found, shared, table, n_all_posts = _replies_and_flags(given, all_posts, staff, order, index)
+        counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
         for at in range(len(cuts)):
             if at + 1 < len(cuts):
                 pending.append(start_group(given, order, cuts[at + 1], tools))
@@ -207,6 +187,40 @@ def extract(
         rejects=found.rejects,
         counts=counts,
     )
+
+
+def _replies_and_flags(
+    given: pd.DataFrame,
+    all_posts: pd.DataFrame | Callable[[], pd.DataFrame],
+    staff: pd.DataFrame,
+    order: np.ndarray,
+    index: RosterIndex,
+) -> tuple[ReplyResult, SharedParts, np.ndarray, int]:
+    """Replies over all posts, the parts every group shares, the post features table with its
+    flag columns filled (`staff`: the sort keys of `given` in person `order`) and how many
+    posts there were."""
+    everything = _checked(all_posts() if callable(all_posts) else all_posts, POSTS, extra=["person_id"])
+    n_all_posts = len(everything)
+    # reply detection reads the rows in any order (its results are sorted)
+    combined = combine_posts(given, everything)
+    del everything  # when loaded here, held by nothing else now: not kept through reply detection
+    found = detect_replies(combined, given["post_id"], index)
+    del combined
+    release_freed_memory()
+    flags = pd.concat(
+        [staff[["post_id", "person_id", "created_at"]], post_flags(given).iloc[order].reset_index(drop=True)],
+        axis=1,
+    )
+    shared = SharedParts(
+        activity=activity_features(flags),
+        responsiveness=responsiveness_features(found.replies, found.inbound),
+        replies=found.replies,
+        inbound=found.inbound,
+    )
+    # post_features is filled in place, each group's rows as soon as they are known
+    table = np.full((len(staff), len(POST_COLUMNS)), np.nan)
+    table[:, len(WRITING_COLUMNS) :] = flags[list(POST_FLAG_COLUMNS)].to_numpy(dtype=float)
+    return found, shared, table, n_all_posts
 
 
 # Features a bootstrap replicate keeps at their full-sample value: MTLD of resampled (hence

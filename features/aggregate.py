@@ -255,11 +255,16 @@ def writing_from_stats(
 def lexical_diversity(values: pd.DataFrame, words: pd.Series) -> pd.Series:
     """MTLD of each person's words pooled in posting order (created_at, post_id)."""
     values = values.sort_values(["person_id", "created_at", "post_id"])
-    ordered = words.reindex(values["post_id"].to_numpy())
+    ordered = words.reindex(values["post_id"].to_numpy()).to_numpy(dtype=object)
+    codes, persons = pd.factorize(values["person_id"])
+    # each person's posts are one run of the sorted rows (rows without a person, -1, are left out)
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])[: len(codes)]
+    ends = np.r_[starts[1:], len(codes)][: len(starts)]
     return pd.Series(
         {
-            person: mtld(" ".join(ordered.loc[ids]).split())
-            for person, ids in values.groupby("person_id", sort=True)["post_id"]
+            persons[codes[start]]: mtld(" ".join(ordered[start:end]).split())
+            for start, end in zip(starts, ends, strict=True)
+            if codes[start] >= 0
         },
         dtype=float,
         name="creativity__lexical_diversity",

@@ -90,21 +90,66 @@ def _top_positions(
     base: pd.DataFrame, strength: pd.Series, *, by: Sequence[str] = ("person_id",), k: int = TOP_K
 ) -> np.ndarray:
     """Positions of the top `k` rows per `by` group, in rank order: |strength| (zero and NaN
-    never count), then recency, then post id. The one ranking rule of feature evidence."""
-    ranked = pd.DataFrame(
-        {
-            **{key: base[key].to_numpy() for key in by},
-            "_abs": strength.abs().to_numpy(dtype=float),
-            "_t": pd.DatetimeIndex(pd.to_datetime(base["created_at"], utc=True)).asi8,  # NaT sorts last
-            "post_id": base["post_id"].to_numpy(),
-            "_at": np.arange(len(base)),
-        }
-    )
-    ranked = ranked[ranked["_abs"].notna() & ranked["_abs"].ne(0)]
-    ranked = ranked.sort_values(
-        [*by, "_abs", "_t", "post_id"], ascending=[*(True for _ in by), False, False, True]
-    )
-    return ranked.groupby(list(by), sort=False).head(k)["_at"].to_numpy()
+    never count), then recency, then post id. The one ranking rule of feature evidence.
+
+    Rows whose `by` value is missing belong to no group and are never kept. The ranking is
+    done on numbers (group codes in text order, |strength|, time); post ids, as text, are
+    compared only among rows equal in all of those, which are few.
+    """
+    magnitude = np.abs(strength.to_numpy(dtype=float))
+    at = np.flatnonzero(~np.isnan(magnitude) & (magnitude != 0))
+    groups = [_text_order_codes(base[key], at) for key in by]
+    if groups:
+        grouped = np.logical_and.reduce([codes >= 0 for codes in groups])
+        at, groups = at[grouped], [codes[grouped] for codes in groups]
+    # NaT is the smallest int64, so under `~` (order reversed, no overflow) it comes last
+    newest_first = ~pd.DatetimeIndex(pd.to_datetime(base["created_at"], utc=True)).asi8[at]
+    keys = [newest_first, -magnitude[at], *reversed(groups)]
+    order = np.lexsort(keys)  # stable, the last key first
+    sorted_keys = [key[order] for key in keys]
+    order = _ties_by_post_id(order, at, sorted_keys, base["post_id"])
+    ranked = at[order]
+    if not len(ranked):
+        return ranked
+    group_keys = sorted_keys[2:]
+    new_group = np.ones(len(ranked), dtype=bool)
+    if group_keys:
+        new_group[1:] = np.logical_or.reduce([key[1:] != key[:-1] for key in group_keys])
+    else:
+        new_group[1:] = False
+    starts = np.flatnonzero(new_group)
+    rank = np.arange(len(ranked)) - np.repeat(starts, np.diff(np.append(starts, len(ranked))))
+    return ranked[rank < k]
+
+
+def _text_order_codes(column: pd.Series, at: np.ndarray) -> np.ndarray:
+    """Codes of `column[at]` that sort as its values do as text; -1 for a missing value."""
+    values = column.iloc[at].to_numpy(dtype=object)
+    codes, _ = pd.factorize(values, sort=True)
+    return codes
+
+
+def _ties_by_post_id(
+    order: np.ndarray, at: np.ndarray, sorted_keys: list[np.ndarray], post_ids: pd.Series
+) -> np.ndarray:
+    """`order` with each run of rows equal in every key put in post id order (stable)."""
+    if len(order) < 2:
+        return order
+    tied = np.logical_and.reduce([key[1:] == key[:-1] for key in sorted_keys])
+    if not tied.any():
+        return order
+    order = order.copy()
+    edges = np.diff(np.concatenate([[0], tied.astype(np.int8), [0]]))
+    for first, last in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
+        run = order[first : last + 1]
+        ids = post_ids.iloc[at[run]].to_numpy(dtype=object)
+        order[first : last + 1] = run[sorted(range(len(run)), key=lambda i: _missing_last(ids[i]))]
+    return order
+
+
+def _missing_last(value: object) -> tuple[bool, str]:
+    missing = value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+    return (missing, "" if missing else str(value))
 
 
 def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFrame:

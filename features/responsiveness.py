@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from pandas.api.extensions import take
 
 from features.lexical import handles, normalize_account
 from features.roster import RosterIndex
@@ -134,8 +135,13 @@ def resolve_parents(posts: pd.DataFrame, roster: RosterIndex) -> pd.DataFrame:
     rule3 = ~known & posts["parent_created_at"].notna()
     out.loc[rule3, "rule"] = 3
 
+    at = by_id.index.get_indexer(parent_id.to_numpy())  # each parent's row, looked up once
+
     def parent(column: str, fallback: str) -> pd.Series:
-        found = pd.Series(by_id[column].reindex(parent_id.to_numpy()).to_numpy(), index=posts.index)
+        taken = take(by_id[column].array, at, allow_fill=True)
+        # times stay times (as objects, each would be parsed again); text as objects, NaN if missing
+        values = taken if isinstance(taken.dtype, pd.DatetimeTZDtype) else np.asarray(taken.to_numpy())
+        found = pd.Series(values, index=posts.index)
         return found.where(~rule3, posts[fallback])
 
     out["parent_id"] = parent_id.astype(object).where(~rule3, posts["reply_to_id"])

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from features.aggregate import (
     COUNT_COLUMNS,
     PERSON_FEATURE_COLUMNS,
+    lexical_diversity,
     mtld,
     mtld_pass,
     person_features,
@@ -57,3 +59,28 @@ def test_person_features_frame() -> None:
     assert all(a[c] == 0 for c in COUNT_COLUMNS)
     assert math.isnan(a["humanness__pronoun_rate"])
     assert out.set_index("person_id").loc["b", "humanness__pronoun_rate"] == 5.0
+
+
+def test_lexical_diversity_pools_each_persons_words_in_posting_order() -> None:
+    rng = np.random.default_rng(7)
+    vocabulary = [f"w{i}" for i in range(40)]
+    n = 400
+    values = pd.DataFrame(
+        {
+            "post_id": [f"p{i}" for i in rng.permutation(n)],
+            "person_id": rng.choice(["ana", "bob", "cy", "Dee"], n),
+            "created_at": pd.Timestamp("2024-01-01", tz="UTC")
+            + pd.to_timedelta(rng.integers(0, 50, n), unit="h"),
+        }
+    )
+    words = pd.Series(
+        [" ".join(rng.choice(vocabulary, rng.integers(0, 12))) for _ in range(n)], index=values["post_id"]
+    )
+    ordered = values.sort_values(["person_id", "created_at", "post_id"])
+    expected = {
+        person: mtld(" ".join(words.loc[group["post_id"]]).split())
+        for person, group in ordered.groupby("person_id", sort=True)
+    }
+    got = lexical_diversity(values.sample(frac=1, random_state=3), words)
+    assert list(got.index) == sorted(expected)
+    assert got.to_dict() == pytest.approx(expected, nan_ok=True)
