@@ -20,6 +20,7 @@ from collectors.generic import GenericCollector
 from collectors.linkedin import LinkedInCollector
 from collectors.mastodon import MastodonCollector
 from collectors.meta import FacebookCollector, InstagramCollector
+from collectors.read_cache import ReadCache
 from collectors.slack import SlackCollector
 from collectors.twcs import TwcsCollector
 from collectors.x_archive import XArchiveCollector
@@ -95,24 +96,45 @@ def collect_many(
     *,
     format: str | None = None,  # noqa: A002
     mapper: ExportMapper | None = None,
+    cache: ReadCache | None = None,
 ) -> Collection:
     """Read several exports and merge them (a post id read twice is kept once and counted).
 
-    With a `mapper` (worker processes) and at least PARALLEL_MIN_BYTES to read, the exports
-    are read in parallel, the largest first (the longest task starts first); the merge takes
-    them in the given order, so the result is the same either way.
+    With a `cache` (collectors.read_cache), exports read by an earlier run are taken from it
+    and the others are kept in it. With a `mapper` (worker processes) and at least
+    PARALLEL_MIN_BYTES to read, the exports are read in parallel, the largest first (the
+    longest task starts first); the merge takes them in the given order, so the result is the
+    same either way.
     """
     exports = [Path(p) for p in paths]
-    sizes = [_bytes(p) for p in exports] if mapper is not None and len(exports) > 1 else []
-    if mapper is None or sum(sizes) < PARALLEL_MIN_BYTES:
-        return merge(collect(p, format=format) for p in exports)
-    order = sorted(range(len(exports)), key=lambda i: (-sizes[i], i))
-    done = mapper.map(partial(collect, format=format), [exports[i] for i in order])
-    parts: list[Collection | None] = [None] * len(exports)
-    for i, part in zip(order, done, strict=True):
+    keys = [cache.key(p, format=format) for p in exports] if cache is not None else [None] * len(exports)
+    parts = [cache.get(k) if cache is not None else None for k in keys]
+    to_read = [i for i, part in enumerate(parts) if part is None]
+    for i, part in zip(to_read, _read(exports, to_read, format=format, mapper=mapper), strict=True):
         parts[i] = part
-    log.info("read %d exports in worker processes", len(exports))
+        if cache is not None:
+            cache.put(keys[i], part)
+    if cache is not None:
+        cache.prune(keep=keys)
+        log.info("read cache: %d exports taken from it, %d read", cache.hits_, cache.misses_)
     return merge(part for part in parts if part is not None)
+
+
+def _read(
+    exports: list[Path], wanted: list[int], *, format: str | None, mapper: ExportMapper | None  # noqa: A002
+) -> list[Collection]:
+    """The `wanted` exports read, in that order: in parallel by `mapper` when there is enough
+    to read, the largest first."""
+    sizes = [_bytes(exports[i]) for i in wanted] if mapper is not None and len(wanted) > 1 else []
+    if mapper is None or sum(sizes) < PARALLEL_MIN_BYTES:
+        return [collect(exports[i], format=format) for i in wanted]
+    order = sorted(range(len(wanted)), key=lambda j: (-sizes[j], j))
+    done = mapper.map(partial(collect, format=format), [exports[wanted[j]] for j in order])
+    parts: list[Collection | None] = [None] * len(wanted)
+    for j, part in zip(order, done, strict=True):
+        parts[j] = part
+    log.info("read %d exports in worker processes", len(wanted))
+    return [part for part in parts if part is not None]
 
 
 def _bytes(path: Path) -> int:

@@ -28,9 +28,6 @@ import hashlib
 import json
 import logging
 import os
-import sys
-import unicodedata
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +36,7 @@ import pyarrow as pa
 from features.posts import TextBatch
 from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock
 from signals.atomic import atomic_path, new_part
+from signals.fingerprint import code_generation, file_digest
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +48,11 @@ _KEY_BYTES = 32
 
 def generation(mission_terms: tuple[str, ...]) -> str:
     """Hash of everything a text's summary depends on besides the text itself."""
-    digest = hashlib.sha256()
-    versions = {"python": sys.version, "unicode": unicodedata.unidata_version, "format": FORMAT}
-    for name in _LIBRARIES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "absent"
-    digest.update(json.dumps([versions, sorted(mission_terms)], sort_keys=True).encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    return code_generation(
+        packages=[Path(__file__).resolve().parent],
+        libraries=_LIBRARIES,
+        extra={"format": FORMAT, "mission_terms": sorted(mission_terms)},
+    )
 
 
 def text_keys(texts: list[str], detect: list[bool], always: list[bool]) -> np.ndarray:
@@ -168,14 +158,6 @@ def digest_path(path: Path) -> Path:
     return path.with_name(path.name + ".sha256")
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _recorded_digest(path: Path) -> str:
     try:
         return digest_path(path).read_text(encoding="ascii").strip()
@@ -204,7 +186,7 @@ class TextCache:
         self.misses_ = 0
         if self.path.is_file():
             try:
-                if _digest(self.path) != _recorded_digest(self.path):
+                if file_digest(self.path) != _recorded_digest(self.path):
                     raise OSError("its content does not match the digest written with it")
                 with pa.memory_map(str(self.path)) as source:
                     reader = pa.ipc.open_file(source)
@@ -290,7 +272,7 @@ class TextCache:
             self.discard()
             return
         self._writer.close()
-        digest = _digest(self._part)
+        digest = file_digest(self._part)
         with atomic_path(digest_path(self.path)) as part:
             part.write_text(digest + "\n", encoding="ascii")
         os.replace(self._part, self.path)

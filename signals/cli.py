@@ -69,6 +69,9 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
               help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
 @click.option("--no-text-cache", is_flag=True,
               help="Analyze every text anew and keep no per-text results in --out for the next run.")
+@click.option("--no-cache", is_flag=True,
+              help="Keep nothing for the next run: no per-text results in --out and no read exports "
+                   "in the user's cache folder; read and analyze everything anew.")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -83,12 +86,16 @@ def run(
     engine: str,
     scheduler: str | None,
     no_text_cache: bool,
+    no_cache: bool,
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
     Per-text results are kept in --out (.signals-text-cache.arrow) so that a rerun into the
-    same folder analyzes only texts it has not seen; the outputs are the same either way.
+    same folder analyzes only texts it has not seen, and each export read is kept in the user's
+    cache folder ($SIGNALS_CACHE_DIR, else ~/.cache/staff-signals) so that a rerun on the same
+    export does not read it again; the outputs are the same either way.
     """
+    from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
@@ -111,7 +118,8 @@ def run(
             jobs=jobs,
             engine=engine,
             scheduler=scheduler,
-            text_cache=None if no_text_cache else out_dir / CACHE_FILE,
+            text_cache=None if no_text_cache or no_cache else out_dir / CACHE_FILE,
+            read_cache=None if no_cache else default_folder(),
         )
         status.update("Writing outputs")
         written = write_outputs(result, out_dir)

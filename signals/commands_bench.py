@@ -25,7 +25,7 @@ out_console = Console()
 @click.option("--workdir", type=click.Path(path_type=Path, file_okay=False),
               help="Where the temporary organization and outputs go (default: the system temp folder).")
 @click.option("--rerun", is_flag=True,
-              help="Run the pipeline a second time into the same folder, its texts from the text cache.")
+              help="Run the pipeline a second time into the same folder, texts and exports from the caches.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench(
     posts: int,
@@ -64,7 +64,7 @@ def bench(
     table.add_row("pipeline, staff posts", f"{result.pipeline_s:.1f}",
                   f"{result.pipeline_staff_posts_per_s:,.0f}", "1.00")
     if result.rerun_s is not None:
-        table.add_row("pipeline rerun, staff posts (texts from the cache)", f"{result.rerun_s:.1f}",
+        table.add_row("pipeline rerun, staff posts (texts, exports cached)", f"{result.rerun_s:.1f}",
                       f"{result.rerun_staff_posts_per_s:,.0f}", "")
     table.add_row(f"naive loop ({result.loop_texts} texts)", f"{result.naive_loop_s:.1f}",
                   f"{result.naive_loop_posts_per_s:,.0f}", f"{result.ratio_vs_naive:.2f}")
@@ -73,7 +73,7 @@ def bench(
     out_console.print(table)
     _print_stages("stages of the pipeline run", result.stages)
     if result.rerun_stages:
-        _print_stages("stages of the rerun (texts from the cache)", result.rerun_stages)
+        _print_stages("stages of the rerun (texts and exports from the caches)", result.rerun_stages)
         out_console.print(
             f"rerun, in a process of its own: peak {result.rerun_peak_rss_self_mb:,.0f} MB in the pipeline"
             f" process, peak PSS {result.rerun_peak_pss_mb:,.0f} MB of all processes",

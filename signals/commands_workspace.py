@@ -18,10 +18,11 @@ import click
 )
 def forget(person: str, workspace: Path) -> None:
     """Erase PERSON (a roster person_id) from the workspace: posts, features, scores, evidence, replies."""
+    from collectors.read_cache import default_folder
     from signals.cli import out_console
     from signals.workspace import forget as forget_person
 
-    result = forget_person(person, workspace)
+    result = forget_person(person, workspace, read_cache=default_folder())
     if not result.total:
         out_console.print(f"Nothing of {person!r} found in {workspace}", highlight=False, markup=False)
         return
@@ -38,6 +39,13 @@ def forget(person: str, workspace: Path) -> None:
     if result.cache_removed:
         out_console.print(
             "text cache: deleted (it may hold their words); the next run analyzes every text again",
+            highlight=False,
+            markup=False,
+        )
+    if result.read_cache_removed:
+        out_console.print(
+            f"read exports kept in {default_folder()}: deleted (they hold their posts); "
+            "the next run reads every export again",
             highlight=False,
             markup=False,
         )

@@ -21,6 +21,7 @@ import pandas as pd
 import features
 from collectors import registry
 from collectors.discovery import discover
+from collectors.read_cache import ReadCache
 from features.posts import WorkerPool
 from features.text_cache import TextCache, generation
 from models.default import DefaultModel
@@ -91,6 +92,7 @@ def analyze(
     engine: str = "local",
     scheduler: str | None = None,
     text_cache: str | Path | None = None,
+    read_cache: str | Path | None = None,
 ) -> RunResult:
     """Run the whole batch on export paths and return every table.
 
@@ -99,7 +101,8 @@ def analyze(
     Dask cluster at `scheduler`. Neither changes any output: the tables are the same for every
     `jobs` and engine. With `text_cache` (a file, features.text_cache), the summaries of texts
     an earlier run analyzed are taken from it, and the file is replaced by this run's when the
-    features stage succeeds; that changes no output either.
+    features stage succeeds; with `read_cache` (a folder, collectors.read_cache), exports an
+    earlier run read are taken from it (local engine). Neither changes any output.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
@@ -124,7 +127,10 @@ def analyze(
             # the memory it used, which the per-text pass would then carry
             with WorkerPool(n_jobs, keep_server=True) as readers:
                 mapper = readers if n_jobs > 1 else None
-                collection = registry.collect_many(export_paths, format=input_format, mapper=mapper)
+                exports_kept = ReadCache(read_cache, threads=n_jobs) if read_cache is not None else None
+                collection = registry.collect_many(
+                    export_paths, format=input_format, mapper=mapper, cache=exports_kept
+                )
         posts = collection.posts
         release_freed_memory()
         if posts.empty:

@@ -5,7 +5,8 @@ from `signals.duckdb` and from the CSV tables beside it. The database is rebuilt
 (not edited in place, where deleted rows could linger in free pages) and every file is replaced
 atomically, so an interrupted `forget` leaves the previous workspace whole. CSV rows of other
 people are kept byte for byte. The folder's text cache (features.text_cache) cannot tell whose
-texts it holds, so it is deleted whole; the next run analyzes every text again.
+texts it holds, so it is deleted whole; the next run analyzes every text again. So are the
+exports kept in the user's cache folder (collectors.read_cache) when `forget` is given it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from collectors.read_cache import clear
 from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
 from signals.atomic import atomic_path
@@ -37,6 +39,7 @@ class ForgetResult:
     csv_files: dict[str, int] = field(default_factory=dict)
     removed_files: list[str] = field(default_factory=list)
     cache_removed: bool = False
+    read_cache_removed: bool = False
 
     @property
     def total(self) -> int:
@@ -51,8 +54,12 @@ def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def forget(person_id: str, workspace: str | Path) -> ForgetResult:
-    """Erase `person_id` from the workspace folder; InputError if it holds no workspace."""
+def forget(person_id: str, workspace: str | Path, *, read_cache: str | Path | None = None) -> ForgetResult:
+    """Erase `person_id` from the workspace folder; InputError if it holds no workspace.
+
+    The folder's text cache and the exports kept in `read_cache` (collectors.read_cache) are
+    deleted whole when the person was found: they cannot tell whose words they hold.
+    """
     folder = Path(workspace)
     db = folder / WORKSPACE_FILE
     if not db.is_file():
@@ -74,6 +81,8 @@ def forget(person_id: str, workspace: str | Path) -> ForgetResult:
         cache.unlink()
         digest_path(cache).unlink(missing_ok=True)
         result.cache_removed = True
+    if result.total and read_cache is not None:
+        result.read_cache_removed = clear(Path(read_cache))
     return result
 
 
