@@ -16,7 +16,7 @@ import sys
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -69,9 +69,10 @@ class Collection:
     """The tables read from one or more exports.
 
     `posts`, `rejects` and `sources` follow schemas.POSTS, REJECTS and SOURCES (checked on
-    construction). `notes` are human-readable remarks for the run summary (ignored extra
-    columns, manifest mismatches); `naive_times` counts times read as UTC because they had
-    no offset.
+    construction unless `check` is False: tables kept by the read cache, checked when they
+    were kept and checked again when merged). `notes` are human-readable remarks for the run
+    summary (ignored extra columns, manifest mismatches); `naive_times` counts times read as
+    UTC because they had no offset.
     """
 
     posts: pd.DataFrame
@@ -79,8 +80,14 @@ class Collection:
     sources: pd.DataFrame
     notes: list[str] = field(default_factory=list)
     naive_times: int = 0
+    check: InitVar[bool] = True
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, check: bool) -> None:
+        if check:
+            self.validate()
+
+    def validate(self) -> None:
+        """Check the tables against their contracts (SchemaError if one is broken)."""
         self.posts = schemas.validate(self.posts, schemas.POSTS)
         self.rejects = schemas.validate(self.rejects, schemas.REJECTS)
         self.sources = schemas.validate(self.sources, schemas.SOURCES)
@@ -350,7 +357,7 @@ def merge(collections: Iterable[Collection]) -> Collection:
     if not parts:
         return Collection.empty()
     if len(parts) == 1:
-        return parts[0]  # already validated; skip a second pass over a big table
+        return parts[0]  # already checked; skip a second pass over a big table
     seen: set[str] = set()
     posts, sources = [], []
     for part in parts:

@@ -93,8 +93,10 @@ class ReadCache:
         identity = [self._generation, str(export), format, content]
         return hashlib.sha256(json.dumps(identity).encode()).hexdigest()
 
-    def get(self, key: str | None) -> Collection | None:
-        """The tables kept under `key`, or None (absent, damaged, or unreadable)."""
+    def get(self, key: str | None, *, check: bool = True) -> Collection | None:
+        """The tables kept under `key`, or None (absent, damaged, or unreadable). They were
+        checked against their contracts when kept; `check=False` skips checking them again
+        (for a caller that checks the tables it merges them into)."""
         entry = self.folder / key if key else None
         if entry is None or not (entry / _META).is_file():
             self.misses_ += 1
@@ -113,6 +115,7 @@ class ReadCache:
                 frames["sources"],
                 notes=[str(n) for n in meta["notes"]],
                 naive_times=int(meta["naive_times"]),
+                check=check,
             )
             os.utime(entry / _META)  # used now: kept for another `keep_days`
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException) as error:

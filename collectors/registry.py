@@ -108,7 +108,9 @@ def collect_many(
     """
     exports = [Path(p) for p in paths]
     keys = [cache.key(p, format=format) for p in exports] if cache is not None else [None] * len(exports)
-    parts = [cache.get(k) if cache is not None else None for k in keys]
+    # merging checks the merged tables: parts taken from the cache need no check of their own
+    alone = len(exports) == 1
+    parts = [cache.get(k, check=alone) if cache is not None else None for k in keys]
     to_read = [i for i, part in enumerate(parts) if part is None]
     for i, part in zip(to_read, _read(exports, to_read, format=format, mapper=mapper), strict=True):
         parts[i] = part

@@ -15,6 +15,7 @@ from collector_helpers import ALICE, BNEWBOLD, HELPDESK_CSV, HFARAN, HFARAN_ZIP,
 
 from collectors import Collection, collect_many, read_cache, registry
 from collectors.read_cache import ReadCache
+from signals.errors import SchemaError
 
 EXPORTS = [HFARAN, ALICE, MILAHU, HELPDESK_CSV, BNEWBOLD, HFARAN_ZIP, SLACK_MODERN]
 
@@ -147,3 +148,17 @@ def test_the_default_folder_follows_the_environment(monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("SIGNALS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert read_cache.default_folder() == tmp_path / "xdg" / "staff-signals" / "exports"
+
+
+def test_kept_tables_that_break_their_contract_never_pass_silently(tmp_path: Path) -> None:
+    """Parts taken from the cache are checked once, merged; a lone export's part on its own."""
+    good = collect_many([ALICE])
+    sources = good.sources.copy()
+    sources.loc[0, "records_read"] += 1  # records read no longer add up
+    broken = Collection(good.posts, good.rejects, sources, check=False)
+    cache = ReadCache(tmp_path / "cache")
+    cache.put(cache.key(ALICE, format=None), broken)
+    with pytest.raises(SchemaError, match="records_read"):
+        collect_many([ALICE, HELPDESK_CSV], cache=ReadCache(tmp_path / "cache"))
+    with pytest.raises(SchemaError, match="records_read"):
+        collect_many([ALICE], cache=ReadCache(tmp_path / "cache"))
