@@ -358,16 +358,13 @@ def merge(collections: Iterable[Collection]) -> Collection:
         return Collection.empty()
     if len(parts) == 1:
         return parts[0]  # already checked; skip a second pass over a big table
-    seen: set[str] = set()
+    taken_earlier = _taken_by_earlier_parts([part.posts["post_id"] for part in parts])
     posts, sources = [], []
-    for part in parts:
+    for part, dup in zip(parts, taken_earlier, strict=True):
         p, s = part.posts, part.sources
-        # set membership per id: `isin(seen)` would copy the whole set for every part
-        dup = pd.Series([pid in seen for pid in p["post_id"]], index=p.index, dtype=bool)
         if dup.any():
             s = _count_duplicates(s, p.loc[dup, "source"])
             p = p[~dup]
-        seen.update(p["post_id"])
         posts.append(p)
         sources.append(s)
     all_posts = pd.concat([p for p in posts if len(p)] or [posts[0]], ignore_index=True)
@@ -384,6 +381,19 @@ def merge(collections: Iterable[Collection]) -> Collection:
         notes=[n for c in parts for n in c.notes],
         naive_times=sum(c.naive_times for c in parts),
     )
+
+
+def _taken_by_earlier_parts(ids: list[pd.Series]) -> list[np.ndarray]:
+    """For each part's post ids, whether an earlier part has the id (repeats within one part
+    are not counted here). One hash pass over all ids, not a Python set lookup per id."""
+    if not ids:
+        return []
+    codes, _ = pd.factorize(pd.concat(ids, ignore_index=True))
+    part_of = np.repeat(np.arange(len(ids)), [len(i) for i in ids])
+    _, first_row = np.unique(codes, return_index=True)  # codes count up from 0 by first appearance
+    first_part = part_of[first_row]
+    taken = part_of > first_part[codes]
+    return np.split(taken, np.cumsum([len(i) for i in ids])[:-1])
 
 
 def _count_duplicates(sources: pd.DataFrame, dup_sources: pd.Series) -> pd.DataFrame:

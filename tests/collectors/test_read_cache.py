@@ -9,6 +9,7 @@ import stat
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from collector_helpers import ALICE, BNEWBOLD, HELPDESK_CSV, HFARAN, HFARAN_ZIP, MILAHU, SLACK_MODERN
@@ -16,6 +17,7 @@ from collector_helpers import ALICE, BNEWBOLD, HELPDESK_CSV, HFARAN, HFARAN_ZIP,
 from collectors import Collection, collect_many, read_cache, registry
 from collectors.read_cache import ReadCache
 from signals.errors import SchemaError
+from signals.schemas import POST_STRING_DTYPE
 
 EXPORTS = [HFARAN, ALICE, MILAHU, HELPDESK_CSV, BNEWBOLD, HFARAN_ZIP, SLACK_MODERN]
 
@@ -162,3 +164,21 @@ def test_kept_tables_that_break_their_contract_never_pass_silently(tmp_path: Pat
         collect_many([ALICE, HELPDESK_CSV], cache=ReadCache(tmp_path / "cache"))
     with pytest.raises(SchemaError, match="records_read"):
         collect_many([ALICE], cache=ReadCache(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_ids_taken_by_earlier_parts_match_a_running_set(seed: int) -> None:
+    from collectors.base import _taken_by_earlier_parts
+
+    rng = np.random.default_rng(seed)
+    ids = [
+        pd.Series([f"id{v}" for v in rng.integers(0, 40, rng.integers(0, 30))], dtype=POST_STRING_DTYPE)
+        for _ in range(rng.integers(1, 6))
+    ]
+    seen: set[str] = set()
+    expected = []
+    for part in ids:  # the rule: an id an earlier part had (repeats within a part are not counted)
+        expected.append([pid in seen for pid in part])
+        seen.update(part)
+    got = _taken_by_earlier_parts(ids)
+    assert [list(flags) for flags in got] == expected
