@@ -92,12 +92,15 @@ def _weighted_sums(block: np.ndarray, filled: np.ndarray, groups: _Groups) -> np
     return out
 
 
-def _weighted_quantile(counts: np.ndarray, values: np.ndarray, groups: _Groups, q: float) -> np.ndarray:
-    """(replicates, persons): the q-quantile (linear interpolation, as pandas) of the drawn values.
+def _weighted_quantiles(
+    counts: np.ndarray, values: np.ndarray, groups: _Groups, qs: tuple[float, ...]
+) -> list[np.ndarray]:
+    """(replicates, persons) for each q of `qs`: the q-quantile (linear interpolation, as
+    pandas) of the drawn values. Each person's cumulative counts are computed once for all qs.
 
     `groups` must order each person's rows by value, NaN last (NaN rows are skipped).
     """
-    out = np.full((counts.shape[0], len(groups.persons)), np.nan)
+    outs = [np.full((counts.shape[0], len(groups.persons)), np.nan) for _ in qs]
     ordered = values[groups.order]
     block = counts[:, groups.order]
     for i, (s, e) in enumerate(zip(groups.starts, groups.ends, strict=True)):
@@ -108,18 +111,19 @@ def _weighted_quantile(counts: np.ndarray, values: np.ndarray, groups: _Groups, 
             continue
         cum = np.cumsum(c, axis=1)
         total = cum[:, -1]
-        h = (total - 1) * q
-        lo = np.floor(h)
-        # the value holding expanded rank k is the first with cumulative count > k
-        lo_at = (cum <= lo[:, None]).sum(axis=1)
-        hi_at = (cum <= np.minimum(lo + 1, total - 1)[:, None]).sum(axis=1)
-        lo_v, hi_v = v[np.minimum(lo_at, len(v) - 1)], v[np.minimum(hi_at, len(v) - 1)]
-        frac = h - lo
-        with np.errstate(invalid="ignore"):
-            # pandas: the mean of the two middle values for a median, linear interpolation otherwise
-            between = 0.5 * (lo_v + hi_v) if q == 0.5 else lo_v + (hi_v - lo_v) * frac
-        out[:, i] = np.where(total > 0, np.where(frac == 0, lo_v, between), np.nan)
-    return out
+        for out, q in zip(outs, qs, strict=True):
+            h = (total - 1) * q
+            lo = np.floor(h)
+            # the value holding expanded rank k is the first with cumulative count > k
+            lo_at = (cum <= lo[:, None]).sum(axis=1)
+            hi_at = (cum <= np.minimum(lo + 1, total - 1)[:, None]).sum(axis=1)
+            lo_v, hi_v = v[np.minimum(lo_at, len(v) - 1)], v[np.minimum(hi_at, len(v) - 1)]
+            frac = h - lo
+            with np.errstate(invalid="ignore"):
+                # pandas: the mean of the two middle values for a median, linear interpolation otherwise
+                between = 0.5 * (lo_v + hi_v) if q == 0.5 else lo_v + (hi_v - lo_v) * frac
+            out[:, i] = np.where(total > 0, np.where(frac == 0, lo_v, between), np.nan)
+    return outs
 
 
 @dataclass(frozen=True)
@@ -238,9 +242,10 @@ def aggregate_replicates(
     replies_block = reply_counts[:, r.order]
     reply_sums = _weighted_sums(replies_block, inputs.reply_filled, r)
     n_replies = _group_totals(replies_block, r)
-    medians = _weighted_quantile(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, 0.5)
-    p90 = _weighted_quantile(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, 0.9)
-    business = _weighted_quantile(reply_counts, inputs.reply_values[:, 1], inputs.by_business_latency, 0.5)
+    medians, p90 = _weighted_quantiles(reply_counts, inputs.reply_values[:, 0], inputs.by_latency, (0.5, 0.9))
+    (business,) = _weighted_quantiles(
+        reply_counts, inputs.reply_values[:, 1], inputs.by_business_latency, (0.5,)
+    )
 
     n_reps = post_counts.shape[0]
 
