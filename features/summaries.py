@@ -201,6 +201,14 @@ def summarize_batch(
     return block
 
 
+def mention_candidates(
+    batch: TextBatch, *, colleagues: ColleagueIndex
+) -> list[tuple[MentionCandidate, ...]]:
+    """Roster colleague candidates of each text of `batch`, as the per-text pass finds them for
+    a text it analyzes (a worker's task; arguments and result pickle)."""
+    return [colleagues.candidates(mask(text)) for text in batch.texts]
+
+
 def start_summaries(
     texts: Iterable[str],
     *,
@@ -227,17 +235,22 @@ def start_summaries(
     keys = cache.keys(batch)
     rows = cache.lookup(keys)
     known, new = np.flatnonzero(rows >= 0), np.flatnonzero(rows < 0)
-    fresh = TextBatch(
-        [batch.texts[i] for i in new], [batch.detect[i] for i in new], [batch.always[i] for i in new]
+    fresh, seen = (
+        TextBatch([batch.texts[i] for i in at], [batch.detect[i] for i in at], [batch.always[i] for i in at])
+        for at in (new, known)
     )
     # every text known: nothing for the workers (a pool would split an empty batch in no parts)
     pending = start_batches(work, fresh, jobs=jobs, mapper=mapper, pool=pool) if len(new) else list
+    # the colleague mentions of known texts (they depend on the roster) are found by the
+    # workers too, for every known text: which ones were analyzed is only read in `result`
+    find = partial(mention_candidates, colleagues=colleagues)
+    mentions = start_batches(find, seen, jobs=jobs, mapper=mapper, pool=pool) if len(known) else list
 
     def result() -> tuple[pd.Index, SummaryBlock]:
         kept = cache.take(rows[known])
-        for row, at in enumerate(known):
-            found = colleagues.candidates(mask(batch.texts[at])) if kept.analyzed[row] else ()
-            if found:
+        found_in = [found for part in mentions() for found in part]
+        for row, found in enumerate(found_in):
+            if found and kept.analyzed[row]:
                 kept.mentions[row] = found
         # rows of [kept, computed] are texts `known` then `new`: put them back in batch order
         both = SummaryBlock.concat([kept, *pending()])
