@@ -10,6 +10,11 @@ from signals import pipeline
 from signals.bench import export_paths
 from signals.outputs import write_outputs
 
+# the output files the perf tests compare between runs
+OUTPUT_FILES = (
+    "scores.csv", "evidence.csv", "person_features.csv", "replies.csv", "rejects.csv", "report.html"
+)
+
 
 def run_outputs(
     org: Path, out: Path, *, names: Iterable[str], exports: list[Path] | None = None, **options: Any

@@ -18,34 +18,29 @@ def _run(org: Path, out: Path, **options: Any) -> dict[str, bytes]:
     return run_outputs(org, out, names=COMPARED, **options)
 
 
-@pytest.fixture(scope="module")
-def local_jobs1(small_org: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    return _run(small_org, tmp_path_factory.mktemp("jobs1"), jobs=1)
-
-
 def test_jobs_do_not_change_outputs(
-    small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_org: Path, plain: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # force the worker pool of the per-text pass even on this small organization
     import features.posts
 
     monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 0)
     jobs2 = _run(small_org, tmp_path, jobs=2)
-    assert b"person_id" in local_jobs1["scores.csv"]
-    assert len(local_jobs1["scores.csv"].splitlines()) > 11  # a header and scores of several people
+    assert b"person_id" in plain["scores.csv"]
+    assert len(plain["scores.csv"].splitlines()) > 11  # a header and scores of several people
     for name in COMPARED:
-        assert jobs2[name] == local_jobs1[name], name
+        assert jobs2[name] == plain[name], name
 
 
 def test_groups_of_people_do_not_change_outputs(
-    small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_org: Path, plain: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import features.groups
 
     monkeypatch.setattr(features.groups, "GROUP_POSTS", 50)  # many groups of a few people each
     grouped = _run(small_org, tmp_path, jobs=1)
     for name in COMPARED:
-        assert grouped[name] == local_jobs1[name], name
+        assert grouped[name] == plain[name], name
 
 
 def test_bootstrap_replicates_same_for_any_block_size(
@@ -71,7 +66,7 @@ def test_bootstrap_replicates_same_for_any_block_size(
 
 
 def test_dask_engine_matches_local(
-    small_org: Path, local_jobs1: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_org: Path, plain: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import distributed  # a dependency of the package: never skipped
 
@@ -84,7 +79,7 @@ def test_dask_engine_matches_local(
     ) as cluster:
         on_dask = _run(small_org, tmp_path, jobs=1, engine="dask", scheduler=cluster.scheduler_address)
     for name in COMPARED:
-        assert on_dask[name] == local_jobs1[name], name
+        assert on_dask[name] == plain[name], name
 
 
 def test_dask_engine_needs_a_scheduler(small_org: Path) -> None:

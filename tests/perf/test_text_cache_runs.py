@@ -11,20 +11,13 @@ import pytest
 
 from collectors.discovery import discover
 from features.text_cache import CACHE_FILE
-from perf.runs import run_outputs
+from perf.runs import OUTPUT_FILES, run_outputs
 from signals.bench import export_paths
 from signals.workspace import forget
 
-COMPARED = ("scores.csv", "evidence.csv", "person_features.csv", "replies.csv", "rejects.csv", "report.html")
-
 
 def _run(org: Path, out: Path, exports: list[Path] | None = None, **options: Any) -> dict[str, bytes]:
-    return run_outputs(org, out, names=COMPARED, exports=exports, **options)
-
-
-@pytest.fixture(scope="module")
-def plain(small_org: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    return _run(small_org, tmp_path_factory.mktemp("plain"), jobs=1)
+    return run_outputs(org, out, names=OUTPUT_FILES, exports=exports, **options)
 
 
 def test_cold_and_warm_cache_runs_equal_a_run_without(
