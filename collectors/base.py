@@ -22,6 +22,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from collectors.common import format_detail, mastodon_id_time, parse_detail, sort_rejects, x_snowflake_time
 from signals import schemas
@@ -44,6 +46,8 @@ log = logging.getLogger(__name__)
 PathLike = str | os.PathLike[str]
 EXCERPT_CHARS = 200
 DUPLICATE = "duplicate_post_id"
+# posts a Ledger holds as Python objects before making them typed arrays (about 40 MB)
+CHUNK_POSTS = 50_000
 
 _ID_COLUMNS = frozenset({"post_id", "reply_to_id", "thread_id"})
 # The order in which Ledger.post hands values to its column lists.
@@ -151,32 +155,63 @@ def posts_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def _posts_from_columns(columns: MutableMapping[str, list[Any]]) -> pd.DataFrame:
-    """The posts table from one value list per POSTS column; the lists are consumed.
-
-    Each list is dropped from `columns` as soon as its column is built, and the rows are put
-    in (created_at, post_id) order while each column is built, rather than sorting a whole
-    table into a second copy: the memory of a big export's posts is needed about once, not
-    three times.
-    """
+    """The posts table from one value list per POSTS column; the lists are consumed."""
     if not columns or not len(columns["post_id"]):
         return schemas.empty(schemas.POSTS)
-    created = pd.to_datetime(columns.pop("created_at"), utc=True)
-    ids = _object_array(columns.pop("post_id"), as_id=True)
-    order = np.lexsort((ids, created.asi8))  # post ids are unique: a total order
+    return _sorted_posts([_posts_chunk(columns)])
+
+
+def _posts_chunk(columns: MutableMapping[str, list[Any]]) -> dict[str, Any]:
+    """One value list per POSTS column turned into typed arrays, in the order read; each list
+    is dropped from `columns` as soon as its array is built. Python objects take two to
+    three times the memory of the same values in Arrow and numpy arrays."""
+    chunk: dict[str, Any] = {}
+    for name in schemas.POSTS.names:
+        values = columns.pop(name)
+        if name in ("created_at", "parent_created_at"):
+            chunk[name] = pd.to_datetime(values, utc=True)
+        elif name == "edited":
+            chunk[name] = np.array([bool(v) for v in values], dtype=bool)
+        else:
+            chunk[name] = pd.array(
+                _object_array(values, as_id=name in _ID_COLUMNS), dtype=schemas.POST_STRING_DTYPE
+            )
+        del values
+    return chunk
+
+
+def _sorted_posts(chunks: list[dict[str, Any]]) -> pd.DataFrame:
+    """The posts table from chunks of `_posts_chunk`, in (created_at, post_id) order; the
+    chunks are consumed.
+
+    Each column is put in order as it is joined up and the chunks' copy of it let go, rather
+    than sorting a whole table into a second copy: the memory of a big export's posts is
+    needed about once, not twice. Post ids are unique, so the order is total; Arrow compares
+    strings by their UTF-8 bytes, which is the code point order Python's `<` uses.
+    """
+    created = chunks[0]["created_at"].append([c["created_at"] for c in chunks[1:]])
+    keys = pa.table(
+        {
+            "created_at": pa.array(created.asi8),
+            "post_id": pa.chunked_array([pa.array(c["post_id"]) for c in chunks]),
+        }
+    )
+    order = pc.sort_indices(keys, sort_keys=[("created_at", "ascending"), ("post_id", "ascending")])
+    order = order.to_numpy().astype(np.int64)
+    del keys
     data: dict[str, Any] = {}
     for name in schemas.POSTS.names:
+        parts = [c.pop(name) for c in chunks]
         if name == "created_at":
             data[name] = created[order]
-        elif name == "post_id":
-            data[name] = pd.Series(ids[order], dtype=schemas.POST_STRING_DTYPE)
         elif name == "parent_created_at":
-            data[name] = pd.to_datetime(columns.pop(name), utc=True)[order]
+            data[name] = parts[0].append(parts[1:])[order]
         elif name == "edited":
-            data[name] = pd.Series(np.array([bool(v) for v in columns.pop(name)], dtype=bool)[order])
+            data[name] = pd.Series(np.concatenate(parts)[order])
         else:
-            values = _object_array(columns.pop(name), as_id=name in _ID_COLUMNS)
-            data[name] = pd.Series(values[order], dtype=schemas.POST_STRING_DTYPE)
-    del created, ids
+            joined = parts[0] if len(parts) == 1 else type(parts[0])._concat_same_type(parts)
+            data[name] = pd.Series(joined.take(order))
+        del parts
     return pd.DataFrame(data)
 
 
@@ -231,13 +266,16 @@ class Ledger:
     whose id was already seen is excluded as `duplicate_post_id` (the first one read wins).
     """
 
-    def __init__(self, fmt: str) -> None:
+    def __init__(self, fmt: str, *, chunk_posts: int | None = None) -> None:
         self.format = fmt
+        self.chunk_posts = chunk_posts
         self.notes: list[str] = []
         self._files: dict[str, _Tally] = {}
-        # One list per posts column (no per-post dict or tuple): the least memory for 1M posts.
+        # One list per posts column (no per-post dict or tuple), made typed arrays every
+        # `chunk_posts` posts (`_chunks`): Python objects for a million posts would take ~1 GB.
         self._columns: dict[str, list[Any]] = {name: [] for name in _POST_FIELDS}
         self._appends = tuple(self._columns[name].append for name in _POST_FIELDS)
+        self._chunks: list[dict[str, Any]] = []
         self._rejects: list[dict[str, Any]] = []
         self._seen: set[str] = set()
 
@@ -297,6 +335,8 @@ class Ledger:
         )
         for column, value in zip(self._appends, values, strict=True):
             column(value)
+        if len(self._columns["post_id"]) >= (self.chunk_posts or CHUNK_POSTS):
+            self._take_chunk()
         return True
 
     def reject(self, file: str, locator: str, reason: str, excerpt: object = None) -> None:
@@ -313,10 +353,17 @@ class Ledger:
         log.info("%s", message)
         self.notes.append(message)
 
-    def _frame(self) -> pd.DataFrame:
+    def _take_chunk(self) -> None:
+        """The posts added since the last chunk become one (typed arrays, in the order read)."""
         columns, self._columns = self._columns, {name: [] for name in _POST_FIELDS}
         self._appends = tuple(self._columns[name].append for name in _POST_FIELDS)
-        return _posts_from_columns(columns)
+        if columns["post_id"]:
+            self._chunks.append(_posts_chunk(columns))
+
+    def _frame(self) -> pd.DataFrame:
+        self._take_chunk()
+        chunks, self._chunks = self._chunks, []
+        return _sorted_posts(chunks) if chunks else schemas.empty(schemas.POSTS)
 
     def finish(self, *, naive_times: int = 0) -> Collection:
         """Build the Collection; SchemaError if a record was read but never classified."""

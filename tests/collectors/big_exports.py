@@ -1,7 +1,8 @@
 """Writers of big synthetic exports for the memory tests (a plain module, imported by name).
 
 Each record copies the shape and size of a real one (an X archive tweet pretty-printed as X
-writes it, ~1.4 kB; a Mastodon `Create` activity with its Note, ~1.5 kB), with its own id,
+writes it, ~1.4 kB; a Mastodon `Create` activity with its Note, ~1.5 kB; a Slack message is
+smaller than most real ones, ~0.3 kB, with no blocks or profile), with its own id,
 time and text, so a collector does the same work per record as on a real export. Records
 are written from string templates: generating 50 MB must take a second or two, not the
 test's whole budget.
@@ -13,6 +14,7 @@ import json
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 X_EPOCH_MS = 1288834974657
 WORDS = [
@@ -176,3 +178,49 @@ def write_mastodon_archive(root: Path, size: int, *, seed: int = 2) -> tuple[Pat
             n += 1
         out.write("]}")
     return path, n
+
+
+def write_slack_export(root: Path, size: int, *, seed: int = 3, per_day: int = 200) -> tuple[Path, int]:
+    """A Slack export folder whose day files hold at least `size` bytes; (the folder, messages).
+
+    Two channels, `per_day` messages per day file; every fifth message starts a thread whose
+    replies land in the next day's file, some replies come from a user who is missing from
+    users.json and named only by the `user_profile` of a later message, and messages mention
+    users (`<@U…>`), so the reader needs what other files hold.
+    """
+    rng = random.Random(seed)
+    root.mkdir(parents=True)
+    users = [{"id": f"U{i:03d}", "name": f"user{i}"} for i in range(8)]
+    (root / "users.json").write_text(json.dumps(users), encoding="utf-8")
+    channels = [{"id": "C001", "name": "general"}, {"id": "C002", "name": "support"}]
+    (root / "channels.json").write_text(json.dumps(channels), encoding="utf-8")
+    start = datetime(2023, 1, 1, tzinfo=UTC)
+    written, n, day = 0, 0, 0
+    open_threads: dict[str, list[str]] = {"general": [], "support": []}
+    while written < size:
+        for channel in ("general", "support"):
+            folder = root / channel
+            folder.mkdir(exist_ok=True)
+            when = start + timedelta(days=day)
+            messages = []
+            threads, open_threads[channel] = open_threads[channel], []
+            for k in range(per_day):
+                ts = f"{int((when + timedelta(seconds=37 * k)).timestamp())}.{k:06d}"
+                user = "U999" if k % 11 == 0 else f"U{rng.randrange(8):03d}"
+                text = f"<@U{rng.randrange(8):03d}> {_words(rng, 6, 30)} &amp; <@U999>"
+                message: dict[str, Any] = {"type": "message", "user": user, "text": text, "ts": ts}
+                if threads and k % 2:
+                    message["thread_ts"] = threads.pop()
+                elif k % 5 == 0:
+                    message["thread_ts"] = ts
+                    open_threads[channel].append(ts)
+                if k == per_day - 1:
+                    message["user_profile"] = {"name": "latecomer", "real_name": "Late Comer"}
+                    message["user"] = "U999"
+                messages.append(message)
+            data = json.dumps(messages, ensure_ascii=False, indent=1)
+            (folder / f"{when:%Y-%m-%d}.json").write_text(data, encoding="utf-8")
+            written += len(data.encode("utf-8"))
+            n += len(messages)
+        day += 1
+    return root, n
