@@ -137,18 +137,21 @@ class ReplicateInputs:
     persons: list[str]
     posts: _Groups
     # in posts.order: writing_frame columns (NaN as 0; zero rows for posts that are not own
-    # writing), which of them are present (bool: a million posts' matrix in an eighth of the
-    # memory; counts times True are the same floats), the tone compound squared, the
-    # ACTIVITY_SHARES flags
+    # writing); which rows of the WRITING_MEANS columns are present, each distinct pattern once
+    # (`present`, bool: a million posts' matrix in an eighth of the memory; counts times True
+    # are the same floats) and the pattern of each of those columns (`present_of`): most
+    # columns are present on the same posts, so most of their weighted sums would be the
+    # same sums again; the tone compound squared, the ACTIVITY_SHARES flags
     writing: np.ndarray
     present: np.ndarray
+    present_of: np.ndarray
     compound_squared: np.ndarray
     is_writing: np.ndarray
     flags: np.ndarray
     times: pd.Series  # created_at, positional
     replies: _Groups
     reply_values: np.ndarray  # reply_frame columns, positional (the quantiles order them their own way)
-    reply_filled: np.ndarray  # the same in replies.order, NaN as 0
+    reply_filled: np.ndarray  # its REPLY_SHARES columns in replies.order, NaN as 0
     by_latency: _Groups
     by_business_latency: _Groups
     full: pd.DataFrame  # the full-sample features replicates keep, indexed by person
@@ -178,7 +181,7 @@ class ReplicateInputs:
         ordered[~is_writing] = np.nan
         compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index("tone__compound")]
         compound_squared = np.nan_to_num(compound**2, nan=0.0)[:, None]
-        present = ~np.isnan(ordered)  # column-major like `ordered`
+        present, present_of = _distinct_columns(~np.isnan(ordered[:, len(WRITING_SUMS) :]))
         values = reply_frame(replies).to_numpy(dtype=float)
         reply_person = replies["person_id"].to_numpy(dtype=object)
         replies_by_person = _Groups.of(reply_person)
@@ -194,17 +197,35 @@ class ReplicateInputs:
             posts=posts,
             writing=np.nan_to_num(ordered, copy=False, nan=0.0),
             present=present,
+            present_of=present_of,
             compound_squared=compound_squared,
             is_writing=is_writing,
             flags=np.asfortranarray(post_features[list(ACTIVITY_SHARES)].to_numpy(dtype=float)[take]),
             times=times,
             replies=replies_by_person,
             reply_values=values,
-            reply_filled=np.asfortranarray(np.nan_to_num(values[replies_by_person.order], nan=0.0)),
+            reply_filled=np.asfortranarray(
+                np.nan_to_num(values[replies_by_person.order, values.shape[1] - len(REPLY_SHARES) :], nan=0.0)
+            ),
             by_latency=by(0),
             by_business_latency=by(1),
             full=person_features_.set_index("person_id")[list(keep_full)],
         )
+
+
+def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct columns of a bool matrix (column-major), in order of first appearance, and
+    for each column of `matrix` the position of its copy among them."""
+    position: dict[bytes, int] = {}
+    keep: list[int] = []
+    of: list[int] = []
+    for j, column in enumerate(matrix.T):
+        key = np.packbits(column).tobytes()
+        if key not in position:
+            position[key] = len(keep)
+            keep.append(j)
+        of.append(position[key])
+    return np.asfortranarray(matrix[:, keep]), np.array(of, dtype=np.intp)
 
 
 def _writing_matrix(post_features: pd.DataFrame, take: np.ndarray) -> np.ndarray:
@@ -233,7 +254,7 @@ def aggregate_replicates(
     writing_block = posts_block * inputs.is_writing
     n_sums = len(WRITING_SUMS)
     sums = _weighted_sums(writing_block, inputs.writing, g)
-    present = _weighted_sums(writing_block, inputs.present, g)
+    present = _weighted_sums(writing_block, inputs.present, g)[:, :, inputs.present_of]
     squares = _weighted_sums(writing_block, inputs.compound_squared, g)[:, :, 0]
     n_writing = _group_totals(writing_block, g)
     n_posts = _group_totals(posts_block, g)
@@ -258,8 +279,8 @@ def aggregate_replicates(
     at_posts, at_replies = rows(g.persons), rows(r.persons)
     mean_at = WRITING_MEANS.index("tone__compound")
     with np.errstate(invalid="ignore", divide="ignore"):
-        means = flat(sums[:, :, n_sums:]) / flat(present[:, :, n_sums:])
-        k = flat(present[:, :, n_sums + mean_at])
+        means = flat(sums[:, :, n_sums:]) / flat(present)
+        k = flat(present[:, :, mean_at])
         variance = np.where(k > 1, (flat(squares) - k * means[:, mean_at] ** 2) / (k - 1), np.nan)
         writing = writing_from_stats(
             n=pd.Series(flat(n_writing), index=at_posts),
@@ -279,7 +300,7 @@ def aggregate_replicates(
         responsiveness = responsiveness_from_stats(
             n=pd.Series(flat(n_replies), index=at_replies),
             shares=pd.DataFrame(
-                flat(reply_sums[:, :, 2:]) / flat(n_replies)[:, None],
+                flat(reply_sums) / flat(n_replies)[:, None],
                 index=at_replies,
                 columns=list(REPLY_SHARES),
             ),

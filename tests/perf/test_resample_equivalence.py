@@ -7,6 +7,7 @@ must give the same person features for the same draws (to floating-point roundin
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,7 @@ import features
 from collectors import registry
 from collectors.discovery import discover
 from features.aggregate import (
+    WRITING_MEANS,
     activity_features,
     person_features,
     responsiveness_features,
@@ -60,6 +62,38 @@ def plain_replicate(
 
 def test_count_blocks_equal_plain_group_bys(extracted: tuple[pd.DataFrame, features.FeatureResult]) -> None:
     staff, result = extracted
+    _assert_blocks_equal_plain(staff, result)
+
+
+def test_columns_missing_on_different_posts(extracted: tuple[pd.DataFrame, features.FeatureResult]) -> None:
+    # in the sample every mean column is present on the same posts, so their weighted counts
+    # are computed once; here readability and tone are missing on posts of their own, and
+    # each mean must still divide by its own count
+    staff, result = extracted
+    post_features = result.post_features.copy()
+    rng = np.random.default_rng(8)
+    modified = ["humanness__flesch_reading_ease", "humanness__fk_grade", "tone__compound"]
+    for column, share in zip(modified, [0.2, 0.2, 0.1], strict=True):
+        post_features.loc[rng.random(len(post_features)) < share, column] = np.nan
+    changed = dataclasses.replace(result, post_features=post_features)
+    inputs = features.replicate_inputs(changed, staff_posts=staff)
+    pattern = dict(zip(WRITING_MEANS, inputs.present_of, strict=True))
+    assert len({pattern[c] for c in [*modified, "humanness__question_share"]}) == 4
+    _assert_blocks_equal_plain(staff, changed)
+
+
+def test_distinct_columns() -> None:
+    from features.resample import _distinct_columns
+
+    a, b = [True, False, True], [False, False, True]
+    matrix = np.array([a, b, a, a, b, [True, True, True]]).T
+    distinct, of = _distinct_columns(matrix)
+    assert distinct.T.tolist() == [a, b, [True, True, True]]
+    assert of.tolist() == [0, 1, 0, 0, 1, 2]
+    assert np.array_equal(distinct[:, of], matrix)
+
+
+def _assert_blocks_equal_plain(staff: pd.DataFrame, result: features.FeatureResult) -> None:
     assert len(result.replies) > 10 and staff["person_id"].nunique() > 3
     rng = np.random.default_rng(5)
     post_groups = pipeline._group_positions(staff["person_id"])
