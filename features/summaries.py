@@ -10,6 +10,7 @@ texts that match the same words), colleague-name candidates only for the texts t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -126,7 +127,9 @@ class _Builder:
     """Accumulates one text at a time into the arrays of a SummaryBlock."""
 
     def __init__(self) -> None:
-        self.values: list[np.ndarray] = []
+        # rows as Python lists, one matrix at the end: a few small numpy arrays per text cost
+        # more than the rest of the summary
+        self.values: list[list[float]] = []
         self.analyzed: list[bool] = []
         self.langs: list[str | None] = []
         self.words: list[str] = []
@@ -137,7 +140,7 @@ class _Builder:
         self.first_label: list[str] = []
         self.labels: dict[str, str] = {}  # one object per distinct label: pickled and kept once
         self.mentions: dict[int, tuple[MentionCandidate, ...]] = {}
-        self._empty = np.full(len(TEXT_VALUE_COLUMNS), np.nan)
+        self._empty = [math.nan] * len(TEXT_VALUE_COLUMNS)
 
     def add(self, lang: str | None, found: TextFeatures | None, colleagues: ColleagueIndex) -> None:
         row = len(self.langs)
@@ -148,7 +151,7 @@ class _Builder:
             self.words.append("")
             self.openings.append((0, 0))
             return
-        counts = np.zeros(len(TEXT_COUNT_FEATURES))
+        counts = [0.0] * len(TEXT_COUNT_FEATURES)
         seen: set[int] = set()
         for m in found.matches:
             code = _FEATURE_CODE[m.feature]
@@ -162,7 +165,7 @@ class _Builder:
         for feature in CAPPED_AT_ONE:
             code = _FEATURE_CODE[feature]
             counts[code] = min(counts[code], 1.0)
-        self.values.append(np.concatenate([np.asarray(found.values, dtype=np.float64), counts]))
+        self.values.append([*found.values, *counts])
         self.analyzed.append(True)
         self.words.append(found.words)
         self.openings.append(found.opening)
@@ -173,7 +176,7 @@ class _Builder:
     def block(self) -> SummaryBlock:
         width = len(TEXT_VALUE_COLUMNS)
         return SummaryBlock(
-            values=np.vstack(self.values) if self.values else np.zeros((0, width)),
+            values=np.array(self.values, dtype=np.float64) if self.values else np.zeros((0, width)),
             analyzed=np.array(self.analyzed, dtype=bool),
             langs=self.langs,
             words=self.words,

@@ -48,9 +48,7 @@ def score_table(
     if replicates:
         reps = replicate_scores(predict, replicates, point)
         alpha = (1 - interval) / 2
-        with np.errstate(all="ignore"):
-            lo = np.nanquantile(reps, alpha, axis=1) if reps.size else np.array([])
-            hi = np.nanquantile(reps, 1 - alpha, axis=1) if reps.size else np.array([])
+        lo, hi = row_nanquantile(reps, alpha), row_nanquantile(reps, 1 - alpha)
         lower = pd.Series(np.fmin(lo, point["score"].to_numpy()), index=point.index)
         upper = pd.Series(np.fmax(hi, point["score"].to_numpy()), index=point.index)
     counts = person_features.set_index(person_features["person_id"].astype(str))
@@ -86,6 +84,23 @@ REPLICATE_SEPARATOR = "\x1f"  # between replicate number and person id in a stac
 # person rows (replicates x people) predicted in one call: a model's long contribution table
 # has one row per (person row, trait feature): about 40 MB for 5,000 person rows
 REPLICATE_BLOCK_ROWS = 5_000
+
+
+def row_nanquantile(values: np.ndarray, q: float) -> np.ndarray:
+    """`np.nanquantile(values, q, axis=1)` (NaN for a row of NaN only), without its Python
+    call per row: rows without NaN go to `np.quantile` in one call, which computes each the
+    same way (the same order statistics and interpolation, element by element), and only
+    rows with some NaN take numpy's per-row path."""
+    out = np.full(values.shape[0], np.nan)
+    if not values.size:
+        return out
+    missing = np.isnan(values)
+    whole = ~missing.any(axis=1)
+    if whole.any():
+        out[whole] = np.quantile(values[whole], q, axis=1)
+    for row in np.flatnonzero(~whole & ~missing.all(axis=1)):
+        out[row] = np.nanquantile(values[row], q)
+    return out
 
 
 def replicate_scores(
