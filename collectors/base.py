@@ -186,19 +186,10 @@ def _sorted_posts(chunks: list[dict[str, Any]]) -> pd.DataFrame:
 
     Each column is put in order as it is joined up and the chunks' copy of it let go, rather
     than sorting a whole table into a second copy: the memory of a big export's posts is
-    needed about once, not twice. Post ids are unique, so the order is total; Arrow compares
-    strings by their UTF-8 bytes, which is the code point order Python's `<` uses.
+    needed about once, not twice.
     """
     created = chunks[0]["created_at"].append([c["created_at"] for c in chunks[1:]])
-    keys = pa.table(
-        {
-            "created_at": pa.array(created.asi8),
-            "post_id": pa.chunked_array([pa.array(c["post_id"]) for c in chunks]),
-        }
-    )
-    order = pc.sort_indices(keys, sort_keys=[("created_at", "ascending"), ("post_id", "ascending")])
-    order = order.to_numpy().astype(np.int64)
-    del keys
+    order = time_then_id_order(created.asi8, pa.chunked_array([pa.array(c["post_id"]) for c in chunks]))
     data: dict[str, Any] = {}
     for name in schemas.POSTS.names:
         parts = [c.pop(name) for c in chunks]
@@ -213,6 +204,18 @@ def _sorted_posts(chunks: list[dict[str, Any]]) -> pd.DataFrame:
             data[name] = pd.Series(joined.take(order))
         del parts
     return pd.DataFrame(data)
+
+
+def time_then_id_order(created_ns: np.ndarray, post_ids: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Positions of posts in (created_at, post_id) order, from the times as integers and the ids.
+
+    Post ids are unique, so the order is total and any sort gives it; Arrow's sort compares
+    strings by their UTF-8 bytes, which is the code point order Python's `<` uses, and takes
+    a tenth of the time of sorting the two columns in pandas.
+    """
+    keys = pa.table({"created_at": pa.array(created_ns), "post_id": post_ids})
+    order = pc.sort_indices(keys, sort_keys=[("created_at", "ascending"), ("post_id", "ascending")])
+    return order.to_numpy().astype(np.int64)
 
 
 def _object_array(values: list[Any], *, as_id: bool) -> np.ndarray:
@@ -415,7 +418,10 @@ def merge(collections: Iterable[Collection]) -> Collection:
         posts.append(p)
         sources.append(s)
     all_posts = pd.concat([p for p in posts if len(p)] or [posts[0]], ignore_index=True)
-    all_posts = all_posts.sort_values(["created_at", "post_id"], kind="stable").reset_index(drop=True)
+    order = time_then_id_order(
+        pd.DatetimeIndex(all_posts["created_at"]).asi8, pa.array(all_posts["post_id"], type=pa.large_string())
+    )
+    all_posts = all_posts.take(order).reset_index(drop=True)
     rejects = [c.rejects for c in parts if len(c.rejects)] or [parts[0].rejects]
     all_rejects = pd.concat(rejects, ignore_index=True)
     all_rejects = sort_rejects(all_rejects)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 import pytest
 
-from collectors.base import Collection, Ledger
+from collectors.base import Collection, Ledger, merge
 
 IDS = ["a", "b", "Z", "é", "ä", "日本", "x1", "x10", "x2", "ß", "\U0001f600", "A"]
 
@@ -83,3 +83,28 @@ def test_duplicates_are_excluded_across_chunks() -> None:
     assert list(c.posts["post_id"]) == ["a", "b", "c", "d"]
     assert list(c.posts["source"]) == ["f#[0]", "f#[1]", "f#[2]", "f#[4]"]
     assert c.sources.loc[0, ["records_read", "posts", "excluded"]].tolist() == [6, 4, 2]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_merged_parts_in_time_then_python_id_order(seed: int) -> None:
+    # parts read from different exports interleave in time and tie on it; merge puts the rows
+    # in the order pandas' two-column sort gives, dropping ids an earlier part had
+    parts = [_collect(chunk, seed=seed * 10 + i) for i, chunk in enumerate([7, 10**6, 3])]
+    merged = merge(parts)
+    expected = (
+        pd.concat(parts_without_earlier_ids(parts), ignore_index=True)
+        .sort_values(["created_at", "post_id"], kind="stable")
+        .reset_index(drop=True)
+    )
+    assert merged.posts["post_id"].is_unique and len(merged.posts) == len(expected)
+    pd.testing.assert_frame_equal(merged.posts, expected, check_exact=True)
+
+
+def parts_without_earlier_ids(parts: list[Collection]) -> list[pd.DataFrame]:
+    seen: set[str] = set()
+    kept = []
+    for part in parts:
+        posts = part.posts[~part.posts["post_id"].isin(seen)]
+        seen |= set(part.posts["post_id"])
+        kept.append(posts)
+    return kept
