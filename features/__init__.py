@@ -46,7 +46,7 @@ from features.posts import (
     WorkerPool,
     analyze_texts,
 )
-from features.resample import ReplicateInputs, aggregate_replicates
+from features.resample import OrderedCounts, ReplicateInputs, aggregate_ordered, aggregate_replicates
 from features.responsiveness import ReplyResult, combine_posts, detect_replies
 from features.roster import RosterIndex
 from features.text_cache import TextCache
@@ -72,6 +72,8 @@ __all__ = [
     "FeatureResult",
     "TEXT_FEATURE_COLUMNS",
     "Match",
+    "OrderedCounts",
+    "aggregate_ordered",
     "aggregate_replicates",
     "aggregate_resampled",
     "replicate_inputs",

@@ -285,30 +285,58 @@ def _bootstrap_replicates(
     """Person features recomputed on posts and replies resampled within each person (seeded).
 
     Every resample is drawn in order from one seeded generator and turned into counts (how
-    many times each post and reply was drawn); blocks of replicates are aggregated at once
-    from those counts (features.aggregate_replicates), with at most BOOTSTRAP_BLOCK_CELLS
-    counts in memory at a time.
+    many times each post and reply was drawn), counted straight into the row orders the
+    reductions read (features.OrderedCounts); blocks of replicates are aggregated at once
+    from those counts (features.aggregate_ordered), with at most BOOTSTRAP_BLOCK_CELLS posts
+    and replies per block.
     """
     if n <= 0 or staff_posts.empty:
         return []
     rng = np.random.default_rng(seed)
-    post_groups = _group_positions(staff_posts["person_id"])
-    reply_groups = _group_positions(result.replies["person_id"])
     inputs = features.replicate_inputs(result, staff_posts=staff_posts)
+    post_order, *reply_orders = inputs.row_orders()
+    post_groups = _Draws(staff_posts["person_id"], [post_order])
+    reply_groups = _Draws(result.replies["person_id"], reply_orders)
     n_posts, n_replies = len(staff_posts), len(result.replies)
     block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
     replicates: list[pd.DataFrame] = []
     for start in range(0, n, block):
         size = min(block, n - start)
-        post_counts = np.zeros((size, n_posts), dtype=np.float64)
-        reply_counts = np.zeros((size, n_replies), dtype=np.float64)
+        posts = np.zeros((1, size, n_posts), dtype=np.float64)
+        replies = np.zeros((3, size, n_replies), dtype=np.float64)
         for i in range(size):
-            post_counts[i] = np.bincount(_resample(post_groups, rng), minlength=n_posts)
-            reply_counts[i] = np.bincount(_resample(reply_groups, rng), minlength=n_replies)
-        replicates += features.aggregate_replicates(
-            inputs, post_counts=post_counts, reply_counts=reply_counts
-        )
+            post_groups.count(rng, into=posts[:, i])
+            reply_groups.count(rng, into=replies[:, i])
+        replicates += features.aggregate_ordered(inputs, features.OrderedCounts(posts[0], *replies))
     return replicates
+
+
+class _Draws:
+    """Resampling within each person, counted in several row orders at once.
+
+    The rows of each person (people in sorted order, rows in table order) are drawn with
+    replacement, as many as the person has; each order is given as the table positions of
+    its rows (`order[k]` is the row at place k), and a draw adds one to its row's place.
+    """
+
+    def __init__(self, person_ids: pd.Series, orders: Sequence[np.ndarray]) -> None:
+        self.groups = _group_positions(person_ids)
+        places = []
+        for order in orders:
+            place = np.empty(len(order), dtype=np.int64)
+            place[order] = np.arange(len(order))
+            places.append(place)
+        # per order, each person's rows as places in that order
+        self.places = [[place[g] for g in self.groups] for place in places]
+
+    def count(self, rng: np.random.Generator, *, into: np.ndarray) -> None:
+        """Draw one resample and add its counts to `into[j]` for each order j."""
+        if not self.groups:
+            return
+        drawn = [rng.integers(0, len(g), size=len(g)) for g in self.groups]
+        for counts, places in zip(into, self.places, strict=True):
+            picks = np.concatenate([p[k] for p, k in zip(places, drawn, strict=True)])
+            counts += np.bincount(picks, minlength=len(counts))
 
 
 @contextmanager
@@ -344,10 +372,3 @@ def _group_positions(keys: pd.Series) -> list[np.ndarray]:
     order = np.argsort(codes, kind="stable")
     bounds = np.flatnonzero(np.diff(codes[order])) + 1
     return np.split(order, bounds) if len(order) else []
-
-
-def _resample(groups: list[np.ndarray], rng: np.random.Generator) -> np.ndarray:
-    if not groups:
-        return np.array([], dtype=np.int64)
-    picks = [g[rng.integers(0, len(g), size=len(g))] for g in groups]
-    return np.concatenate(picks)

@@ -93,12 +93,40 @@ def test_distinct_columns() -> None:
     assert np.array_equal(distinct[:, of], matrix)
 
 
+def resample_positions(groups: list[np.ndarray], rng: np.random.Generator) -> np.ndarray:
+    """The plain resample: table positions drawn within each person, as many as the person has."""
+    if not groups:
+        return np.array([], dtype=np.int64)
+    return np.concatenate([g[rng.integers(0, len(g), size=len(g))] for g in groups])
+
+
+def test_draws_count_the_plain_resample_in_each_order(
+    extracted: tuple[pd.DataFrame, features.FeatureResult],
+) -> None:
+    # the pipeline counts its draws straight into the reductions' row orders; they must be the
+    # plain resample's counts (same generator, same seed) reordered, so the replicates are too
+    staff, result = extracted
+    inputs = features.replicate_inputs(result, staff_posts=staff)
+    post_order, *reply_orders = inputs.row_orders()
+    for ids, orders in [(staff["person_id"], [post_order]), (result.replies["person_id"], reply_orders)]:
+        draws = pipeline._Draws(ids, orders)
+        fast_rng, plain_rng = np.random.default_rng(4), np.random.default_rng(4)
+        for _ in range(3):
+            counts = np.zeros((len(orders), len(ids)))
+            draws.count(fast_rng, into=counts)
+            drawn = resample_positions(pipeline._group_positions(ids), plain_rng)
+            plain = np.bincount(drawn, minlength=len(ids))
+            for got, order in zip(counts, orders, strict=True):
+                assert np.array_equal(got, plain[order])
+            assert counts.sum() == len(ids) * len(orders)
+
+
 def _assert_blocks_equal_plain(staff: pd.DataFrame, result: features.FeatureResult) -> None:
     assert len(result.replies) > 10 and staff["person_id"].nunique() > 3
     rng = np.random.default_rng(5)
     post_groups = pipeline._group_positions(staff["person_id"])
     reply_groups = pipeline._group_positions(result.replies["person_id"])
-    draws = [(pipeline._resample(post_groups, rng), pipeline._resample(reply_groups, rng)) for _ in range(12)]
+    draws = [(resample_positions(post_groups, rng), resample_positions(reply_groups, rng)) for _ in range(12)]
     # odd and even reply counts, and a person whose replies are not drawn at all
     draws.append((np.arange(len(staff)), np.arange(len(result.replies) - 1)))
     inputs = features.replicate_inputs(result, staff_posts=staff)
@@ -136,3 +164,18 @@ def test_weighted_sums_do_not_depend_on_the_slices(monkeypatch: pytest.MonkeyPat
             for r in range(6)
         ]
         np.testing.assert_allclose(got[:, :, j], plain, rtol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_counts_at_most_equal_comparing_every_entry(seed: int) -> None:
+    from features.resample import _counts_at_most
+
+    rng = np.random.default_rng(seed)
+    counts = rng.integers(0, 3, size=(40, 1 + seed * 7)).astype(float)
+    counts[::5] = 0.0  # replicates that drew none of these rows
+    cum = np.cumsum(counts, axis=1)
+    total = cum[:, -1]
+    at_most = _counts_at_most(cum, total)
+    for bound in [np.full(40, -1.0), np.floor(total * 0.5), total - 1, total, rng.integers(-1, 9, 40) * 1.0]:
+        bound = np.minimum(bound, total)
+        assert np.array_equal(at_most(bound), (cum <= bound[:, None]).sum(axis=1))
