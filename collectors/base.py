@@ -4,7 +4,8 @@ A collector turns one export into a `Collection`: the posts table, the rejects t
 sources table with one row per input file read, where records_read = posts + rejects +
 excluded. The `Ledger` keeps that account while a collector walks its records, so no
 collector can lose a record silently and all of them build their tables the same way:
-plain lists first, one DataFrame at the end, sorted for determinism.
+plain lists first, typed arrays every CHUNK_POSTS posts, one table at the end, sorted for
+determinism (collectors.posts_table).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import sys
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable
 from dataclasses import InitVar, dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
@@ -23,9 +24,9 @@ from typing import Any, ClassVar
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from collectors.common import format_detail, mastodon_id_time, parse_detail, sort_rejects, x_snowflake_time
+from collectors.posts_table import posts_chunk, posts_frame, sorted_posts, time_then_id_order
 from signals import schemas
 from signals.errors import SchemaError
 
@@ -49,7 +50,6 @@ DUPLICATE = "duplicate_post_id"
 # posts a Ledger holds as Python objects before making them typed arrays (about 40 MB)
 CHUNK_POSTS = 50_000
 
-_ID_COLUMNS = frozenset({"post_id", "reply_to_id", "thread_id"})
 # The order in which Ledger.post hands values to its column lists.
 _POST_FIELDS = (
     "post_id",
@@ -144,85 +144,6 @@ def reject_row(source: str, locator: str, reason: str, excerpt: object = None) -
     if text is not None and len(text) > EXCERPT_CHARS:
         text = text[: EXCERPT_CHARS - 1] + "…"
     return {"source": source, "locator": locator, "reason": reason, "excerpt": text}
-
-
-def posts_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    """Build the posts table from dicts in one go: ids as str, UTC datetimes, bool edited.
-
-    Missing keys become nulls. Sorted by (created_at, post_id) so equal inputs give equal output.
-    """
-    return _posts_from_columns({name: [r.get(name) for r in records] for name in schemas.POSTS.names})
-
-
-def _posts_from_columns(columns: MutableMapping[str, list[Any]]) -> pd.DataFrame:
-    """The posts table from one value list per POSTS column; the lists are consumed."""
-    if not columns or not len(columns["post_id"]):
-        return schemas.empty(schemas.POSTS)
-    return _sorted_posts([_posts_chunk(columns)])
-
-
-def _posts_chunk(columns: MutableMapping[str, list[Any]]) -> dict[str, Any]:
-    """One value list per POSTS column turned into typed arrays, in the order read; each list
-    is dropped from `columns` as soon as its array is built. Python objects take two to
-    three times the memory of the same values in Arrow and numpy arrays."""
-    chunk: dict[str, Any] = {}
-    for name in schemas.POSTS.names:
-        values = columns.pop(name)
-        if name in ("created_at", "parent_created_at"):
-            chunk[name] = pd.to_datetime(values, utc=True)
-        elif name == "edited":
-            chunk[name] = np.array([bool(v) for v in values], dtype=bool)
-        else:
-            chunk[name] = pd.array(
-                _object_array(values, as_id=name in _ID_COLUMNS), dtype=schemas.POST_STRING_DTYPE
-            )
-        del values
-    return chunk
-
-
-def _sorted_posts(chunks: list[dict[str, Any]]) -> pd.DataFrame:
-    """The posts table from chunks of `_posts_chunk`, in (created_at, post_id) order; the
-    chunks are consumed.
-
-    Each column is put in order as it is joined up and the chunks' copy of it let go, rather
-    than sorting a whole table into a second copy: the memory of a big export's posts is
-    needed about once, not twice.
-    """
-    created = chunks[0]["created_at"].append([c["created_at"] for c in chunks[1:]])
-    order = time_then_id_order(created.asi8, pa.chunked_array([pa.array(c["post_id"]) for c in chunks]))
-    data: dict[str, Any] = {}
-    for name in schemas.POSTS.names:
-        parts = [c.pop(name) for c in chunks]
-        if name == "created_at":
-            data[name] = created[order]
-        elif name == "parent_created_at":
-            data[name] = parts[0].append(parts[1:])[order]
-        elif name == "edited":
-            data[name] = pd.Series(np.concatenate(parts)[order])
-        else:
-            joined = parts[0] if len(parts) == 1 else type(parts[0])._concat_same_type(parts)
-            data[name] = pd.Series(joined.take(order))
-        del parts
-    return pd.DataFrame(data)
-
-
-def time_then_id_order(created_ns: np.ndarray, post_ids: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """Positions of posts in (created_at, post_id) order, from the times as integers and the ids.
-
-    Post ids are unique, so the order is total and any sort gives it; Arrow's sort compares
-    strings by their UTF-8 bytes, which is the code point order Python's `<` uses, and takes
-    a tenth of the time of sorting the two columns in pandas.
-    """
-    keys = pa.table({"created_at": pa.array(created_ns), "post_id": post_ids})
-    order = pc.sort_indices(keys, sort_keys=[("created_at", "ascending"), ("post_id", "ascending")])
-    return order.to_numpy().astype(np.int64)
-
-
-def _object_array(values: list[Any], *, as_id: bool) -> np.ndarray:
-    """A list as a 1-D object array (ids as str: never a number that could lose digits)."""
-    array = np.empty(len(values), dtype=object)
-    array[:] = [v if v is None or isinstance(v, str) else str(v) for v in values] if as_id else values
-    return array
 
 
 def rejects_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -361,12 +282,12 @@ class Ledger:
         columns, self._columns = self._columns, {name: [] for name in _POST_FIELDS}
         self._appends = tuple(self._columns[name].append for name in _POST_FIELDS)
         if columns["post_id"]:
-            self._chunks.append(_posts_chunk(columns))
+            self._chunks.append(posts_chunk(columns))
 
     def _frame(self) -> pd.DataFrame:
         self._take_chunk()
         chunks, self._chunks = self._chunks, []
-        return _sorted_posts(chunks) if chunks else schemas.empty(schemas.POSTS)
+        return sorted_posts(chunks) if chunks else schemas.empty(schemas.POSTS)
 
     def finish(self, *, naive_times: int = 0) -> Collection:
         """Build the Collection; SchemaError if a record was read but never classified."""

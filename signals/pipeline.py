@@ -295,8 +295,8 @@ def _bootstrap_replicates(
     rng = np.random.default_rng(seed)
     inputs = features.replicate_inputs(result, staff_posts=staff_posts)
     post_order, *reply_orders = inputs.row_orders()
-    post_groups = _Draws(staff_posts["person_id"], [post_order])
-    reply_groups = _Draws(result.replies["person_id"], reply_orders)
+    post_draws = _Draws.of(staff_posts["person_id"], [post_order])
+    reply_draws = _Draws.of(result.replies["person_id"], reply_orders)
     n_posts, n_replies = len(staff_posts), len(result.replies)
     block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
     replicates: list[pd.DataFrame] = []
@@ -305,29 +305,34 @@ def _bootstrap_replicates(
         posts = np.zeros((1, size, n_posts), dtype=np.float64)
         replies = np.zeros((3, size, n_replies), dtype=np.float64)
         for i in range(size):
-            post_groups.count(rng, into=posts[:, i])
-            reply_groups.count(rng, into=replies[:, i])
+            post_draws.count(rng, into=posts[:, i])
+            reply_draws.count(rng, into=replies[:, i])
         replicates += features.aggregate_ordered(inputs, features.OrderedCounts(posts[0], *replies))
     return replicates
 
 
+@dataclass(frozen=True)
 class _Draws:
     """Resampling within each person, counted in several row orders at once.
 
-    The rows of each person (people in sorted order, rows in table order) are drawn with
-    replacement, as many as the person has; each order is given as the table positions of
-    its rows (`order[k]` is the row at place k), and a draw adds one to its row's place.
+    The rows of each person (`groups`: people in sorted order, table positions in table
+    order) are drawn with replacement, as many as the person has; `places[j][i]` are person
+    i's rows as places in order j, and a draw adds one to its row's place.
     """
 
-    def __init__(self, person_ids: pd.Series, orders: Sequence[np.ndarray]) -> None:
-        self.groups = _group_positions(person_ids)
+    groups: list[np.ndarray]
+    places: list[list[np.ndarray]]
+
+    @classmethod
+    def of(cls, person_ids: pd.Series, orders: Sequence[np.ndarray]) -> _Draws:
+        """Each order given as the table positions of its rows (`order[k]`: the row at place k)."""
+        groups = _group_positions(person_ids)
         places = []
         for order in orders:
             place = np.empty(len(order), dtype=np.int64)
             place[order] = np.arange(len(order))
-            places.append(place)
-        # per order, each person's rows as places in that order
-        self.places = [[place[g] for g in self.groups] for place in places]
+            places.append([place[g] for g in groups])
+        return cls(groups, places)
 
     def count(self, rng: np.random.Generator, *, into: np.ndarray) -> None:
         """Draw one resample and add its counts to `into[j]` for each order j."""

@@ -109,7 +109,7 @@ def test_draws_count_the_plain_resample_in_each_order(
     inputs = features.replicate_inputs(result, staff_posts=staff)
     post_order, *reply_orders = inputs.row_orders()
     for ids, orders in [(staff["person_id"], [post_order]), (result.replies["person_id"], reply_orders)]:
-        draws = pipeline._Draws(ids, orders)
+        draws = pipeline._Draws.of(ids, orders)
         fast_rng, plain_rng = np.random.default_rng(4), np.random.default_rng(4)
         for _ in range(3):
             counts = np.zeros((len(orders), len(ids)))
