@@ -80,14 +80,15 @@ def sorted_posts(chunks: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def time_then_id_order(created_ns: np.ndarray, post_ids: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """Positions of posts in (created_at, post_id) order, from the times as integers and the ids.
+def time_then_id_order(created_ticks: np.ndarray, post_ids: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Positions of posts in (created_at, post_id) order, from the times as integers (all in
+    one unit, as `DatetimeIndex.asi8` gives them) and the ids.
 
     Post ids are unique, so the order is total and any sort gives it; Arrow's sort compares
-    strings by their UTF-8 bytes, which is the code point order Python's `<` uses, and takes
-    a tenth of the time of sorting the two columns in pandas.
+    strings by their UTF-8 bytes, which is the code point order Python's `<` uses. It is
+    faster than pandas sorting the two columns: the 1M merge took 2.3 s instead of 3.4-3.9.
     """
-    keys = pa.table({"created_at": pa.array(created_ns), "post_id": post_ids})
+    keys = pa.table({"created_at": pa.array(created_ticks), "post_id": post_ids})
     order = pc.sort_indices(keys, sort_keys=[("created_at", "ascending"), ("post_id", "ascending")])
     return order.to_numpy().astype(np.int64)
 
