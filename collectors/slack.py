@@ -135,7 +135,6 @@ class SlackCollector(Collector):
                 messages = _json_list(arc, day.member, required=True)
                 _gather_profiles(messages, profiles)
                 _gather_roots(messages, day.channel.id, roots)
-            del messages
             for uid, name in profiles.items():
                 users.setdefault(uid, name)
             names = {c.id: c.name for c in channels.values()}

@@ -285,6 +285,14 @@ def test_a_rejected_message_keeps_its_whole_record(tmp_path: Path) -> None:
     assert json.loads(c.rejects["excerpt"].iloc[0]) == bad
 
 
+def test_export_without_day_files_has_no_posts(tmp_path: Path) -> None:
+    # a workspace whose channels never had a message: both passes have no file to read
+    (tmp_path / "channels.json").write_text('[{"id": "C1", "name": "general"}]', encoding="utf-8")
+    (tmp_path / "users.json").write_text("[]", encoding="utf-8")
+    c = S.collect(tmp_path)
+    assert c.posts.empty and c.rejects.empty and c.sources.empty
+
+
 def test_big_export_made_into_posts_day_by_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages become posts as their day file is read (second pass) and the posts typed
     arrays every few thousand; Python objects then peak near the export's size instead of
