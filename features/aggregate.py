@@ -22,6 +22,7 @@ from features.lexical import normalize_account
 from features.posts import MATCH_COLUMNS
 from features.tone import NEGATIVE_COMPOUND
 from signals.config import REPLY_RATE_WINDOW_S
+from signals.membership import map_distinct
 
 INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
 POST_FLAG_COLUMNS: tuple[str, ...] = ("activity__public", "generosity__repost")
@@ -154,8 +155,11 @@ def mtld_pass(words: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> flo
     count = 0
     for word in words:
         count += 1
-        types.add(word)
-        if len(types) / count <= threshold:
+        # a new word cannot lower the ratio ((t+1)/(c+1) >= t/c, and rounding keeps the
+        # order): only a repeated one can end a factor
+        if word not in types:
+            types.add(word)
+        elif len(types) / count <= threshold:
             factors += 1.0
             types, count = set(), 0
     if count:
@@ -277,9 +281,9 @@ def post_flags(staff_posts: pd.DataFrame) -> pd.DataFrame:
     A repost is of someone else unless its original author (`reply_to_account`) is known and
     is the reposting account itself.
     """
-    acct = staff_posts["account"].map(normalize_account)
+    acct = map_distinct(staff_posts["account"], normalize_account)
     original = staff_posts["reply_to_account"]
-    own = original.notna() & original.map(normalize_account).eq(acct)
+    own = original.notna().to_numpy() & (map_distinct(original, normalize_account) == acct)
     return pd.DataFrame(
         {
             "activity__public": (~staff_posts["platform"].astype(str).str.lower().isin(INTERNAL_PLATFORMS)),

@@ -81,7 +81,7 @@ def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: Note) ->
             "match_start": pd.NA,
             "match_end": pd.NA,
             "note": note.to_numpy() if isinstance(note, pd.Series) else note,
-            "created_at": base["created_at"].to_numpy(),
+            "created_at": base["created_at"].array,
         }
     )
 
@@ -124,9 +124,14 @@ def _top_positions(
 
 def _text_order_codes(column: pd.Series, at: np.ndarray) -> np.ndarray:
     """Codes of `column[at]` that sort as its values do as text; -1 for a missing value."""
-    values = column.iloc[at].to_numpy(dtype=object)
-    codes, _ = pd.factorize(values, sort=True)
-    return codes
+    # factorized in the column's own type (no Python string per row); only the distinct values,
+    # few, are then put in text order
+    codes, distinct = pd.factorize(column.iloc[at])
+    if not len(distinct):
+        return codes
+    rank = np.empty(len(distinct), dtype=codes.dtype)
+    rank[np.argsort(np.asarray(distinct, dtype=object), kind="stable")] = np.arange(len(distinct))
+    return np.where(codes >= 0, rank[codes], -1)
 
 
 def _ties_by_post_id(

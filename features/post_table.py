@@ -125,8 +125,8 @@ def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
     values = values[list(VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()))]
     values.insert(0, "post_id", writing["post_id"].to_numpy())
     values.insert(1, "person_id", writing["person_id"].to_numpy())
-    values.insert(2, "created_at", writing["created_at"].to_numpy())
-    values["created_at"] = values["created_at"].astype(own["created_at"].dtype)
+    # `.array` keeps the zoned times (`to_numpy` would make a Timestamp object of each)
+    values.insert(2, "created_at", writing["created_at"].array)
     values["humility__edited"] = writing["edited"].astype(float).to_numpy()
     index = pd.Index(values["post_id"])
     words = pd.Series([block.words[i] for i in at], index=index, dtype=object)

@@ -337,8 +337,8 @@ def aggregate_ordered(inputs: ReplicateInputs, counts: OrderedCounts) -> list[pd
         drawn = flat(n_posts) > 0
         activity = activity_from_stats(
             n=pd.Series(flat(n_posts), index=at_posts),
-            first=pd.Series(inputs.times.take(flat(first)).to_numpy(), index=at_posts).where(drawn),
-            last=pd.Series(inputs.times.take(flat(last)).to_numpy(), index=at_posts).where(drawn),
+            first=pd.Series(inputs.times.take(flat(first)).array, index=at_posts).where(drawn),
+            last=pd.Series(inputs.times.take(flat(last)).array, index=at_posts).where(drawn),
             shares=pd.DataFrame(
                 flat(flag_sums) / flat(n_posts)[:, None], index=at_posts, columns=list(ACTIVITY_SHARES)
             ),

@@ -169,14 +169,21 @@ def _is_candidate(posts: pd.DataFrame, parents: pd.DataFrame) -> pd.Series:
 
 
 def _business(replies: pd.DataFrame, roster: RosterIndex) -> tuple[np.ndarray, np.ndarray]:
+    """Working seconds from inbound to reply, and whether the reply was sent off hours, each by
+    the replying person's schedule. Both are row by row, so the replies of everyone sharing a
+    schedule (most people keep the defaults) are computed at once."""
     business = np.zeros(len(replies), dtype=float)
     off_hours = np.zeros(len(replies), dtype=bool)
-    positions = pd.RangeIndex(len(replies))
-    for person, idx in positions.groupby(replies["person_id"].to_numpy()).items():
-        schedule = roster.schedule(str(person))
-        rows = replies.iloc[np.asarray(idx)]
-        business[idx] = working_seconds_between(rows["inbound_at"], rows["replied_at"], schedule)
-        off_hours[idx] = ~is_working_time(rows["replied_at"], schedule)
+    person_codes, people = pd.factorize(replies["person_id"], use_na_sentinel=False)
+    schedule_codes, schedules = pd.factorize(
+        np.array([roster.schedule(str(person)) for person in people], dtype=object)
+    )
+    row_schedule = schedule_codes[person_codes]
+    inbound, replied = replies["inbound_at"], replies["replied_at"]
+    for code, schedule in enumerate(schedules):
+        idx = np.flatnonzero(row_schedule == code)
+        business[idx] = working_seconds_between(inbound.iloc[idx], replied.iloc[idx], schedule)
+        off_hours[idx] = ~is_working_time(replied.iloc[idx], schedule)
     return business, off_hours
 
 
@@ -281,9 +288,9 @@ def _inbound(
             "person_id": both["person_id"].astype(str).to_numpy(),
             "post_id": src["post_id"].to_numpy(),
             "account": src["account"].to_numpy(),
-            "created_at": src["created_at"].to_numpy(),
+            "created_at": src["created_at"].array,
         }
-    ).astype({"created_at": posts["created_at"].dtype})
+    )
     first = (
         replies.loc[replies["inbound_id"].notna(), ["person_id", "inbound_id", "latency_s"]]
         .groupby(["person_id", "inbound_id"], as_index=False)["latency_s"]

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
 from signals import schemas
 from signals.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
 from signals.errors import InputError
+from signals.membership import map_distinct
 
 log = logging.getLogger(__name__)
 
@@ -198,10 +200,16 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
             return min(found)[1]
         return exact.get((platform, account)) or any_platform.get(account)
 
-    owners = [
-        owner_of(str(p).lower(), a, t)
-        for p, a, t in zip(posts["platform"], posts["account"], posts["text"], strict=True)
-    ]
+    # an account without sign-offs has one owner per (platform, account): looked up once per
+    # distinct pair; only posts of accounts with sign-offs are read one by one
+    platforms = map_distinct(posts["platform"], lambda p: str(p).lower())
+    accounts = map_distinct(posts["account"], normalize_account)
+    pair_codes, pairs = pd.factorize(pd.MultiIndex.from_arrays([platforms, accounts]))
+    by_pair = np.array([exact.get(pair) or any_platform.get(pair[1]) for pair in pairs], dtype=object)
+    owners = by_pair[pair_codes]
+    texts = posts["text"].to_numpy()
+    for row in np.flatnonzero(pd.Series(accounts).isin([*signed, *spaced]).to_numpy()):
+        owners[row] = owner_of(platforms[row], posts["account"].iat[row], texts[row])
     consent = dict(zip(roster["person_id"], roster["consent"], strict=False))
     owner = pd.Series(owners, index=posts.index, dtype=object)
     has_owner = owner.notna()

@@ -315,33 +315,39 @@ def _bootstrap_replicates(
 class _Draws:
     """Resampling within each person, counted in several row orders at once.
 
-    The rows of each person (`groups`: people in sorted order, table positions in table
-    order) are drawn with replacement, as many as the person has; `places[j][i]` are person
-    i's rows as places in order j, and a draw adds one to its row's place.
+    The rows of each person (people in sorted order, `sizes[i]` rows each) are drawn with
+    replacement, as many as the person has. Laid end to end person after person, row
+    `starts[i] + k` is person i's k-th row (in table order); `places[j]` gives each of those
+    rows its place in order j, and a draw adds one to its row's place.
     """
 
-    groups: list[np.ndarray]
-    places: list[list[np.ndarray]]
+    sizes: list[int]
+    starts: np.ndarray  # per row laid end to end: where its person's rows start
+    places: list[np.ndarray]
 
     @classmethod
     def of(cls, person_ids: pd.Series, orders: Sequence[np.ndarray]) -> _Draws:
         """Each order given as the table positions of its rows (`order[k]`: the row at place k)."""
         groups = _group_positions(person_ids)
+        sizes = [len(g) for g in groups]
+        bounds = np.cumsum([0, *sizes])[:-1]
+        rows = np.concatenate(groups) if groups else np.zeros(0, dtype=np.int64)
         places = []
         for order in orders:
             place = np.empty(len(order), dtype=np.int64)
             place[order] = np.arange(len(order))
-            places.append([place[g] for g in groups])
-        return cls(groups, places)
+            places.append(place[rows])
+        return cls(sizes, np.repeat(bounds, sizes), places)
 
     def count(self, rng: np.random.Generator, *, into: np.ndarray) -> None:
         """Draw one resample and add its counts to `into[j]` for each order j."""
-        if not self.groups:
+        if not self.sizes:
             return
-        drawn = [rng.integers(0, len(g), size=len(g)) for g in self.groups]
+        # one generator call per person, in person order: the seeded replicates depend on it
+        drawn = np.concatenate([rng.integers(0, size, size=size) for size in self.sizes])
+        drawn += self.starts
         for counts, places in zip(into, self.places, strict=True):
-            picks = np.concatenate([p[k] for p, k in zip(places, drawn, strict=True)])
-            counts += np.bincount(picks, minlength=len(counts))
+            counts += np.bincount(places[drawn], minlength=len(counts))
 
 
 @contextmanager

@@ -120,7 +120,12 @@ def monthly_tone(frame: pd.DataFrame) -> pd.DataFrame:
     """Mean tone per (person_id, month) from posts with person_id, created_at, tone."""
     if frame.empty:
         return pd.DataFrame(columns=["person_id", "month", "tone", "n"])
-    months = frame["created_at"].dt.strftime("%Y-%m")
+    # numpy's month strings are strftime's "%Y-%m" for years 1000-9999, made in C, not per value
+    times = frame["created_at"]
+    wall_times = times.dt.tz_localize(None) if times.dt.tz else times
+    months = pd.Series(
+        np.datetime_as_string(wall_times.to_numpy().astype("datetime64[M]"), unit="M"), index=frame.index
+    )
     grouped = frame.assign(month=months).groupby(["person_id", "month"], sort=True)["tone"]
     return grouped.agg(tone="mean", n="count").reset_index()
 

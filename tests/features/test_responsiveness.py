@@ -82,6 +82,25 @@ def test_weekend_business_latency_and_off_hours(split_posts: Any, make_roster: A
     assert ana["responsiveness__median_business_latency_s"] == 3600.0  # median of 0 and 7200
 
 
+def test_business_latency_follows_each_repliers_own_schedule(split_posts: Any, make_roster: Any) -> None:
+    # the same half hour (Tue 12:00-12:30 UTC) is working time for bob (roster defaults: UTC)
+    # but before 09:00 for ana in New York; people sharing a schedule are computed together
+    roster = [*ROSTER, {"person_id": "cy", "display_name": "Cy D", "account": "cy_d"}]
+    rows = [
+        post("x:1", "citizen42", "2024-03-12T12:00:00Z"),
+        reply("x:2", "bob_k", "2024-03-12T12:30:00Z", "x:1"),
+        reply("x:3", "ana_b", "2024-03-12T12:30:00Z", "x:1"),
+        reply("x:4", "cy_d", "2024-03-12T12:30:00Z", "x:1", person_id="cy"),
+    ]
+    result = run(split_posts, make_roster, rows, roster)
+    got = {pid: reply_of(result, pid) for pid in ("x:2", "x:3", "x:4")}
+    assert [(r["latency_s"], r["business_latency_s"], r["off_hours"]) for r in got.values()] == [
+        (1800, 1800, False),
+        (1800, 0, True),
+        (1800, 1800, False),
+    ]
+
+
 def test_slack_thread_parent_is_latest_earlier_message_by_another_account(
     split_posts: Any, make_roster: Any
 ) -> None:

@@ -1,5 +1,5 @@
 """`is_in` answers as pandas' `isin` (a missing value is never found), for Arrow strings,
-Python strings and the rest."""
+Python strings and the rest; `map_distinct` as a call per value, one call per distinct value."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from signals.membership import is_in
+from features.lexical import normalize_account
+from signals.membership import is_in, map_distinct
 from signals.schemas import POST_STRING_DTYPE
 
 VALUES = ["x:1", "x:2", None, "mastodon:a/3", "x:1", "ü🙂", ""]
@@ -43,3 +44,19 @@ def test_non_strings_fall_back_to_pandas() -> None:
     assert got.tolist() == [True, False, True]
     mixed = is_in(pd.Series(["1", 1, None], dtype=object), pd.Series([1, None]))
     assert mixed.tolist() == [False, True, False]
+
+
+@pytest.mark.parametrize("dtype", [POST_STRING_DTYPE, object])
+def test_map_distinct_equals_a_call_per_value_with_one_call_per_distinct_value(dtype: object) -> None:
+    values = pd.Series(["@Ana", "ana.", None, "@Ana", "Bo@host.social", None, "", "ana."], dtype=dtype)
+    calls: list[object] = []
+
+    def counted(value: object) -> str:
+        calls.append(value)
+        return normalize_account(value)
+
+    got = map_distinct(values, counted)
+    assert got.dtype == object
+    assert got.tolist() == [normalize_account(v) for v in values.tolist()]
+    assert len(calls) == 5  # "@Ana", "ana.", missing, "Bo@host.social", ""
+    assert map_distinct(pd.Series([], dtype=dtype), counted).tolist() == []
