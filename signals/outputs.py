@@ -64,13 +64,31 @@ WORKSPACE_TABLES = (
 
 
 def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
-    """Prefix text cells starting with = + - @ so spreadsheets show them as text."""
+    """Prefix text cells starting with = + - @ (or a tab or carriage return) with an apostrophe,
+    so spreadsheets show them as text, and write each carriage return in a text cell as a line
+    feed (same length): the CSV writer quotes a cell holding a line feed, but writes a lone
+    carriage return bare, and readers then split the row there. Text columns of either kind
+    are read: Python objects and pandas' string types (Arrow strings, checked without a Python
+    string per row)."""
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object:
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
-            )
+        values = out[column]
+        if isinstance(values.dtype, pd.StringDtype):
+            flagged = values.str.startswith(FORMULA_PREFIXES).fillna(False).to_numpy(dtype=bool)
+            returns = values.str.contains("\r", regex=False).fillna(False).to_numpy(dtype=bool)
+        elif values.dtype == object:
+            is_text = np.fromiter((isinstance(v, str) for v in values), bool, len(values))
+            text = values[is_text].astype(str)
+            flagged, returns = np.zeros((2, len(values)), dtype=bool)
+            flagged[is_text] = text.str.startswith(FORMULA_PREFIXES).to_numpy(dtype=bool)
+            returns[is_text] = text.str.contains("\r", regex=False).to_numpy(dtype=bool)
+        else:
+            continue
+        if flagged.any():
+            values = values.where(~flagged, "'" + values[flagged].astype(str))
+        if returns.any():
+            values = values.where(~returns, values[returns].astype(str).str.replace("\r", "\n"))
+        out[column] = values
     return out
 
 
