@@ -23,7 +23,6 @@ from features.lexical import normalize_account
 from signals import schemas
 from signals.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
 from signals.errors import InputError
-from signals.membership import map_distinct
 
 log = logging.getLogger(__name__)
 
@@ -201,15 +200,26 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
         return exact.get((platform, account)) or any_platform.get(account)
 
     # an account without sign-offs has one owner per (platform, account): looked up once per
-    # distinct pair; only posts of accounts with sign-offs are read one by one
-    platforms = map_distinct(posts["platform"], lambda p: str(p).lower())
-    accounts = map_distinct(posts["account"], normalize_account)
-    pair_codes, pairs = pd.factorize(pd.MultiIndex.from_arrays([platforms, accounts]))
-    by_pair = np.array([exact.get(pair) or any_platform.get(pair[1]) for pair in pairs], dtype=object)
-    owners = by_pair[pair_codes]
+    # distinct pair (pairs numbered from the two columns' codes, no tuple per row); only posts
+    # of accounts with sign-offs are read one by one
+    platform_codes, platform_values = pd.factorize(posts["platform"], use_na_sentinel=False)
+    account_codes, account_values = pd.factorize(posts["account"], use_na_sentinel=False)
+    platforms = [str(p).lower() for p in platform_values]
+    accounts = [normalize_account(a) for a in account_values]
+    n_accounts = max(1, len(accounts))
+    pairs, pair_of_row = np.unique(
+        platform_codes.astype(np.int64) * n_accounts + account_codes, return_inverse=True
+    )
+    owner_of_pair = [
+        exact.get((platforms[pair // n_accounts], accounts[pair % n_accounts]))
+        or any_platform.get(accounts[pair % n_accounts])
+        for pair in pairs.tolist()
+    ]
+    owners = np.array(owner_of_pair, dtype=object)[pair_of_row]
+    signs_off = np.array([a in signed or a in spaced for a in accounts], dtype=bool)
     texts = posts["text"].to_numpy()
-    for row in np.flatnonzero(pd.Series(accounts).isin([*signed, *spaced]).to_numpy()):
-        owners[row] = owner_of(platforms[row], posts["account"].iat[row], texts[row])
+    for row in np.flatnonzero(signs_off[account_codes]):
+        owners[row] = owner_of(platforms[platform_codes[row]], account_values[account_codes[row]], texts[row])
     consent = dict(zip(roster["person_id"], roster["consent"], strict=False))
     owner = pd.Series(owners, index=posts.index, dtype=object)
     has_owner = owner.notna()
