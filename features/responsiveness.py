@@ -31,7 +31,7 @@ from features.lexical import handles, normalize_account
 from features.roster import RosterIndex
 from features.worktime import is_working_time, working_seconds_between
 from signals.config import REPLY_RATE_WINDOW_S
-from signals.membership import is_in
+from signals.membership import is_in, map_distinct_pairs
 from signals.schemas import POSTS, REJECTS, REPLIES, empty, validate
 
 logger = logging.getLogger(__name__)
@@ -82,12 +82,8 @@ def _owner_lookup(posts: pd.DataFrame, platform: str, account: str, roster: Rost
 
 def _roster_accounts(posts: pd.DataFrame, roster: RosterIndex) -> pd.Series:
     """Whether each post's (platform, account) is on the roster (anyone's, shared or not)."""
-    pairs = posts[["platform", "account"]].drop_duplicates()
-    flags = [roster.is_roster_account(p, a) for p, a in zip(pairs["platform"], pairs["account"], strict=True)]
-    lookup = pd.MultiIndex.from_frame(pairs)
-    on_roster = pd.Series(flags, index=lookup, dtype=bool)
-    keys = pd.MultiIndex.from_frame(posts[["platform", "account"]])
-    return pd.Series(on_roster.reindex(keys).to_numpy(dtype=bool), index=posts.index)
+    flags = map_distinct_pairs(posts["platform"], posts["account"], roster.is_roster_account)
+    return pd.Series(flags.astype(bool), index=posts.index)
 
 
 def _thread_parents(posts: pd.DataFrame) -> pd.DataFrame:

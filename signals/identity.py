@@ -23,6 +23,7 @@ from features.lexical import normalize_account
 from signals import schemas
 from signals.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
 from signals.errors import InputError
+from signals.membership import map_distinct, map_distinct_pairs
 
 log = logging.getLogger(__name__)
 
@@ -200,26 +201,16 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
         return exact.get((platform, account)) or any_platform.get(account)
 
     # an account without sign-offs has one owner per (platform, account): looked up once per
-    # distinct pair (pairs numbered from the two columns' codes, no tuple per row); only posts
-    # of accounts with sign-offs are read one by one
-    platform_codes, platform_values = pd.factorize(posts["platform"], use_na_sentinel=False)
-    account_codes, account_values = pd.factorize(posts["account"], use_na_sentinel=False)
-    platforms = [str(p).lower() for p in platform_values]
-    accounts = [normalize_account(a) for a in account_values]
-    n_accounts = max(1, len(accounts))
-    pairs, pair_of_row = np.unique(
-        platform_codes.astype(np.int64) * n_accounts + account_codes, return_inverse=True
-    )
-    owner_of_pair = [
-        exact.get((platforms[pair // n_accounts], accounts[pair % n_accounts]))
-        or any_platform.get(accounts[pair % n_accounts])
-        for pair in pairs.tolist()
-    ]
-    owners = np.array(owner_of_pair, dtype=object)[pair_of_row]
-    signs_off = np.array([a in signed or a in spaced for a in accounts], dtype=bool)
-    texts = posts["text"].to_numpy()
-    for row in np.flatnonzero(signs_off[account_codes]):
-        owners[row] = owner_of(platforms[platform_codes[row]], account_values[account_codes[row]], texts[row])
+    # distinct pair; only posts of accounts with sign-offs are read one by one
+    def owner_without_sign_off(platform: object, account: object) -> str | None:
+        normalized = normalize_account(account)
+        return exact.get((str(platform).lower(), normalized)) or any_platform.get(normalized)
+
+    owners = map_distinct_pairs(posts["platform"], posts["account"], owner_without_sign_off)
+    accounts = map_distinct(posts["account"], normalize_account)
+    platforms, raw_accounts, texts = (posts[c].to_numpy() for c in ("platform", "account", "text"))
+    for row in np.flatnonzero(pd.Series(accounts).isin([*signed, *spaced]).to_numpy()):
+        owners[row] = owner_of(str(platforms[row]).lower(), raw_accounts[row], texts[row])
     consent = dict(zip(roster["person_id"], roster["consent"], strict=False))
     owner = pd.Series(owners, index=posts.index, dtype=object)
     has_owner = owner.notna()

@@ -55,3 +55,17 @@ def map_distinct(values: pd.Series, func: Callable[[object], object]) -> np.ndar
     of a million accounts or platforms holds a few thousand), as an object array."""
     codes, distinct = pd.factorize(values, use_na_sentinel=False)
     return np.array([func(v) for v in distinct], dtype=object)[codes]
+
+
+def map_distinct_pairs(
+    first: pd.Series, second: pd.Series, func: Callable[[object, object], object]
+) -> np.ndarray:
+    """`func(a, b)` of each row's pair of values (missing ones included), called once per
+    distinct pair, as an object array. The pairs are numbered from the two columns' codes:
+    no tuple is made per row."""
+    first_codes, first_values = pd.factorize(first, use_na_sentinel=False)
+    second_codes, second_values = pd.factorize(second, use_na_sentinel=False)
+    width = max(1, len(second_values))
+    pairs, pair_of_row = np.unique(first_codes.astype(np.int64) * width + second_codes, return_inverse=True)
+    results = [func(first_values[pair // width], second_values[pair % width]) for pair in pairs.tolist()]
+    return np.array(results, dtype=object)[pair_of_row]

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from features.lexical import normalize_account
-from signals.membership import is_in, map_distinct
+from signals.membership import is_in, map_distinct, map_distinct_pairs
 from signals.schemas import POST_STRING_DTYPE
 
 VALUES = ["x:1", "x:2", None, "mastodon:a/3", "x:1", "ü🙂", ""]
@@ -60,3 +60,20 @@ def test_map_distinct_equals_a_call_per_value_with_one_call_per_distinct_value(d
     assert got.tolist() == [normalize_account(v) for v in values.tolist()]
     assert len(calls) == 5  # "@Ana", "ana.", missing, "Bo@host.social", ""
     assert map_distinct(pd.Series([], dtype=dtype), counted).tolist() == []
+
+
+@pytest.mark.parametrize("dtype", [POST_STRING_DTYPE, object])
+def test_map_distinct_pairs_equals_a_call_per_row_with_one_call_per_distinct_pair(dtype: object) -> None:
+    first = pd.Series(["x", "x", "slack", None, "x", None, "slack"], dtype=dtype)
+    second = pd.Series(["a", "b", "a", "a", "a", "a", None], dtype=dtype)
+    calls: list[tuple[object, object]] = []
+
+    def joined(a: object, b: object) -> str:  # a missing value, whichever kind, as "-"
+        calls.append((a, b))
+        return f"{a if isinstance(a, str) else '-'}|{b if isinstance(b, str) else '-'}"
+
+    got = map_distinct_pairs(first, second, joined)
+    assert got.dtype == object
+    assert got.tolist() == ["x|a", "x|b", "slack|a", "-|a", "x|a", "-|a", "slack|-"]
+    assert len(calls) == 5  # (x, a), (x, b), (slack, a), (missing, a), (slack, missing)
+    assert map_distinct_pairs(first[:0], second[:0], joined).tolist() == []
