@@ -71,13 +71,14 @@ def _map_unique(values: pd.Series, func: Callable[[object], object]) -> pd.Serie
 
 
 def _owner_lookup(posts: pd.DataFrame, platform: str, account: str, roster: RosterIndex) -> pd.Series:
-    """Personal owner (person_id) of each row's (platform, account), else None."""
-    key = posts[platform].astype(str) + "\x1f" + posts[account].astype(str)
-    lookup = {}
-    for k, plat, acc in zip(key, posts[platform], posts[account], strict=True):
-        if k not in lookup:
-            lookup[k] = roster.personal_owner(plat, acc) if isinstance(acc, str) else None
-    return key.map(lookup).astype(object)
+    """Personal owner (person_id) of each row's (platform, account), else None (also for a
+    missing account), looked up once per distinct pair."""
+
+    def owner(plat: object, acc: object) -> object:
+        return roster.personal_owner(plat, acc) if isinstance(acc, str) else None
+
+    owners = map_distinct_pairs(posts[platform], posts[account], owner)
+    return pd.Series(owners, index=posts.index, dtype=object)
 
 
 def _roster_accounts(posts: pd.DataFrame, roster: RosterIndex) -> pd.Series:

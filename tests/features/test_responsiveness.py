@@ -199,3 +199,18 @@ def test_reply_rate(split_posts: Any, make_roster: Any) -> None:
     unanswered = result.feature_evidence.query("feature == 'responsiveness__reply_rate' and strength < 0")
     assert set(unanswered["post_id"]) == {"x:4", "x:5"}
     assert any("unanswered message from @cit2" in n for n in unanswered["note"])
+
+
+def test_owner_lookup_tells_a_missing_account_from_the_account_named_nan(make_roster: Any) -> None:
+    from features.responsiveness import _owner_lookup
+    from features.roster import RosterIndex
+
+    roster = RosterIndex.from_frame(
+        make_roster([{"person_id": "ana", "platform": "x", "account": "nan"}, *ROSTER])
+    )
+    parents = pd.DataFrame(
+        {"plat": ["x", "x", "x", "x"], "acct": [None, "nan", None, "nan"]}, index=[7, 3, 5, 1]
+    )
+    owners = _owner_lookup(parents, "plat", "acct", roster)
+    assert owners.index.tolist() == [7, 3, 5, 1]
+    assert owners.tolist() == [None, "ana", None, "ana"]
