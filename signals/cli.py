@@ -217,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except SignalsError as exc:
-        err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+        # soft_wrap: a message is never broken inside a path or locator ("file:line 1")
+        err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         return exc.exit_code
     except KeyboardInterrupt:
         err_console.print("interrupted")
@@ -226,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         if debug:
             raise
         detail = escape(f"{type(exc).__name__}: {exc}")
-        err_console.print(f"[red]internal error:[/] {detail} (rerun with --debug)", highlight=False)
+        message = f"[red]internal error:[/] {detail} (rerun with --debug)"
+        err_console.print(message, highlight=False, soft_wrap=True)
         return 1
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from signals.errors import SchemaError
@@ -218,11 +219,16 @@ def validate(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
         if col.name not in frame.columns:
             continue
         series = frame[col.name]
-        nulls = int(series.isna().sum())
+        missing_values = series.isna().to_numpy()
+        nulls = int(np.count_nonzero(missing_values))
         if nulls and not col.nullable:
             problems.append(f"column '{col.name}' has {nulls} missing values")
-        present = series.dropna()
-        if len(present) and not _KIND_CHECKS[col.kind](series if col.kind != "string" else present):
+        if nulls == len(series):  # nothing present to check the kind of
+            continue
+        # only the string check reads the values (NaT is missing, yet not skipped by it); the
+        # others read the dtype, so no copy without the missing values is made for them
+        checked = series[~missing_values] if col.kind == "string" and nulls else series
+        if not _KIND_CHECKS[col.kind](checked):
             problems.append(f"column '{col.name}' is not of kind {col.kind} (dtype {series.dtype})")
     if problems:
         raise SchemaError(table.name, problems)

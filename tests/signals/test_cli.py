@@ -43,6 +43,16 @@ def test_unknown_export_is_one_clear_line(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "scores.csv").exists()
 
 
+def test_an_error_naming_a_long_path_is_not_broken_across_lines(tmp_path: Path) -> None:
+    deep = tmp_path / ("exports-of-the-communications-team-" * 3) / "notes.bin"
+    deep.parent.mkdir()
+    deep.write_bytes(b"\x00\x01 not an export")
+    result = signals("run", str(deep), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert len(str(deep)) > 100  # longer than a terminal line
+    assert f"{deep}: not a known export" in result.stderr
+
+
 def test_missing_path_and_bad_roster_exit_2(tmp_path: Path) -> None:
     result = signals("run", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
