@@ -96,50 +96,66 @@ def _weighted_quantiles(
     block: np.ndarray, values: np.ndarray, groups: _Groups, qs: tuple[float, ...]
 ) -> list[np.ndarray]:
     """(replicates, persons) for each q of `qs`: the q-quantile (linear interpolation, as
-    pandas) of the drawn values. Each person's cumulative counts are computed once for all qs.
+    pandas) of the drawn values, all persons at once.
 
     `groups` must order each person's rows by value, NaN last (NaN rows are skipped);
     `block` holds the counts in that order, `values` are in their own.
+
+    The value at expanded rank k of a person is their first value whose running count
+    exceeds k. The running counts of every person are one cumulative sum along each
+    replicate's row, less what came before the person's rows (NaN rows, last in each person,
+    are beyond the rows looked at): whole counts, so the differences are exact and the picks
+    are those of a sum per person.
     """
     outs = [np.full((block.shape[0], len(groups.persons)), np.nan) for _ in qs]
     ordered = values[groups.order]
-    for i, (s, e) in enumerate(zip(groups.starts, groups.ends, strict=True)):
-        n = int(np.count_nonzero(~np.isnan(ordered[s:e])))  # NaN last: the values are a prefix
-        if not n:
-            continue
-        v = ordered[s : s + n]
-        cum = np.cumsum(block[:, s : s + n], axis=1)
-        total = cum[:, -1]
-        at_most = _counts_at_most(cum, total)
-        for out, q in zip(outs, qs, strict=True):
-            h = (total - 1) * q
-            lo = np.floor(h)
-            # the value holding expanded rank k is the first with cumulative count > k
-            lo_at = at_most(lo)
-            hi_at = at_most(np.minimum(lo + 1, total - 1))
-            lo_v, hi_v = v[np.minimum(lo_at, n - 1)], v[np.minimum(hi_at, n - 1)]
-            frac = h - lo
-            with np.errstate(invalid="ignore"):
-                # pandas: the mean of the two middle values for a median, linear interpolation otherwise
-                between = 0.5 * (lo_v + hi_v) if q == 0.5 else lo_v + (hi_v - lo_v) * frac
-            out[:, i] = np.where(total > 0, np.where(frac == 0, lo_v, between), np.nan)
+    present = ~np.isnan(ordered)
+    seen = np.concatenate([[0], np.cumsum(present)])
+    n_present = seen[groups.ends] - seen[groups.starts]  # NaN last: the values are a prefix
+    who = np.flatnonzero(n_present > 0)
+    if not len(who):
+        return outs
+    first, n = groups.starts[who], n_present[who]
+    running = np.cumsum(block, axis=1)
+    before = np.concatenate([np.zeros((len(running), 1)), running], axis=1)
+    base, total = before[:, first], before[:, first + n] - before[:, first]
+    at_most = _counts_at_most(running, base, first, n)
+    for out, q in zip(outs, qs, strict=True):
+        h = (total - 1) * q
+        lo = np.floor(h)
+        # the value holding expanded rank k is the first with running count > k
+        lo_at = at_most(lo)
+        hi_at = at_most(np.minimum(lo + 1, total - 1))
+        lo_v, hi_v = ordered[first + np.minimum(lo_at, n - 1)], ordered[first + np.minimum(hi_at, n - 1)]
+        frac = h - lo
+        with np.errstate(invalid="ignore"):
+            # pandas: the mean of the two middle values for a median, linear interpolation otherwise
+            between = 0.5 * (lo_v + hi_v) if q == 0.5 else lo_v + (hi_v - lo_v) * frac
+        out[:, who] = np.where(total > 0, np.where(frac == 0, lo_v, between), np.nan)
     return outs
 
 
-def _counts_at_most(cum: np.ndarray, total: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-    """For rows of nondecreasing whole counts `cum` (each row's last is its `total`), a function
-    giving, for one bound x per row (x >= -1), how many entries of each row are <= x: what
-    `(cum <= x[:, None]).sum(axis=1)` gives, by one binary search per row instead of two passes
-    over the matrix.
+def _counts_at_most(
+    running: np.ndarray, base: np.ndarray, first: np.ndarray, n: np.ndarray
+) -> Callable[[np.ndarray], np.ndarray]:
+    """A function giving, for bounds x (replicates, persons), how many of each person's `n`
+    rows from `first` on have a running count (`running` less the person's `base`) <= x:
+    what comparing every entry gives, by one binary search per bound.
 
-    The rows laid end to end, each shifted above the one before by the largest total plus 2,
-    are one sorted array; a bound shifted like its row falls within that row's stretch.
+    The rows of `running` (nondecreasing whole counts) laid end to end, each shifted above
+    the one before by its largest value plus 2, are one sorted array; a bound shifted like its
+    row falls within that row's stretch, and the entries <= it there are a prefix of the row.
     """
-    width = cum.shape[1]
-    shift = (float(total.max()) + 2.0) * np.arange(len(cum))
-    flat = (cum + shift[:, None]).ravel()
-    base = width * np.arange(len(cum))
-    return lambda bound: np.searchsorted(flat, bound + shift, side="right") - base
+    n_reps, width = running.shape
+    shift = (float(running.max(initial=0.0)) + 2.0) * np.arange(n_reps)
+    flat = (running + shift[:, None]).ravel()
+    row_start = (width * np.arange(n_reps))[:, None]
+
+    def at_most(bound: np.ndarray) -> np.ndarray:
+        prefix = np.searchsorted(flat, (bound + base + shift[:, None]).ravel(), side="right")
+        return np.clip(prefix.reshape(bound.shape) - row_start - first, 0, n)
+
+    return at_most
 
 
 @dataclass(frozen=True)

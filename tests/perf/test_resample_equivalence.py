@@ -171,11 +171,51 @@ def test_counts_at_most_equal_comparing_every_entry(seed: int) -> None:
     from features.resample import _counts_at_most
 
     rng = np.random.default_rng(seed)
-    counts = rng.integers(0, 3, size=(40, 1 + seed * 7)).astype(float)
+    sizes = rng.integers(0, 6, size=5 + seed)  # persons' rows, some with none
+    counts = rng.integers(0, 3, size=(40, int(sizes.sum()))).astype(float)
     counts[::5] = 0.0  # replicates that drew none of these rows
-    cum = np.cumsum(counts, axis=1)
-    total = cum[:, -1]
-    at_most = _counts_at_most(cum, total)
-    for bound in [np.full(40, -1.0), np.floor(total * 0.5), total - 1, total, rng.integers(-1, 9, 40) * 1.0]:
-        bound = np.minimum(bound, total)
-        assert np.array_equal(at_most(bound), (cum <= bound[:, None]).sum(axis=1))
+    first = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    running = np.cumsum(counts, axis=1)
+    before = np.concatenate([np.zeros((40, 1)), running], axis=1)
+    base, total = before[:, first], before[:, first + sizes] - before[:, first]
+    at_most = _counts_at_most(running, base, first, sizes)
+    for bound in [np.full(total.shape, -1.0), np.floor(total * 0.5), total - 1, total]:
+        expected = np.zeros(total.shape, dtype=int)
+        for i, (start, size) in enumerate(zip(first, sizes, strict=True)):
+            own = np.cumsum(counts[:, start : start + size], axis=1)  # this person's alone
+            expected[:, i] = (own <= bound[:, i : i + 1]).sum(axis=1)
+        assert np.array_equal(at_most(bound), expected)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_weighted_quantiles_pick_the_expanded_values_exactly(seed: int) -> None:
+    from features.resample import _Groups, _weighted_quantiles
+
+    rng = np.random.default_rng(seed)
+    n_rows = 60
+    persons = rng.choice(["ana", "bob", "cy", "dee"], size=n_rows)
+    values = np.round(rng.exponential(500.0, size=n_rows), 1)
+    values[rng.random(n_rows) < 0.2] = np.nan  # replies without a latency
+    values[persons == "dee"] = np.nan  # a person with none at all
+    key = np.where(np.isnan(values), np.inf, values)
+    groups = _Groups.of(persons, within=key)
+    block = rng.integers(0, 3, size=(7, n_rows)).astype(float)
+    block[2] = 0.0  # a replicate that drew nothing
+    qs = (0.5, 0.9)
+    got = _weighted_quantiles(block, values, groups, qs)
+    ordered = values[groups.order]
+    for r in range(block.shape[0]):
+        for i, (start, end) in enumerate(zip(groups.starts, groups.ends, strict=True)):
+            drawn = np.repeat(ordered[start:end], block[r, start:end].astype(int))
+            drawn = np.sort(drawn[~np.isnan(drawn)])
+            for q, out in zip(qs, got, strict=True):
+                if not len(drawn):
+                    assert np.isnan(out[r, i])
+                    continue
+                h = (len(drawn) - 1) * q
+                lo, frac = int(np.floor(h)), h - np.floor(h)
+                low, high = drawn[lo], drawn[min(lo + 1, len(drawn) - 1)]
+                between = 0.5 * (low + high) if q == 0.5 else low + (high - low) * frac
+                assert out[r, i] == (low if frac == 0 else between)
+                if q == 0.5:
+                    assert out[r, i] == pd.Series(drawn).median()
