@@ -142,9 +142,10 @@ def _counts_at_most(
     rows from `first` on have a running count (`running` less the person's `base`) <= x:
     what comparing every entry gives, by one binary search per bound.
 
-    The rows of `running` (nondecreasing whole counts) laid end to end, each shifted above
-    the one before by its largest value plus 2, are one sorted array; a bound shifted like its
-    row falls within that row's stretch, and the entries <= it there are a prefix of the row.
+    The rows of `running` (nondecreasing whole counts) laid end to end, row r shifted up by r
+    times (the largest running count plus 2), are one sorted array; a bound (at least the
+    person's base less 1) shifted like its row falls within that row's stretch, and the
+    entries <= it there are a prefix of the row, clipped to the person's rows.
     """
     n_reps, width = running.shape
     shift = (float(running.max(initial=0.0)) + 2.0) * np.arange(n_reps)
