@@ -96,7 +96,9 @@ class FeatureResult:
       person and per person of `staff_posts`, sorted by person_id;
     - `feature_evidence`: schemas.FEATURE_EVIDENCE, up to 5 posts per (person, feature);
     - `rejects`: schemas.REJECTS (negative reply latencies; locator = post_id);
-    - `counts`: counters of what was read, excluded and why.
+    - `counts`: counters of what was read, excluded and why;
+    - `halves`: person_id, half (0, 1) and the features a count of posts cannot recompute
+      (lexical diversity), measured on each half of the person's posts (alternate_halves).
     """
 
     post_features: pd.DataFrame
@@ -105,6 +107,7 @@ class FeatureResult:
     feature_evidence: pd.DataFrame
     rejects: pd.DataFrame
     counts: dict[str, int] = field(default_factory=dict)
+    halves: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(HALF_COLUMNS)))
 
 
 def _checked(frame: pd.DataFrame, table: Table, *, extra: Iterable[str] = ()) -> pd.DataFrame:
@@ -157,6 +160,7 @@ def extract(
     # of each group only its person features, evidence and counters are kept
     people_parts: list[pd.DataFrame] = []
     evidence_parts: list[pd.DataFrame] = []
+    half_parts: list[pd.DataFrame] = []
     with nullcontext(pool) if pool is not None else WorkerPool(jobs) as workers:  # for every group
         tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper, text_cache)
         cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
@@ -174,6 +178,7 @@ def extract(
             table[done.positions, : len(WRITING_COLUMNS)] = done.writing
             people_parts.append(done.people)
             evidence_parts.append(done.evidence)
+            half_parts.append(done.halves)
             for key, n in done.counts.items():
                 counts[key] = counts.get(key, 0) + n
     people = concat_groups(people_parts)
@@ -190,6 +195,7 @@ def extract(
         feature_evidence=evidence,
         rejects=found.rejects,
         counts=counts,
+        halves=concat_groups(half_parts).sort_values(["person_id", "half"], ignore_index=True),
     )
 
 
@@ -226,6 +232,8 @@ def _replies_and_flags(
     table[:, len(WRITING_COLUMNS) :] = flags[list(POST_FLAG_COLUMNS)].to_numpy(dtype=float)
     return found, shared, table, n_all_posts
 
+
+HALF_COLUMNS: tuple[str, ...] = ("person_id", "half", "creativity__lexical_diversity")
 
 # Features a bootstrap replicate keeps at their full-sample value: MTLD of resampled (hence
 # duplicated) posts is biased low, and inbound messages are not among the resampled tables.

@@ -398,3 +398,20 @@ def assemble_person_features(index: pd.Index, parts: Sequence[pd.DataFrame]) -> 
     out = out.reindex(columns=list(PERSON_FEATURE_COLUMNS)).astype(np.float64)
     out[list(COUNT_COLUMNS)] = out[list(COUNT_COLUMNS)].fillna(0.0)
     return out
+
+
+def alternate_halves(person_ids: pd.Series, times: pd.Series, ids: pd.Series) -> np.ndarray:
+    """0 or 1 per row: each person's rows in time order (ties by id) alternate between two halves.
+
+    The split-half reliability of the scores compares the two halves; alternating in time
+    keeps both halves spread over the same weeks and topics.
+    """
+    frame = pd.DataFrame(
+        {"person": person_ids.to_numpy(dtype=object), "time": pd.DatetimeIndex(times).asi8,
+         "id": ids.astype(str).to_numpy(dtype=object)}
+    )
+    order = frame.sort_values(["person", "time", "id"], kind="stable").index.to_numpy()
+    rank = frame.iloc[order].groupby("person", sort=False).cumcount().to_numpy()
+    halves = np.empty(len(frame), dtype=np.int8)
+    halves[order] = rank % 2
+    return halves

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from features.aggregate import PER_100_WORDS, SHARE_OF_POSTS, post_flags
+from features.catalog import duration
 from features.posts import MATCH_COLUMNS, opening_words
 from features.tone import NEGATIVE_COMPOUND
 from signals.config import REPLY_RATE_WINDOW_S
@@ -39,17 +40,6 @@ CANDIDATE_COLUMNS = [
     "note",
     "created_at",
 ]
-
-
-def duration(seconds: float) -> str:
-    """Human duration: `45 s`, `12 min`, `3.2 h`, `2.5 d`."""
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 90 * 60:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 48 * 3600:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86_400:.1f} d"
 
 
 def _at(account: object) -> str:

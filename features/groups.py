@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from features.aggregate import lexical_diversity, person_features, writing_features
+from features.aggregate import alternate_halves, lexical_diversity, person_features, writing_features
 from features.evidence import build_evidence
 from features.lexical import ColleagueIndex
 from features.post_table import StartedAnalysis, finish_analysis, start_analysis
@@ -57,6 +57,7 @@ class GroupResult:
     writing: np.ndarray  # WRITING_COLUMNS of the group's writing posts, as floats
     positions: np.ndarray  # the staff rows of those posts
     counts: dict[str, int]
+    halves: pd.DataFrame  # person_id, half, HALF_FEATURES measured on each half of the posts
 
 
 def person_groups(
@@ -123,11 +124,12 @@ def finish_group(started: StartedGroup, shared: SharedParts) -> GroupResult:
     persons, rows, posts, all_rows = started.persons, started.rows, started.posts, started.all_rows
     analysis = finish_analysis(started.analysis)
     del started
+    diversity = lexical_diversity(analysis.values, analysis.words)
     people = person_features(
         persons,
         [
             writing_features(analysis.values),
-            lexical_diversity(analysis.values, analysis.words).to_frame(),
+            diversity.to_frame(),
             analysis.english_share.to_frame(),
             shared.activity,
             shared.responsiveness,
@@ -154,6 +156,7 @@ def finish_group(started: StartedGroup, shared: SharedParts) -> GroupResult:
         analysis.values[list(WRITING_COLUMNS)].to_numpy(dtype=float),
         rows[local],
         analysis.counts,
+        _half_diversity(posts, analysis.values, analysis.words),
     )
     del analysis
     release_freed_memory()  # the group's per-text tables, before the next group's
@@ -165,3 +168,20 @@ def concat_groups(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
     are skipped, so they cannot change a column's type."""
     filled = [p for p in parts if len(p)] or list(parts[:1])
     return filled[0] if len(filled) == 1 else pd.concat(filled, ignore_index=True)
+
+
+def _half_diversity(posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series) -> pd.DataFrame:
+    """Lexical diversity of each half of every person's posts (aggregate.alternate_halves).
+
+    Diversity is the one writing feature the split-half reliability cannot recompute from
+    per-post values, so the group measures it on both halves while the words are at hand.
+    """
+    half_of = pd.Series(
+        alternate_halves(posts["person_id"], posts["created_at"], posts["post_id"]), index=posts["post_id"]
+    )
+    halves = half_of.reindex(values["post_id"].to_numpy()).to_numpy()
+    parts = [
+        lexical_diversity(values[halves == half], words).rename_axis("person_id").reset_index().assign(half=half)
+        for half in (0, 1)
+    ]
+    return pd.concat(parts, ignore_index=True)[["person_id", "half", "creativity__lexical_diversity"]]

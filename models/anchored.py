@@ -9,9 +9,13 @@ how much. The anchored estimator starts there and lets the ratings earn every de
     prior  = Σ_j w_j·z_j          the default model's sum for the trait (w_j = weight / √Σweight²)
     rating = a + γ·prior + Σ_j δ_j·z_j  =  a + Σ_j (γ·w_j + δ_j)·z_j
 
-T_j, c_j and s_j are the default model's transform and standardization (median and MAD, the
-reference norms for features few people have; models.default.feature_norm) computed on the
-training people, so `prior` is exactly the default model's linear predictor there. The intercept
+T_j, c_j and s_j are the weights file's transform and a robust standardization (median and MAD,
+the reference norms for features few people have; models.default.feature_norm) computed on the
+training people, and w_j are the default model's weights, so `prior` is the default model's
+weighting of the trait's features. (The default model itself places features by rank and
+standardizes the composite by its own spread, models/default.py; a trained model must carry its
+standardization in the model file, so it keeps two numbers per feature instead of a distribution.)
+The intercept
 a and the slope γ are not penalized; the corrections δ are (α·‖δ‖²). A large α gives the default
 model rescaled to the rating scale; a small one lets the ratings reweight. α is chosen by the
 exact leave-one-out error over a fixed grid on the data `fit` is given (inside cross-validation:

@@ -1,9 +1,23 @@
-"""The transparent default model: weighted sums of standardized person features.
+"""The transparent default model: per trait, a weighted mean of rank-based feature scores.
 
-For each trait, score = 100 · Φ(Σ wᵢ·zᵢ / √Σwᵢ²) over the features a person has evidence
-for, where zᵢ is the person's robust z-score on feature i (clipped). Standardization is
-against the analyzed cohort when enough people have the feature, else against reference
-norms shipped with the package; which one was used is recorded per feature.
+For each trait (weights in models/data/default_weights.json):
+
+1. every feature is placed by its rank among the comparison group's values and turned into a
+   normal score z (models.standing.RankScale): bounded, robust to outliers and to the many
+   zeros of rare events, and the same whatever monotone transform a feature has;
+2. the composite is the weighted mean of the person's z over the trait's features they have,
+   C = Σ wᵢzᵢ / Σ|wᵢ|;
+3. the standing is the composite standardized by its own center and spread in the group,
+   (C − median) / sd: the trait's features are correlated, and the composite's own spread says
+   how much, instead of adding them up as if independent.
+
+The comparison group is the analyzed cohort when at least `min_cohort` (10) of its people have
+the feature (the trait's composite); otherwise the cohort together with the reference people
+(real people of public corpora, models/NORMS.md). A feature that no group of at least
+MIN_GROUP people measures, or on which they all have the same value, is *not comparable* and
+left out; a trait whose comparable features carry less than half its weight is not comparable
+at all, and is reported so rather than as 50. The standings become scores in
+models.standing (shrinkage by the evidence, the percentile scale, the interval).
 """
 
 from __future__ import annotations
@@ -17,19 +31,34 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from models.scoring import score_table
+from models.scoring import EvidenceCounts, score_table
+from models.standing import CompositeScale, RankScale, composite
 from models.weights import TraitSpec, WeightsFile, load_weights
 
 log = logging.getLogger(__name__)
 
 _NORMAL_SCALE = 1.4826  # MAD of a normal distribution times this is its standard deviation
+MIN_GROUP = 5  # people a comparison group needs on a feature or a composite
+MIN_COMPARABLE_WEIGHT = 0.5  # share of a trait's weight its comparable features must carry
+COHORT = "cohort"
+WITH_REFERENCE = "cohort and reference people"
+NOT_COMPARABLE = "not comparable"
+
+
+def _norms_document() -> dict[str, Any]:
+    text = resources.files("models").joinpath("data/reference_norms.json").read_text("utf-8")
+    return dict(json.loads(text))
 
 
 def load_reference_norms() -> dict[str, dict[str, Any]]:
-    """Reference center/scale per feature, used when the cohort is too small to standardize."""
-    text = resources.files("models").joinpath("data/reference_norms.json").read_text("utf-8")
-    data = json.loads(text)
-    return dict(data.get("features", {}))
+    """Reference center/scale per "<feature>|<transform>" (the anchored estimator's standardization)."""
+    return dict(_norms_document().get("features", {}))
+
+
+def load_reference_people() -> pd.DataFrame:
+    """The reference people's person features (one row each), the default model's second comparison group."""
+    people = _norms_document().get("people", [])
+    return pd.DataFrame(people).astype({k: float for k in {c for p in people for c in p} - {"person_id"}})
 
 
 def transform_values(values: pd.Series, transform: str) -> pd.Series:
@@ -40,10 +69,7 @@ def transform_values(values: pd.Series, transform: str) -> pd.Series:
 
 
 def robust_center_scale(values: pd.Series | np.ndarray) -> tuple[float, float]:
-    """Median and MAD-based scale, falling back to the standard deviation when MAD is 0.
-
-    numpy throughout: the anchored estimator calls this for every feature of every training fold.
-    """
+    """Median and MAD-based scale, falling back to the standard deviation when MAD is 0."""
     array = np.asarray(values, dtype=float)
     present = array[~np.isnan(array)]
     if present.size == 0:
@@ -63,12 +89,11 @@ def norm_key(feature: str, transform: str) -> str:
 def feature_norm(
     values: pd.Series | np.ndarray, *, reference: dict[str, Any] | None, min_cohort: int
 ) -> tuple[float, float, str]:
-    """Center, scale and where they come from, for one (already transformed) feature of a cohort.
+    """Center, scale and their source for the anchored estimator's robust z-scores.
 
     The cohort's own median and MAD when at least `min_cohort` people have the feature; else the
     reference norm when there is one; else the cohort's, down to 3 people ("small cohort");
-    else nothing ("unavailable", NaN center and scale). The trained anchored model standardizes
-    its training people with this same rule, so its prior is exactly the default model's.
+    else nothing ("unavailable", NaN center and scale).
     """
     n_present = int(np.count_nonzero(~np.isnan(np.asarray(values, dtype=float))))
     center, scale = robust_center_scale(values)
@@ -81,127 +106,147 @@ def feature_norm(
     return math.nan, math.nan, "unavailable"
 
 
+def _column(frame: pd.DataFrame, feature: str) -> np.ndarray:
+    if feature in frame.columns:
+        return frame[feature].to_numpy(dtype=float, na_value=np.nan)
+    return np.full(len(frame), np.nan)
+
+
 class DefaultModel:
     """Scores every trait from person features with documented weights.
 
-    Parameters are only stored here; `fit` learns the standardization (`center_`, `scale_`,
-    `norm_source_`) from a cohort of person features.
+    Parameters are only stored here; `fit` learns, from a cohort of person features, each
+    feature's rank scale (`scales_`), each trait's composite scale (`composites_`) and where
+    each came from (`norm_source_` per feature, `comparison_` per trait).
     """
 
-    def __init__(
-        self,
-        *,
-        weights: WeightsFile | None = None,
-        reference_norms: dict[str, dict[str, Any]] | None = None,
-    ) -> None:
+    def __init__(self, *, weights: WeightsFile | None = None, reference_people: pd.DataFrame | None = None) -> None:
         self.weights = weights
-        self.reference_norms = reference_norms
+        self.reference_people = reference_people
 
     @property
     def model_id(self) -> str:
         return self.weights_.model_id
 
     def fit(self, person_features: pd.DataFrame) -> DefaultModel:
-        """Learn per-feature center and scale from the cohort (or take the reference norms)."""
+        """Learn the comparison groups: feature scales, then each trait's composite scale."""
         self.weights_ = self.weights or load_weights()
-        norms = self.reference_norms if self.reference_norms is not None else load_reference_norms()
-        self.center_: dict[tuple[str, str], float] = {}
-        self.scale_: dict[tuple[str, str], float] = {}
+        reference = self.reference_people if self.reference_people is not None else load_reference_people()
+        min_cohort = self.weights_.min_cohort
+        self.scales_: dict[str, RankScale] = {}
         self.norm_source_: dict[str, str] = {}
-        for wf in (f for spec in self.weights_.traits.values() for f in spec.features):
-            key = (wf.feature, wf.transform)
-            if key in self.center_:
-                continue
-            if wf.feature in person_features.columns:
-                values = transform_values(person_features[wf.feature], wf.transform)
+        for feature in self.weights_.features:
+            cohort = _column(person_features, feature)
+            if np.count_nonzero(~np.isnan(cohort)) >= min_cohort:
+                group, source = cohort, COHORT
             else:
-                values = pd.Series([], dtype=float)
-            center, scale, source = feature_norm(
-                values,
-                reference=norms.get(norm_key(wf.feature, wf.transform)),
-                min_cohort=self.weights_.min_cohort,
-            )
-            self.center_[key], self.scale_[key] = center, scale
-            self.norm_source_[wf.feature] = source
+                group, source = np.concatenate([cohort, _column(reference, feature)]), WITH_REFERENCE
+            scale = RankScale.of(group, min_people=MIN_GROUP)
+            if scale is None:
+                self.norm_source_[feature] = NOT_COMPARABLE
+            else:
+                self.scales_[feature], self.norm_source_[feature] = scale, source
+        self.composites_: dict[str, CompositeScale] = {}
+        self.comparison_: dict[str, str] = {}
+        for trait, spec in self.weights_.traits.items():
+            comparable = sum(abs(f.weight) for f in spec.features if f.feature in self.scales_)
+            if comparable < MIN_COMPARABLE_WEIGHT * sum(abs(f.weight) for f in spec.features):
+                self.comparison_[trait] = NOT_COMPARABLE
+                continue
+            cohort_c = self._composite(person_features, spec)
+            if np.count_nonzero(~np.isnan(cohort_c)) >= min_cohort:
+                group, source = cohort_c, COHORT
+            else:
+                group = np.concatenate([cohort_c, self._composite(reference, spec)])
+                source = WITH_REFERENCE
+            scale = CompositeScale.of(group, min_people=MIN_GROUP)
+            if scale is None:
+                self.comparison_[trait] = NOT_COMPARABLE
+            else:
+                self.composites_[trait], self.comparison_[trait] = scale, source
         return self
 
-    def contributions(self, person_features: pd.DataFrame) -> pd.DataFrame:
-        """Long table: person, trait, feature, value, z, weight, contribution (= w·z / √Σw²).
+    def _z(self, frame: pd.DataFrame, spec: TraitSpec) -> tuple[np.ndarray, np.ndarray]:
+        """(people, features) normal scores of the trait's comparable features, and their weights."""
+        used = [f for f in spec.features if f.feature in self.scales_]
+        z = np.column_stack([self.scales_[f.feature].z(_column(frame, f.feature)) for f in used]) if used else (
+            np.zeros((len(frame), 0))
+        )
+        return z, np.array([f.weight for f in used], dtype=float)
 
-        Built column-wise with numpy: the bootstrap calls this once per replicate.
+    def _composite(self, frame: pd.DataFrame, spec: TraitSpec) -> np.ndarray:
+        z, weights = self._z(frame, spec)
+        return composite(z, weights)
+
+    def contributions(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """Long table: person, trait, feature, value, z, weight, contribution.
+
+        A contribution is the feature's part of the standing, wᵢzᵢ / Σ|w| / spread (the weights
+        of the features the person has); the standing is their sum less center / spread.
+        Features that are not comparable, or traits that are not, have NaN z and contribution.
         """
         people = person_features["person_id"].astype(str).to_numpy(dtype=object)
-        n = len(people)
-        missing = np.full(n, np.nan)
         blocks: list[pd.DataFrame] = []
         for trait, spec in self.weights_.traits.items():
-            norm = math.sqrt(sum(f.weight**2 for f in spec.features))
+            z_used, weights = self._z(person_features, spec)
+            scale = self.composites_.get(trait)
+            mass = np.where(~np.isnan(z_used), np.abs(weights), 0.0).sum(axis=1)
+            used = iter(range(z_used.shape[1]))
             for wf in spec.features:
-                key = (wf.feature, wf.transform)
-                center, scale = self.center_[key], self.scale_[key]
-                if wf.feature in person_features.columns:
-                    raw = person_features[wf.feature].to_numpy(dtype=float)
-                else:
-                    raw = missing
-                if math.isfinite(center) and math.isfinite(scale):
-                    values = transform_values(pd.Series(raw), wf.transform).to_numpy(dtype=float)
-                    z = np.clip((values - center) / scale, -self.weights_.clip_z, self.weights_.clip_z)
-                else:
-                    z = missing
+                z = z_used[:, next(used)] if wf.feature in self.scales_ else np.full(len(people), np.nan)
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    part = wf.weight * z / mass / scale.spread if scale else np.full(len(people), np.nan)
                 blocks.append(
                     pd.DataFrame(
                         {
                             "person_id": people,
                             "trait": trait,
                             "feature": wf.feature,
-                            "value": raw,
+                            "value": _column(person_features, wf.feature),
                             "z": z,
                             "weight": wf.weight,
-                            "contribution": wf.weight * z / norm,
+                            "contribution": part,
                         }
                     )
                 )
         return pd.concat(blocks, ignore_index=True)
 
-    def predict(self, person_features: pd.DataFrame) -> pd.DataFrame:
-        """person_id, trait, score (0-100; NaN where no feature of the trait has evidence)."""
-        contrib = self.contributions(person_features)
-        return _scores_from_contributions(contrib, self.weights_.traits)
+    def standings(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """person_id, trait, standing (NaN: no feature of the trait measured, or not comparable)."""
+        people = person_features["person_id"].astype(str).to_numpy(dtype=object)
+        columns = []
+        for trait, spec in self.weights_.traits.items():
+            scale = self.composites_.get(trait)
+            columns.append(scale.standing(self._composite(person_features, spec)) if scale else (
+                np.full(len(people), np.nan)
+            ))
+        traits = list(self.weights_.traits)
+        matrix = np.column_stack(columns) if columns else np.zeros((len(people), 0))
+        return pd.DataFrame(
+            {
+                "person_id": np.repeat(people, len(traits)),
+                "trait": np.tile(np.asarray(traits, dtype=object), len(people)),
+                "standing": matrix.ravel(),
+            }
+        ).sort_values(["person_id"], kind="stable", ignore_index=True)
 
     def score(
         self,
         person_features: pd.DataFrame,
         *,
         replicates: list[pd.DataFrame] | None = None,
-        interval: float = 0.90,
+        counts: EvidenceCounts | None = None,
+        resting_on_few: frozenset[tuple[str, str]] = frozenset(),
     ) -> pd.DataFrame:
-        """The scores table: score, bootstrap interval, evidence level, counts, model id."""
+        """The scores table: score, interval, evidence level, counts, model id."""
         return score_table(
-            self.predict,
+            self.standings,
             person_features,
             model_id=self.model_id,
             evidence_basis={t: spec.evidence_basis for t, spec in self.weights_.traits.items()},
             thresholds=self.weights_.thresholds,
             replicates=replicates,
-            interval=interval,
+            counts=counts,
+            not_comparable=frozenset(t for t, s in self.comparison_.items() if s == NOT_COMPARABLE),
+            resting_on_few=resting_on_few,
         )
-
-
-def _scores_from_contributions(contrib: pd.DataFrame, traits: dict[str, TraitSpec]) -> pd.DataFrame:
-    """Φ of the summed contributions; a trait without any usable feature gets NaN."""
-    summed = contrib.groupby(["person_id", "trait"], sort=False)["contribution"].agg(
-        total="sum", present="count"
-    )
-    order = {t: i for i, t in enumerate(traits)}
-    summed = summed.reset_index()
-    summed["score"] = [
-        100.0 * _phi(total) if present else math.nan
-        for total, present in zip(summed["total"], summed["present"], strict=True)
-    ]
-    summed["_order"] = summed["trait"].map(order)
-    summed = summed.sort_values(["person_id", "_order"], kind="stable").reset_index(drop=True)
-    return summed[["person_id", "trait", "score"]]
-
-
-def _phi(x: float) -> float:
-    return 0.5 * (1.0 + math.erf(x / math.sqrt(2.0)))

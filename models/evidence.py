@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from signals import schemas
@@ -119,3 +120,38 @@ def _no_post_row(feature: str, value: float, z: float) -> dict[str, object]:
         "match_end": None,
         "note": f"{feature} = {shown}, {abs(z):.1f} SD {where} the norm; no single post shows this",
     }
+
+
+def carrying_posts(
+    contributions: pd.DataFrame, feature_evidence: pd.DataFrame, point: pd.DataFrame, *, k: int = 2
+) -> dict[str, list[object]]:
+    """Per trait, every person's `k` posts that push their standing hardest in its direction.
+
+    For each (person, trait) away from the middle, the features pushing the same way, largest
+    contribution first, and within each the posts the features stage ranked strongest that push
+    that way. Leaving these out (signals.replicates.leave_out) tells whether a score rests on
+    one or two posts.
+    """
+    direction = point.set_index(["person_id", "trait"])["standing"]
+    contrib = contributions.dropna(subset=["contribution"])
+    contrib = contrib.assign(_sign=np.sign(direction.reindex(
+        pd.MultiIndex.from_frame(contrib[["person_id", "trait"]])).to_numpy()))
+    contrib = contrib[(contrib["_sign"] != 0) & (np.sign(contrib["contribution"]) == contrib["_sign"])]
+    contrib = contrib.assign(_abs=contrib["contribution"].abs()).sort_values(
+        ["trait", "person_id", "_abs", "feature"], ascending=[True, True, False, True], kind="stable"
+    )
+    ranked = _ranked_candidates(feature_evidence)
+    carried: dict[str, list[object]] = {}
+    for (trait, person), rows in contrib.groupby(["trait", "person_id"], sort=True):
+        chosen: list[object] = []
+        for feature, weight, sign in zip(rows["feature"], rows["weight"], rows["_sign"], strict=True):
+            up = bool(sign * np.sign(weight) > 0)  # the feature's own value pushed up or down
+            for post_id, *_ in ranked.get((person, feature, up), []):
+                if post_id not in chosen:
+                    chosen.append(post_id)
+                if len(chosen) == k:
+                    break
+            if len(chosen) == k:
+                break
+        carried.setdefault(str(trait), []).extend(chosen)
+    return carried

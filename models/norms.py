@@ -267,6 +267,30 @@ def compute_norms(
     return norms
 
 
+def reference_people(people: pd.DataFrame, *, weights: WeightsFile) -> list[dict[str, Any]]:
+    """The counted people's features (the default model's reference comparison group).
+
+    One record per person with evidence for at least one weighted feature; a feature is kept
+    only where the person has the evidence of the trait it serves (the norms' rule), and the
+    features in EXCLUDED are left out. Ids are `<corpus>#<n>`: the group needs values, not names.
+    """
+    records: dict[str, dict[str, Any]] = {}
+    for (feature, _transform), basis in sorted(feature_bases(weights).items()):
+        if feature in EXCLUDED or feature not in people.columns:
+            continue
+        counted = people[_has_evidence(people, weights, basis)]
+        for person, value in zip(counted["person_id"], counted[feature], strict=True):
+            if value == value:
+                records.setdefault(str(person), {})[feature] = _round(float(value))
+    numbered: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for person in sorted(records):
+        corpus = people.loc[people["person_id"] == person, "corpus"].iloc[0]
+        seen[corpus] = seen.get(corpus, 0) + 1
+        numbered.append({"person_id": f"{corpus}#{seen[corpus]}", **records[person]})
+    return numbered
+
+
 def _round(value: float) -> float:
     return float(f"{value:.{DIGITS}g}")
 
@@ -278,11 +302,12 @@ def render_norms(
     people: pd.DataFrame,
     date: str,
     min_people: int,
+    weights: WeightsFile | None = None,
 ) -> str:
     """The reference norms file's text: JSON with sorted keys, two-space indent, a final newline."""
     counts = people["corpus"].value_counts()
     document = {
-        "schema_version": 1,
+        "schema_version": 2,
         "header": {
             "date": date,
             "package_version": __version__,
@@ -297,6 +322,7 @@ def render_norms(
             "excluded_features": dict(sorted(EXCLUDED.items())),
         },
         "features": norms,
+        "people": reference_people(people, weights=weights) if weights is not None else [],
     }
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
 
@@ -315,7 +341,7 @@ def build_norms(
     people = pd.concat([corpus_features(c, root=root, measure=measure) for c in corpora], ignore_index=True)
     people = people.sort_values("person_id", kind="stable").reset_index(drop=True)
     norms = compute_norms(people, weights=weights, min_people=min_people)
-    return render_norms(norms, corpora=corpora, people=people, date=date, min_people=min_people)
+    return render_norms(norms, corpora=corpora, people=people, date=date, min_people=min_people, weights=weights)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,8 +1,9 @@
-"""The scores table shared by every model: point score, bootstrap interval and evidence level.
+"""The scores table shared by every model: score, interval and evidence level from standings.
 
-A model only has to say how it predicts a 0-100 score per (person, trait); turning those
-predictions into the schemas.SCORES table — the interval over bootstrap replicates of the
-person features, the evidence level from the person's counts and the thresholds of the trait's
+A model only has to say where each person stands on each trait (a standing, in units of the
+comparison group's spread; models.standing). Turning standings into the schemas.SCORES table —
+the standard error from bootstrap replicates, the shrinkage and the percentile scale
+(models.standing), the evidence level from the person's counts and the thresholds of the trait's
 evidence basis — is the same for the default and the trained model, and lives here.
 """
 
@@ -10,13 +11,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from models.standing import scale_scores, standard_errors
 from signals import schemas
 
 Thresholds = Mapping[str, Mapping[str, Mapping[str, int]]]
+LEVELS = ("sufficient", "limited", "insufficient", "not_comparable")
 
 # person-feature columns holding the counts the evidence thresholds are stated in
 COUNT_FEATURES = {
@@ -27,51 +31,101 @@ COUNT_FEATURES = {
 }
 
 
+@dataclass(frozen=True)
+class EvidenceCounts:
+    """Per person (index: person_id), what the evidence thresholds count.
+
+    `texts` and `words` count distinct texts of own writing and their words: forty copies of
+    one post are one text. Without the posts (a researcher's person features only) they are the
+    person features' counts, which cannot see repeats.
+    """
+
+    words: pd.Series
+    texts: pd.Series
+    replies: pd.Series
+
+    @classmethod
+    def of(cls, person_features: pd.DataFrame) -> EvidenceCounts:
+        frame = person_features.set_index(person_features["person_id"].astype(str))
+        return cls(
+            words=_counts(frame, COUNT_FEATURES["words"]),
+            texts=_counts(frame, COUNT_FEATURES["text_posts"]),
+            replies=_counts(frame, COUNT_FEATURES["replies"]),
+        )
+
+    def units(self, basis: str) -> pd.Series:
+        """The units of evidence a trait's standard error is counted in: texts, or replies."""
+        return self.replies if basis == "replies" else self.texts
+
+
+def _counts(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame.columns:
+        return pd.Series(0, index=frame.index, dtype="int64")
+    return frame[column].fillna(0).astype("int64")
+
+
 def score_table(
-    predict: Callable[[pd.DataFrame], pd.DataFrame],
+    standings: Callable[[pd.DataFrame], pd.DataFrame],
     person_features: pd.DataFrame,
     *,
     model_id: str,
     evidence_basis: Mapping[str, str],
     thresholds: Thresholds,
     replicates: list[pd.DataFrame] | None = None,
-    interval: float = 0.90,
+    counts: EvidenceCounts | None = None,
+    not_comparable: frozenset[str] = frozenset(),
+    resting_on_few: frozenset[tuple[str, str]] = frozenset(),
 ) -> pd.DataFrame:
-    """The scores table (schemas.SCORES) of `predict` (person_id, trait, score 0-100) on a cohort.
+    """The scores table (schemas.SCORES) of a model's `standings` (person_id, trait, standing).
 
-    `lower`/`upper` are the `interval` quantiles of the scores predicted on each bootstrap
-    replicate of the person features (widened to contain the point score); NaN without replicates.
-    `evidence_basis` maps each trait to a key of `thresholds` ("words" or "replies").
+    With bootstrap `replicates` of the person features, each standing gets a standard error and
+    the score is shrunk and given an interval (models.standing.scale_scores); without, the score
+    is Φ(standing) with no interval. `evidence_basis` maps each trait to a key of `thresholds`
+    ("words" or "replies"). Traits in `not_comparable` get no score and that level; a (person,
+    trait) in `resting_on_few` (the score rests on one or two posts) is at most `limited`.
     """
-    point = predict(person_features)
-    lower = upper = pd.Series(math.nan, index=point.index)
-    if replicates:
-        reps = replicate_scores(predict, replicates, point)
-        alpha = (1 - interval) / 2
-        lo, hi = row_nanquantile(reps, alpha), row_nanquantile(reps, 1 - alpha)
-        lower = pd.Series(np.fmin(lo, point["score"].to_numpy()), index=point.index)
-        upper = pd.Series(np.fmax(hi, point["score"].to_numpy()), index=point.index)
-    counts = person_features.set_index(person_features["person_id"].astype(str))
-    n_posts = count_column(counts, COUNT_FEATURES["posts"])
-    n_replies = count_column(counts, COUNT_FEATURES["replies"])
-    n_words = count_column(counts, COUNT_FEATURES["words"])
-    n_text_posts = count_column(counts, COUNT_FEATURES["text_posts"])
-    levels = [
-        evidence_level(thresholds, evidence_basis[t], n_words[p], n_text_posts[p], n_replies[p])
-        if not math.isnan(s)
-        else "insufficient"
-        for p, t, s in zip(point["person_id"], point["trait"], point["score"], strict=True)
-    ]
+    point = standings(person_features)
+    counts = counts if counts is not None else EvidenceCounts.of(person_features)
+    reps = replicate_scores(standings, replicates, point, column="standing") if replicates else None
+    person = point["person_id"].astype(str).to_numpy(dtype=object)
+    trait = point["trait"].to_numpy(dtype=object)
+    standing = point["standing"].to_numpy(dtype=float)
+    score, lower, upper = (np.full(len(point), np.nan) for _ in range(3))
+    for name in pd.unique(trait):
+        rows = np.flatnonzero(trait == name)
+        se2 = None
+        if reps is not None:
+            units = counts.units(evidence_basis[name]).reindex(person[rows]).fillna(0).to_numpy(dtype=float)
+            se2 = standard_errors(reps[rows], units)
+        scaled = scale_scores(standing[rows], se2)
+        score[rows], lower[rows], upper[rows] = scaled.score, scaled.lower, scaled.upper
+    words = counts.words.reindex(person).fillna(0).to_numpy()
+    texts = counts.texts.reindex(person).fillna(0).to_numpy()
+    replies = counts.replies.reindex(person).fillna(0).to_numpy()
+    levels = []
+    for i in range(len(point)):
+        if trait[i] in not_comparable:
+            levels.append("not_comparable")
+        elif math.isnan(standing[i]):
+            levels.append("insufficient")
+        else:
+            level = evidence_level(thresholds, evidence_basis[trait[i]], int(words[i]), int(texts[i]),
+                                   int(replies[i]))
+            levels.append("limited" if level == "sufficient" and (person[i], trait[i]) in resting_on_few
+                          else level)
+    missing = np.isnan(standing)
+    score[missing] = lower[missing] = upper[missing] = np.nan
+    frame = person_features.set_index(person_features["person_id"].astype(str))
     table = pd.DataFrame(
         {
             "person_id": point["person_id"],
             "trait": point["trait"],
-            "score": point["score"].round(1),
-            "lower": lower.round(1),
-            "upper": upper.round(1),
+            "score": np.round(score, 1),
+            "lower": np.round(lower, 1),
+            "upper": np.round(upper, 1),
             "evidence_level": levels,
-            "n_posts": point["person_id"].map(n_posts).astype("int64"),
-            "n_replies": point["person_id"].map(n_replies).astype("int64"),
+            "n_posts": _counts(frame, COUNT_FEATURES["posts"]).reindex(person).fillna(0).to_numpy(dtype="int64"),
+            "n_replies": replies.astype("int64"),
             "model_id": model_id,
         }
     )
@@ -86,27 +140,14 @@ REPLICATE_SEPARATOR = "\x1f"  # between replicate number and person id in a stac
 REPLICATE_BLOCK_ROWS = 5_000
 
 
-def row_nanquantile(values: np.ndarray, q: float) -> np.ndarray:
-    """`np.nanquantile(values, q, axis=1)` (NaN for a row of NaN only), without its Python
-    call per row: rows without NaN go to `np.quantile` in one call, which computes each the
-    same way (the same order statistics and interpolation, element by element), and only
-    rows with some NaN take numpy's per-row path."""
-    out = np.full(values.shape[0], np.nan)
-    if not values.size:
-        return out
-    missing = np.isnan(values)
-    whole = ~missing.any(axis=1)
-    if whole.any():
-        out[whole] = np.quantile(values[whole], q, axis=1)
-    for row in np.flatnonzero(~whole & ~missing.all(axis=1)):
-        out[row] = np.nanquantile(values[row], q)
-    return out
-
-
 def replicate_scores(
-    predict: Callable[[pd.DataFrame], pd.DataFrame], replicates: list[pd.DataFrame], point: pd.DataFrame
+    predict: Callable[[pd.DataFrame], pd.DataFrame],
+    replicates: list[pd.DataFrame],
+    point: pd.DataFrame,
+    *,
+    column: str = "score",
 ) -> np.ndarray:
-    """(rows of `point`, replicates) scores of every replicate, predicted a block at a time.
+    """(rows of `point`, replicates) values (`column`) of every replicate, predicted a block at a time.
 
     Models predict each row from their fitted state alone, so replicates are stacked with
     each person id made unique per replicate (`<replicate>\x1f<person>`) and predicted
@@ -117,18 +158,22 @@ def replicate_scores(
     per_replicate = max(1, max((len(r) for r in replicates), default=1))
     step = max(1, REPLICATE_BLOCK_ROWS // per_replicate)
     long = pd.concat(
-        [_predict_block(predict, replicates, start, step) for start in range(0, len(replicates), step)],
+        [_predict_block(predict, replicates, start, step, column) for start in range(0, len(replicates), step)],
         ignore_index=True,
     )
-    wide = long.pivot(index=["person_id", "trait"], columns="replicate", values="score")
+    wide = long.pivot(index=["person_id", "trait"], columns="replicate", values=column)
     rows = pd.MultiIndex.from_arrays([point["person_id"].astype(str), point["trait"]])
     return wide.reindex(rows).reindex(columns=range(len(replicates))).to_numpy(dtype=float)
 
 
 def _predict_block(
-    predict: Callable[[pd.DataFrame], pd.DataFrame], replicates: list[pd.DataFrame], start: int, size: int
+    predict: Callable[[pd.DataFrame], pd.DataFrame],
+    replicates: list[pd.DataFrame],
+    start: int,
+    size: int,
+    column: str,
 ) -> pd.DataFrame:
-    """replicate, person_id, trait, score of replicates start .. start + size - 1."""
+    """replicate, person_id, trait, `column` of replicates start .. start + size - 1."""
     block = replicates[start : start + size]
     persons = [r["person_id"].astype(str).to_numpy(dtype=object) for r in block]
     stacked = pd.concat(
@@ -148,7 +193,7 @@ def _predict_block(
             "replicate": replicate_of[at],
             "person_id": person_of[at],
             "trait": predicted["trait"].to_numpy(),
-            "score": predicted["score"].to_numpy(dtype=float),
+            column: predicted[column].to_numpy(dtype=float),
         }
     )
 
@@ -163,8 +208,56 @@ def evidence_level(thresholds: Thresholds, basis: str, words: int, posts: int, r
     return "insufficient"
 
 
-def count_column(frame: pd.DataFrame, column: str) -> dict[str, int]:
-    """A count feature per person (index), 0 where the column or the value is missing."""
-    if column not in frame.columns:
-        return dict.fromkeys(frame.index, 0)
-    return {k: int(v) if v == v else 0 for k, v in frame[column].items()}
+RELIABILITY_MIN_PEOPLE = 10  # people a cohort needs before its split-half reliability is computed
+UNRELIABLE_BELOW = 0.5  # a trait whose reliability is below this is marked unreliable in the cohort
+
+
+def split_half_reliability(
+    standings: Callable[[pd.DataFrame], pd.DataFrame],
+    halves: list[pd.DataFrame],
+    *,
+    min_people: int = RELIABILITY_MIN_PEOPLE,
+) -> pd.DataFrame:
+    """Per trait: the split-half reliability of its standings and the people it rests on.
+
+    Each person's posts and replies are split into two halves (signals.replicates.split_halves),
+    both halves are scored by the same fitted model, and the Spearman correlation of the two
+    halves' standings across people is corrected to the full length (Spearman–Brown). NaN when
+    fewer than `min_people` people have a standing in both halves.
+    """
+    from models.standing import spearman_brown
+
+    columns = ["trait", "reliability", "n_people"]
+    if len(halves) != 2:
+        return pd.DataFrame(columns=columns)
+    first, second = (standings(h).set_index(["person_id", "trait"])["standing"] for h in halves)
+    rows = []
+    for trait in pd.unique(first.index.get_level_values("trait")):
+        a = first.xs(trait, level="trait")
+        b = second.xs(trait, level="trait").reindex(a.index)
+        value, n = spearman_brown(a.to_numpy(), b.to_numpy(), min_people=min_people)
+        rows.append({"trait": trait, "reliability": round(value, 3) if value == value else math.nan, "n_people": n})
+    return pd.DataFrame(rows, columns=columns)
+
+
+MIN_SHIFT_STANDING = 0.25  # |standing| at which a score is about 10 points from the middle
+
+
+def resting_on_few(
+    standings: Callable[[pd.DataFrame], pd.DataFrame],
+    point: pd.DataFrame,
+    left_out: Mapping[str, pd.DataFrame],
+) -> frozenset[tuple[str, str]]:
+    """(person, trait) pairs whose standing loses more than half its distance from the middle,
+    or changes side, when the one or two posts pushing it hardest are left out (`left_out`: per
+    trait, the person features without those posts)."""
+    full = point.set_index(["person_id", "trait"])["standing"]
+    flagged: set[tuple[str, str]] = set()
+    for trait, frame in left_out.items():
+        without = standings(frame).set_index(["person_id", "trait"])["standing"].xs(trait, level="trait")
+        before = full.xs(trait, level="trait").reindex(without.index)
+        moved = (before.abs() >= MIN_SHIFT_STANDING) & (
+            (np.sign(before) * without.fillna(0.0)) < 0.5 * before.abs()
+        )
+        flagged |= {(str(person), trait) for person in before.index[moved.to_numpy()]}
+    return frozenset(flagged)

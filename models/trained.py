@@ -5,15 +5,16 @@ Everything it learned is plain numbers (see models/persistence.py for the JSON f
 applying it is a few lines of numpy and loading it can never run code:
 
     z = (T(x) or the median − mean) / scale, clipped to ±clip_z when the model has a clip
-    rating = intercept + Σ coefficient·z          (on the rating scale, e.g. 1-5)
-    score = 100 · (rating − low) / (high − low)   clipped to 0-100
+    rating = intercept + Σ coefficient·z          (on the rating scale, e.g. 1-5), clipped to it
+    standing = (rating − mean rating) / sd of the ratings it was trained on
 
-`contributions` reports coefficient·z in score points, so for a score inside 0-100,
-score = 100·(intercept − low)/(high − low) + Σ contribution.
+and the standing becomes a score as for every model (models.standing: shrinkage by the
+evidence, the percentile scale, the interval). `contributions` reports coefficient·z in points
+of the 0-100 rating scale (100 · (rating − low) / (high − low)).
 
 The scikit-learn estimators (ridge, lasso, elastic net) use no transform (T(x) = x) and no clip.
-The anchored estimators (models/anchored.py) use the default model's transforms, robust
-standardization and clip, and keep their prior — the default's weights and the slope γ that maps
+The anchored estimators (models/anchored.py) use the default model's weights and transforms with
+robust standardization (median and MAD, clipped), and keep their prior — the default's weights and the slope γ that maps
 them to ratings — so the model card can say how far the ratings moved the model from the default.
 """
 
@@ -27,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from models.anchored import apply_transform
-from models.scoring import score_table
+from models.scoring import EvidenceCounts, score_table
 from models.weights import load_weights
 from signals.config import TRAITS
 from signals.errors import ModelError
@@ -202,20 +203,30 @@ class TrainedModel:
         """person_id, trait, score (0-100; NaN for a person without evidence: TraitModel.no_evidence)."""
         return self.predict_ratings(person_features)[["person_id", "trait", "score"]]
 
+    def standings(self, person_features: pd.DataFrame) -> pd.DataFrame:
+        """person_id, trait, standing: the predicted rating's distance from the mean rating of the
+        people the model was trained on, in standard deviations of their ratings."""
+        table = self.predict_ratings(person_features)
+        mean = table["trait"].map({t: float(m.labels.get("mean", math.nan)) for t, m in self.traits.items()})
+        sd = table["trait"].map({t: float(m.labels.get("sd") or 1.0) for t, m in self.traits.items()})
+        return table.assign(standing=(table["rating"] - mean) / sd)[["person_id", "trait", "standing"]]
+
     def score(
         self,
         person_features: pd.DataFrame,
         *,
         replicates: list[pd.DataFrame] | None = None,
-        interval: float = 0.90,
+        counts: EvidenceCounts | None = None,
+        resting_on_few: frozenset[tuple[str, str]] = frozenset(),
     ) -> pd.DataFrame:
-        """The scores table: score, bootstrap interval, evidence level, counts, model id."""
+        """The scores table: score, interval, evidence level, counts, model id."""
         return score_table(
-            self.predict,
+            self.standings,
             person_features,
             model_id=self.model_id,
             evidence_basis=self.evidence_basis_,
             thresholds=self.thresholds_,
             replicates=replicates,
-            interval=interval,
+            counts=counts,
+            resting_on_few=resting_on_few,
         )

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 import features
@@ -25,9 +24,10 @@ from collectors.read_cache import ReadCache
 from features.posts import WorkerPool
 from features.text_cache import TextCache, generation
 from models.default import DefaultModel
-from models.evidence import build_evidence
+from models.evidence import build_evidence, carrying_posts
 from models.persistence import load_model
-from signals import identity, schemas
+from models.scoring import resting_on_few, split_half_reliability
+from signals import identity, replicates, schemas
 from signals.errors import InputError
 from signals.membership import is_in
 from signals.memory import release_freed_memory
@@ -41,9 +41,6 @@ Progress = Callable[[str], None]
 DEFAULT_BOOTSTRAP = 100
 DEFAULT_SEED = 20261125
 ENGINES = ("local", "dask")
-# counts (replicates x posts and replies) of the bootstrap held in memory at once: 40 MB (a block
-# needs about four times that while it is aggregated)
-BOOTSTRAP_BLOCK_CELLS = 5_000_000
 
 
 def default_jobs() -> int:
@@ -73,6 +70,8 @@ class RunResult:
     organization: Organization
     model_id: str
     norm_sources: dict[str, str]
+    reliability: pd.DataFrame  # trait, reliability (split-half, Spearman–Brown), n_people
+    comparison: dict[str, str]  # trait -> what its scores are compared with
     summary: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
@@ -168,13 +167,18 @@ def analyze(
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
-    replicates = _bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
-    scores = scorer.score(person_features, replicates=replicates)
-    del replicates
+    counts = replicates.distinct_counts(staff_posts, result)
+    point = scorer.standings(person_features)
+    contributions = scorer.contributions(person_features)
+    carried = carrying_posts(contributions, result.feature_evidence, point)
+    few = resting_on_few(scorer.standings, point, replicates.leave_out(staff_posts, result, carried))
+    drawn = replicates.bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
+    scores = scorer.score(person_features, replicates=drawn, counts=counts, resting_on_few=few)
+    del drawn
+    reliability = split_half_reliability(scorer.standings, replicates.split_halves(staff_posts, result))
     release_freed_memory()
 
     step("Collecting evidence")
-    contributions = scorer.contributions(person_features)
     evidence = build_evidence(contributions, scores, *_evidence_inputs(result, staff_posts))
     if not show_identities:
         evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
@@ -207,6 +211,8 @@ def analyze(
         organization=organization,
         model_id=scorer.model_id,
         norm_sources=dict(scorer.norm_source_),
+        reliability=reliability,
+        comparison=dict(getattr(scorer, "comparison_", {})),
         summary=summary,
         notes=notes,
     )
@@ -275,81 +281,6 @@ def _staff_handles(roster: pd.DataFrame) -> list[str]:
     return handles + [n.split()[0] for n in names if n.split()]
 
 
-def _bootstrap_replicates(
-    staff_posts: pd.DataFrame,
-    result: features.FeatureResult,
-    *,
-    n: int,
-    seed: int,
-) -> list[pd.DataFrame]:
-    """Person features recomputed on posts and replies resampled within each person (seeded).
-
-    Every resample is drawn in order from one seeded generator and turned into counts (how
-    many times each post and reply was drawn), counted straight into the row orders the
-    reductions read (features.OrderedCounts); blocks of replicates are aggregated at once
-    from those counts (features.aggregate_ordered), with at most BOOTSTRAP_BLOCK_CELLS posts
-    and replies per block.
-    """
-    if n <= 0 or staff_posts.empty:
-        return []
-    rng = np.random.default_rng(seed)
-    inputs = features.replicate_inputs(result, staff_posts=staff_posts)
-    post_order, *reply_orders = inputs.row_orders()
-    post_draws = _Draws.of(staff_posts["person_id"], [post_order])
-    reply_draws = _Draws.of(result.replies["person_id"], reply_orders)
-    n_posts, n_replies = len(staff_posts), len(result.replies)
-    block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
-    replicates: list[pd.DataFrame] = []
-    for start in range(0, n, block):
-        size = min(block, n - start)
-        posts = np.zeros((1, size, n_posts), dtype=np.float64)
-        replies = np.zeros((3, size, n_replies), dtype=np.float64)
-        for i in range(size):
-            post_draws.count(rng, into=posts[:, i])
-            reply_draws.count(rng, into=replies[:, i])
-        replicates += features.aggregate_ordered(inputs, features.OrderedCounts(posts[0], *replies))
-    return replicates
-
-
-@dataclass(frozen=True)
-class _Draws:
-    """Resampling within each person, counted in several row orders at once.
-
-    The rows of each person (people in sorted order, `sizes[i]` rows each) are drawn with
-    replacement, as many as the person has. Laid end to end person after person, row
-    `starts[i] + k` is person i's k-th row (in table order); `places[j]` gives each of those
-    rows its place in order j, and a draw adds one to its row's place.
-    """
-
-    sizes: list[int]
-    starts: np.ndarray  # per row laid end to end: where its person's rows start
-    places: list[np.ndarray]
-
-    @classmethod
-    def of(cls, person_ids: pd.Series, orders: Sequence[np.ndarray]) -> _Draws:
-        """Each order given as the table positions of its rows (`order[k]`: the row at place k)."""
-        groups = _group_positions(person_ids)
-        sizes = [len(g) for g in groups]
-        bounds = np.cumsum([0, *sizes])[:-1]
-        rows = np.concatenate(groups) if groups else np.zeros(0, dtype=np.int64)
-        places = []
-        for order in orders:
-            place = np.empty(len(order), dtype=np.int64)
-            place[order] = np.arange(len(order))
-            places.append(place[rows])
-        return cls(sizes, np.repeat(bounds, sizes), places)
-
-    def count(self, rng: np.random.Generator, *, into: np.ndarray) -> None:
-        """Draw one resample and add its counts to `into[j]` for each order j."""
-        if not self.sizes:
-            return
-        # one generator call per person, in person order: the seeded replicates depend on it
-        drawn = np.concatenate([rng.integers(0, size, size=size) for size in self.sizes])
-        drawn += self.starts
-        for counts, places in zip(into, self.places, strict=True):
-            counts += np.bincount(places[drawn], minlength=len(counts))
-
-
 @contextmanager
 def _opened_cache(path: str | Path | None, mission_terms: Sequence[str]) -> Iterator[TextCache | None]:
     """The text cache at `path`, opened (None without a path); its new file replaces the
@@ -376,10 +307,3 @@ def _opened_cache(path: str | Path | None, mission_terms: Sequence[str]) -> Iter
         cache.discard()
         return
     log.info("text cache %s: %d texts taken from it, %d analyzed", path, cache.hits_, cache.misses_)
-
-
-def _group_positions(keys: pd.Series) -> list[np.ndarray]:
-    codes, _ = pd.factorize(keys, sort=True)
-    order = np.argsort(codes, kind="stable")
-    bounds = np.flatnonzero(np.diff(codes[order])) + 1
-    return np.split(order, bounds) if len(order) else []

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from features.evidence import CANDIDATE_COLUMNS, duration, select_top
+from features.catalog import duration
+from features.evidence import CANDIDATE_COLUMNS, select_top
 
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(45, "45 s"), (600, "10 min"), (3 * 3600 + 720, "3.2 h"), (50 * 3600, "2.1 d")],
+    [(45, "45 s"), (600, "10 min"), (3 * 3600 + 720, "3.2 h"), (50 * 3600, "2.1 days")],
 )
 def test_duration(seconds: float, text: str) -> None:
     assert duration(seconds) == text

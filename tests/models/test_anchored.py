@@ -31,7 +31,7 @@ def rated(n: int = 30, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     weights than the default's (apologies count for less, corrections for more), plus noise."""
     frame = cohort(n, seed=seed)
     rng = np.random.default_rng(seed + 100)
-    model = DefaultModel(reference_norms=NO_NORMS).fit(frame)
+    model = DefaultModel(reference_people=pd.DataFrame()).fit(frame)
     z = model.contributions(frame).pivot_table(index="person_id", columns="feature", values="z")
     signal = 0.3 * z["humility__apology_own_rate"] + 1.2 * z["humility__correction_rate"]
     signal += 0.6 * z["humility__admission_rate"]
@@ -57,18 +57,20 @@ def test_anchored_is_the_default_estimator_everywhere() -> None:
     assert ESTIMATOR_CHOICES == ESTIMATORS
 
 
-def test_a_huge_penalty_gives_the_default_model_rescaled() -> None:
+def test_a_huge_penalty_gives_the_default_weights_rescaled() -> None:
     frame = cohort(20, seed=4)
     features = [c for c in frame.columns if c != "person_id"]
     x = frame[features].to_numpy(float)
-    default = DefaultModel(reference_norms=NO_NORMS).fit(frame).predict(frame)
+    weights = load_weights()
     for trait in ("humble", "responsive", "speaks_human"):
         y = np.random.default_rng(1).uniform(1, 5, len(frame))
         fitted = AnchoredRidge(features=features, trait=trait, alphas=(1e12,), reference_norms=NO_NORMS)
         predicted = fitted.fit(x, y).predict(x)
-        expected = default[default["trait"] == trait]["score"].to_numpy(float)
-        rho = spearman(predicted, expected)
-        assert rho == pytest.approx(1.0 if fitted.slope_ > 0 else -1.0)
+        # the prior: the default weights of the trait (normalized) on the robust z-scores
+        own = {f.feature: f.weight for f in weights.traits[trait].features}
+        w = np.array([own.get(f, 0.0) for f in features]) / math.sqrt(sum(v * v for v in own.values()))
+        prior = fitted.standardize(x) @ w
+        assert np.allclose(predicted, fitted.intercept_ + fitted.slope_ * prior)
         assert np.abs(fitted.coef_ - fitted.slope_ * fitted.prior_weights_).max() < 1e-6
 
 
@@ -98,10 +100,10 @@ def test_the_ratings_move_the_weights_towards_the_truth(
     assert coef["humility__correction_rate"] > coef["humility__apology_own_rate"]
     assert humble.cv["spearman"] > 0.6 and humble.cv["mae"] < humble.cv["baseline_mae"]
     predicted = anchored.predict(features).merge(truth, on="person_id")
-    default = DefaultModel(reference_norms=NO_NORMS).fit(features).predict(features)
+    default = DefaultModel(reference_people=pd.DataFrame()).fit(features).standings(features)
     default = default[default["trait"] == "humble"].merge(truth, on="person_id")
     trained_rho = spearman(predicted["score"].to_numpy(float), predicted["latent"].to_numpy(float))
-    default_rho = spearman(default["score"].to_numpy(float), default["latent"].to_numpy(float))
+    default_rho = spearman(default["standing"].to_numpy(float), default["latent"].to_numpy(float))
     assert trained_rho > default_rho
 
 

@@ -61,7 +61,7 @@ def test_higher_on_positive_features_scores_higher() -> None:
     model = DefaultModel().fit(frame)
     frame.loc[0, "humility__apology_own_rate"] = 50.0
     frame.loc[1, "humility__apology_own_rate"] = 0.0
-    scores = model.predict(frame).set_index(["person_id", "trait"])["score"]
+    scores = model.standings(frame).set_index(["person_id", "trait"])["standing"]
     assert scores[("p00", "humble")] > scores[("p01", "humble")]
     assert model.norm_source_["humility__apology_own_rate"] == "cohort"
 
@@ -70,7 +70,7 @@ def test_latency_lowers_responsive() -> None:
     frame = cohort(12)
     frame.loc[0, "responsiveness__median_latency_s"] = 60.0
     frame.loc[1, "responsiveness__median_latency_s"] = 86400.0 * 3
-    scores = DefaultModel().fit(frame).predict(frame).set_index(["person_id", "trait"])["score"]
+    scores = DefaultModel().fit(frame).standings(frame).set_index(["person_id", "trait"])["standing"]
     assert scores[("p00", "responsive")] > scores[("p01", "responsive")]
 
 
@@ -85,13 +85,18 @@ def test_no_evidence_gives_nan_and_insufficient() -> None:
     assert row["evidence_level"] == "insufficient"
 
 
-def test_small_cohort_uses_reference_norms() -> None:
+def test_small_cohort_is_compared_with_the_reference_people_and_nothing_else_is_50() -> None:
     frame = cohort(4)
-    norms = {"tone__mean_compound|none": {"center": 0.1, "scale": 0.2}}
-    model = DefaultModel(reference_norms=norms).fit(frame)
-    assert model.norm_source_["tone__mean_compound"] == "reference"
-    assert model.center_[("tone__mean_compound", "none")] == 0.1
-    assert model.norm_source_["tone__gratitude_rate"] == "small cohort"
+    reference = cohort(6, seed=9).assign(person_id=lambda f: "ref" + f["person_id"])
+    reference["tone__gratitude_rate"] = np.nan  # no reference value: four people are too few alone
+    model = DefaultModel(reference_people=reference).fit(frame)
+    assert model.norm_source_["tone__mean_compound"] == "cohort and reference people"
+    assert model.scales_["tone__mean_compound"].n == 10
+    assert model.norm_source_["tone__gratitude_rate"] == "not comparable"
+    alone = DefaultModel(reference_people=pd.DataFrame()).fit(frame)
+    table = alone.score(frame)
+    assert set(alone.comparison_.values()) == {"not comparable"}
+    assert table["score"].isna().all() and set(table["evidence_level"]) == {"not_comparable"}
 
 
 def test_scores_table_contract_intervals_and_levels() -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pandas as pd
 import pytest
 
 from features import PERSON_FEATURE_COLUMNS
 from models.default import DefaultModel
-from models.scoring import replicate_scores, row_nanquantile
+from models.scoring import replicate_scores
 from signals.config import TRAITS
 
 
@@ -27,16 +25,16 @@ def cohort(n: int, seed: int) -> pd.DataFrame:
 def test_stacked_prediction_equals_one_call_per_replicate() -> None:
     people = cohort(25, seed=1)
     model = DefaultModel().fit(people)
-    point = model.predict(people)
+    point = model.standings(people)
     replicates = []
     for seed in range(2, 9):
         rep = cohort(25, seed=seed)
         replicates.append(rep.sample(frac=1.0, random_state=seed))  # any row order
-    stacked = replicate_scores(model.predict, replicates, point)
+    stacked = replicate_scores(model.standings, replicates, point, column="standing")
     one_by_one = np.column_stack(
         [
-            model.predict(r)
-            .set_index(["person_id", "trait"])["score"]
+            model.standings(r)
+            .set_index(["person_id", "trait"])["standing"]
             .reindex(pd.MultiIndex.from_frame(point[["person_id", "trait"]]))
             .to_numpy()
             for r in replicates
@@ -53,31 +51,10 @@ def test_blocks_of_replicates_give_the_same_scores(monkeypatch: pytest.MonkeyPat
 
     people = cohort(25, seed=1)
     model = DefaultModel().fit(people)
-    point = model.predict(people)
+    point = model.standings(people)
     replicates = [cohort(25, seed=seed) for seed in range(2, 9)]
-    together = replicate_scores(model.predict, replicates, point)
+    together = replicate_scores(model.standings, replicates, point, column="standing")
     monkeypatch.setattr(models.scoring, "REPLICATE_BLOCK_ROWS", 60)  # two replicates per block
-    in_blocks = replicate_scores(model.predict, replicates, point)
+    in_blocks = replicate_scores(model.standings, replicates, point, column="standing")
     np.testing.assert_array_equal(in_blocks, together)
     assert not np.array_equal(in_blocks[:, 0], in_blocks[:, 6])
-
-
-@pytest.mark.parametrize("seed", range(4))
-@pytest.mark.parametrize("q", [0.0, 0.05, 0.5, 0.95, 1.0])
-def test_row_quantiles_are_numpys_nanquantile_to_the_bit(seed: int, q: float) -> None:
-    rng = np.random.default_rng(seed)
-    values = rng.normal(50, 20, size=(300, 1 + seed * 33)).round(rng.integers(0, 6))  # ties too
-    values[5::23] = 42.0  # constant rows
-    values[rng.random(values.shape) < 0.1] = np.nan  # rows with some NaN
-    values[::17] = np.nan  # rows of NaN only
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # numpy warns on all-NaN rows
-        expected = np.nanquantile(values, q, axis=1)
-    got = row_nanquantile(values, q)
-    assert np.array_equal(got, expected, equal_nan=True)
-    assert np.isnan(got[::17]).all() and (~np.isnan(got)).sum() > 200
-
-
-def test_row_quantiles_of_nothing() -> None:
-    assert row_nanquantile(np.empty((0, 100)), 0.5).shape == (0,)
-    assert np.isnan(row_nanquantile(np.empty((3, 0)), 0.5)).all()

@@ -180,12 +180,13 @@ def test_shared_score_table_gives_the_default_models_scores() -> None:
     replicates = [cohort(12, seed=s) for s in range(2, 6)]
     weights = default.weights_
     shared = score_table(
-        default.predict,
+        default.standings,
         frame,
         model_id=default.model_id,
         evidence_basis={t: s.evidence_basis for t, s in weights.traits.items()},
         thresholds=weights.thresholds,
         replicates=replicates,
+        not_comparable=frozenset(t for t, s in default.comparison_.items() if s == "not comparable"),
     )
     pd.testing.assert_frame_equal(shared, default.score(frame, replicates=replicates))
 

@@ -1,0 +1,198 @@
+"""The score's scale: where a person stands on a trait among the people they are compared with.
+
+Every model ends in a *standing* per (person, trait): a number in units of the comparison
+group's spread, 0 at its middle. This module turns standings and their bootstrap replicates
+into the published score, the same way for every model:
+
+    SE²  = the variance of the person's standing over bootstrap replicates of their texts and
+           replies, at least κ / n, where n counts their distinct texts (replies for
+           `responsive`) and κ is the median of SE²·n over the cohort: a person whose texts all
+           look alike is not measured more exactly than a typical colleague with as many texts;
+    τ²   = the spread of true standings: 1 − the mean SE² of the cohort (at least TAU2_MIN);
+    λ    = τ² / (τ² + SE²), the share of the standing the evidence supports;
+    μ    = λ · standing,  v = λ · SE²   (shrunk toward the middle as evidence gets thin);
+    score = 100 · Φ(μ / τ),  interval = 100 · Φ((μ ± z₀.₉₅ · √v) / τ).
+
+So the score is the estimated percentile of the person's true standing in the comparison group:
+50 is its middle, 84 one spread above. It reaches 2 or 98 only for a standing beyond two
+spreads that the evidence supports firmly, and no clip can pin replicates to one value.
+The interval is shown around the point by the rule above (the posterior of a normal model),
+never widened to include it. Without replicates there is no SE: no shrinkage, no interval.
+
+The feature part of the default model (normal scores from ranks, the composite and its own
+spread) is here too, because it defines what a standing is: see `RankScale` and `composite`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.special import ndtr, ndtri
+
+INTERVAL = 0.90
+Z_INTERVAL = float(ndtri(0.5 + INTERVAL / 2))  # 1.645 for a 90% interval
+TAU2_MIN = 0.2  # true spread kept at least this share of the observed one
+
+
+@dataclass(frozen=True)
+class RankScale:
+    """A feature's normal scores against a comparison group's values.
+
+    The mid-rank percentile of a value among the group's m values (ties share their mid-rank),
+    linear between the group's distinct values and flat beyond them, is turned into a normal
+    score Φ⁻¹(p); p stays within [1/(2m), 1 − 1/(2m)], so no value, however extreme, gets an
+    unbounded score, and a monotone transform of a feature (a log) changes nothing.
+    """
+
+    values: np.ndarray  # the group's distinct values, ascending
+    percentiles: np.ndarray  # mid-rank percentile of each
+    n: int  # people in the group with the feature
+
+    @classmethod
+    def of(cls, group_values: np.ndarray, *, min_people: int) -> RankScale | None:
+        """The scale of a group's values; None with fewer than `min_people` or no spread."""
+        present = np.asarray(group_values, dtype=float)
+        present = present[~np.isnan(present)]
+        m = present.size
+        if m < min_people:
+            return None
+        distinct, counts = np.unique(present, return_counts=True)
+        if distinct.size < 2:
+            return None
+        below = np.cumsum(counts) - counts
+        percentiles = np.clip((below + counts / 2.0) / m, 0.5 / m, 1.0 - 0.5 / m)
+        return cls(distinct, percentiles, m)
+
+    def z(self, x: np.ndarray) -> np.ndarray:
+        """Normal scores of values (NaN stays NaN)."""
+        x = np.asarray(x, dtype=float)
+        out = np.full(x.shape, np.nan)
+        present = ~np.isnan(x)
+        out[present] = ndtri(np.interp(x[present], self.values, self.percentiles))
+        return out
+
+
+def composite(z: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Per row, the weighted mean Σ wᵢzᵢ / Σ|wᵢ| over the features the row has (NaN: none).
+
+    `z` is (people, features) with NaN where a person has no value; a negative weight makes a
+    high value count against the trait.
+    """
+    present = ~np.isnan(z)
+    weighted = np.where(present, z * weights, 0.0).sum(axis=1)
+    mass = np.where(present, np.abs(weights), 0.0).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(mass > 0, weighted / mass, np.nan)
+
+
+@dataclass(frozen=True)
+class CompositeScale:
+    """Center and spread of a trait's composite over the comparison group: standing = (C − center) / spread."""
+
+    center: float
+    spread: float
+    n: int
+
+    @classmethod
+    def of(cls, group_composites: np.ndarray, *, min_people: int) -> CompositeScale | None:
+        values = np.asarray(group_composites, dtype=float)
+        values = values[~np.isnan(values)]
+        if values.size < min_people:
+            return None
+        spread = float(values.std(ddof=1)) if values.size > 1 else 0.0
+        if not spread > 0:
+            return None
+        return cls(float(np.median(values)), spread, int(values.size))
+
+    def standing(self, composites: np.ndarray) -> np.ndarray:
+        return (np.asarray(composites, dtype=float) - self.center) / self.spread
+
+
+@dataclass(frozen=True)
+class Scaled:
+    """Scores of one trait for a cohort, with what was used to make them."""
+
+    score: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    se: np.ndarray  # the standing's standard error (after the floor)
+    shrink: np.ndarray  # λ per person
+    tau2: float
+
+
+def standard_errors(replicates: np.ndarray, units: np.ndarray) -> np.ndarray:
+    """SE² of each row (person) of replicate standings, floored at κ / units.
+
+    κ is the median of (bootstrap variance × units) over the rows whose replicates vary: the
+    variance one unit of evidence (a distinct text, a reply) carries for a typical person of this
+    cohort. Rows that do not vary are left out of κ, or a cohort where most people show no
+    apology at all would have no floor.
+    """
+    with np.errstate(invalid="ignore"):
+        counts = np.count_nonzero(~np.isnan(replicates), axis=1)
+        variance = np.full(replicates.shape[0], np.nan)
+        enough = counts >= 2
+        if enough.any():
+            rows = replicates[enough]
+            spread = np.nanmax(rows, axis=1) - np.nanmin(rows, axis=1)
+            # replicates that are all equal have no variance (not a rounding error of one)
+            variance[enough] = np.where(spread > 0, np.nanvar(rows, axis=1, ddof=1), 0.0)
+    units = np.asarray(units, dtype=float)
+    per_unit = variance * units
+    usable = (per_unit > 0) & (units > 0)
+    kappa = float(np.median(per_unit[usable])) if usable.any() else math.nan
+    floor = np.where(units > 0, kappa / np.where(units > 0, units, 1.0), np.nan)
+    return np.fmax(variance, floor)
+
+
+def scale_scores(standing: np.ndarray, se2: np.ndarray | None) -> Scaled:
+    """Scores, intervals and shrinkage of one trait from standings and their SE² (None: no bootstrap)."""
+    standing = np.asarray(standing, dtype=float)
+    if se2 is None:
+        score = 100.0 * ndtr(standing)
+        nan = np.full(standing.shape, np.nan)
+        return Scaled(score, nan, nan, nan, np.ones(standing.shape), 1.0)
+    se2 = np.asarray(se2, dtype=float)
+    known = ~np.isnan(standing) & ~np.isnan(se2)
+    mean_se2 = float(se2[known].mean()) if known.any() else 0.0
+    tau2 = max(1.0 - mean_se2, TAU2_MIN)
+    shrink = tau2 / (tau2 + se2)
+    mu = shrink * standing
+    half = Z_INTERVAL * np.sqrt(shrink * se2)
+    tau = math.sqrt(tau2)
+    return Scaled(
+        score=100.0 * ndtr(mu / tau),
+        lower=100.0 * ndtr((mu - half) / tau),
+        upper=100.0 * ndtr((mu + half) / tau),
+        se=np.sqrt(se2),
+        shrink=shrink,
+        tau2=tau2,
+    )
+
+
+def spearman_brown(first: np.ndarray, second: np.ndarray, *, min_people: int) -> tuple[float, int]:
+    """Split-half reliability: Spearman ρ of two halves' standings across people, Spearman–Brown
+    corrected to the full length (2ρ / (1 + ρ)); NaN with fewer than `min_people` people in both."""
+    a, b = np.asarray(first, dtype=float), np.asarray(second, dtype=float)
+    both = ~np.isnan(a) & ~np.isnan(b)
+    n = int(both.sum())
+    if n < min_people:
+        return math.nan, n
+    ra, rb = _ranks(a[both]), _ranks(b[both])
+    if ra.std() == 0 or rb.std() == 0:
+        return math.nan, n
+    rho = float(np.corrcoef(ra, rb)[0, 1])
+    return (2 * rho / (1 + rho) if rho > -1 else -1.0), n
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """Average ranks (ties share their mean rank)."""
+    order = np.argsort(values, kind="stable")
+    ranks = np.empty(values.size)
+    ranks[order] = np.arange(values.size, dtype=float)
+    distinct, inverse = np.unique(values, return_inverse=True)
+    sums = np.bincount(inverse, weights=ranks)
+    counts = np.bincount(inverse)
+    return (sums / counts)[inverse]
