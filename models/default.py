@@ -7,9 +7,9 @@ For each trait (weights in models/data/default_weights.json):
    zeros of rare events, and the same whatever monotone transform a feature has;
 2. the composite is the weighted mean of the person's z over the trait's features they have,
    C = Σ wᵢzᵢ / Σ|wᵢ|;
-3. the standing is the composite standardized by its own center and spread in the group,
-   (C − median) / sd: the trait's features are correlated, and the composite's own spread says
-   how much, instead of adding them up as if independent.
+3. the standing is the composite placed by its own rank in the group, as a normal score again:
+   the trait's features are correlated, and ranking the composite itself takes that into
+   account instead of adding them up as if independent (Σwz/√Σw² would).
 
 The comparison group is the analyzed cohort when at least `min_cohort` (10) of its people have
 the feature (the trait's composite); otherwise the cohort together with the reference people
@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from models.scoring import EvidenceCounts, score_table
-from models.standing import CompositeScale, RankScale, composite
+from models.standing import RankScale, composite
 from models.weights import TraitSpec, WeightsFile, load_weights
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ class DefaultModel:
                 self.norm_source_[feature] = NOT_COMPARABLE
             else:
                 self.scales_[feature], self.norm_source_[feature] = scale, source
-        self.composites_: dict[str, CompositeScale] = {}
+        self.composites_: dict[str, RankScale] = {}
         self.comparison_: dict[str, str] = {}
         for trait, spec in self.weights_.traits.items():
             comparable = sum(abs(f.weight) for f in spec.features if f.feature in self.scales_)
@@ -159,7 +159,7 @@ class DefaultModel:
             else:
                 group = np.concatenate([cohort_c, self._composite(reference, spec)])
                 source = WITH_REFERENCE
-            scale = CompositeScale.of(group, min_people=MIN_GROUP)
+            scale = RankScale.of(group, min_people=MIN_GROUP)
             if scale is None:
                 self.comparison_[trait] = NOT_COMPARABLE
             else:
@@ -181,9 +181,10 @@ class DefaultModel:
     def contributions(self, person_features: pd.DataFrame) -> pd.DataFrame:
         """Long table: person, trait, feature, value, z, weight, contribution.
 
-        A contribution is the feature's part of the standing, wᵢzᵢ / Σ|w| / spread (the weights
-        of the features the person has); the standing is their sum less center / spread.
-        Features that are not comparable, or traits that are not, have NaN z and contribution.
+        A contribution is the feature's part of the trait's composite, wᵢzᵢ / Σ|w| (the weights of
+        the features the person has): the composite is their sum, and the standing its rank in
+        the comparison group. Features that are not comparable, or traits that are not, have NaN
+        z and contribution.
         """
         people = person_features["person_id"].astype(str).to_numpy(dtype=object)
         blocks: list[pd.DataFrame] = []
@@ -195,7 +196,7 @@ class DefaultModel:
             for wf in spec.features:
                 z = z_used[:, next(used)] if wf.feature in self.scales_ else np.full(len(people), np.nan)
                 with np.errstate(invalid="ignore", divide="ignore"):
-                    part = wf.weight * z / mass / scale.spread if scale else np.full(len(people), np.nan)
+                    part = wf.weight * z / mass if scale else np.full(len(people), np.nan)
                 blocks.append(
                     pd.DataFrame(
                         {
@@ -217,7 +218,7 @@ class DefaultModel:
         columns = []
         for trait, spec in self.weights_.traits.items():
             scale = self.composites_.get(trait)
-            columns.append(scale.standing(self._composite(person_features, spec)) if scale else (
+            columns.append(scale.z(self._composite(person_features, spec)) if scale else (
                 np.full(len(people), np.nan)
             ))
         traits = list(self.weights_.traits)

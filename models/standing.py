@@ -1,26 +1,28 @@
 """The score's scale: where a person stands on a trait among the people they are compared with.
 
-Every model ends in a *standing* per (person, trait): a number in units of the comparison
-group's spread, 0 at its middle. This module turns standings and their bootstrap replicates
-into the published score, the same way for every model:
+Every model ends in a *standing* per (person, trait): a normal score, 0 at the comparison
+group's middle. This module turns standings and their bootstrap replicates into the published
+score, the same way for every model:
 
     SE²  = the variance of the person's standing over bootstrap replicates of their texts and
            replies, at least κ / n, where n counts their distinct texts (replies for
-           `responsive`) and κ is the median of SE²·n over the cohort: a person whose texts all
-           look alike is not measured more exactly than a typical colleague with as many texts;
+           `responsive`) and κ is the median of SE²·n over the cohort's people whose replicates
+           vary: a person whose texts all look alike is not measured more exactly than a
+           typical colleague with as many texts;
     τ²   = the spread of true standings: 1 − the mean SE² of the cohort (at least TAU2_MIN);
     λ    = τ² / (τ² + SE²), the share of the standing the evidence supports;
     μ    = λ · standing,  v = λ · SE²   (shrunk toward the middle as evidence gets thin);
-    score = 100 · Φ(μ / τ),  interval = 100 · Φ((μ ± z₀.₉₅ · √v) / τ).
+    score = 100 · Φ(μ / τ),  interval = 100 · Φ((μ ± 1.645 · √v) / τ).
 
 So the score is the estimated percentile of the person's true standing in the comparison group:
-50 is its middle, 84 one spread above. It reaches 2 or 98 only for a standing beyond two
-spreads that the evidence supports firmly, and no clip can pin replicates to one value.
-The interval is shown around the point by the rule above (the posterior of a normal model),
-never widened to include it. Without replicates there is no SE: no shrinkage, no interval.
+50 is its middle, 84 one spread above. The interval is shown around the point by the rule
+above (the posterior of a normal model), never widened to include it. Without replicates there
+is no SE: no shrinkage, no interval.
 
-The feature part of the default model (normal scores from ranks, the composite and its own
-spread) is here too, because it defines what a standing is: see `RankScale` and `composite`.
+The default model's standings are normal scores of ranks (`RankScale`): of each feature's value
+among the group's values, then of the trait's composite among the group's composites. A group of
+m people places nobody beyond the normal score of 1 − 1/(2m), so no value, however extreme,
+pins a score to 0 or 100, and no clip collapses an interval.
 """
 
 from __future__ import annotations
@@ -85,29 +87,6 @@ def composite(z: np.ndarray, weights: np.ndarray) -> np.ndarray:
     mass = np.where(present, np.abs(weights), 0.0).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(mass > 0, weighted / mass, np.nan)
-
-
-@dataclass(frozen=True)
-class CompositeScale:
-    """Center and spread of a trait's composite over the comparison group: standing = (C − center) / spread."""
-
-    center: float
-    spread: float
-    n: int
-
-    @classmethod
-    def of(cls, group_composites: np.ndarray, *, min_people: int) -> CompositeScale | None:
-        values = np.asarray(group_composites, dtype=float)
-        values = values[~np.isnan(values)]
-        if values.size < min_people:
-            return None
-        spread = float(values.std(ddof=1)) if values.size > 1 else 0.0
-        if not spread > 0:
-            return None
-        return cls(float(np.median(values)), spread, int(values.size))
-
-    def standing(self, composites: np.ndarray) -> np.ndarray:
-        return (np.asarray(composites, dtype=float) - self.center) / self.spread
 
 
 @dataclass(frozen=True)
