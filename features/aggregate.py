@@ -25,7 +25,16 @@ from signals.config import REPLY_RATE_WINDOW_S
 from signals.membership import map_distinct
 
 INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
-POST_FLAG_COLUMNS: tuple[str, ...] = ("activity__public", "generosity__repost")
+POST_FLAG_COLUMNS: tuple[str, ...] = (
+    "activity__public",
+    "generosity__repost",
+    "advocacy__thread",
+    "advocacy__hashtag",
+)
+# a hashtag: '#' starting a word, then a letter (not '#1', not a Slack '#channel', which are
+# not counted since Slack is not public)
+HASHTAG = r"(?:^|[^\w&#])(#[^\W\d_]\w*)"  # group 1: the tag
+_HAS_HASHTAG = HASHTAG.replace("(#", "(?:#", 1)
 MTLD_THRESHOLD = 0.72
 MIN_DIVERSITY_TOKENS = 100
 
@@ -76,6 +85,9 @@ OTHERS = (
     "mission__term_rate",
     "advocacy__n",
     "advocacy__term_rate",
+    "advocacy__n_public",
+    "advocacy__thread_share",
+    "advocacy__hashtag_share",
     "ideas__n",
     "ideas__idea_rate",
     "ideas__failure_talk_rate",
@@ -100,6 +112,7 @@ PERSON_FEATURE_COLUMNS: tuple[str, ...] = RESPONSIVENESS + HUMANNESS + HUMILITY 
 COUNT_COLUMNS: tuple[str, ...] = tuple(c for c in PERSON_FEATURE_COLUMNS if c.endswith("__n")) + (
     "humanness__n_words",
     "responsiveness__n_inbound",
+    "advocacy__n_public",
 )
 WRITING_FAMILIES = (
     "humanness",
@@ -276,24 +289,31 @@ def lexical_diversity(values: pd.DataFrame, words: pd.Series) -> pd.Series:
 
 
 def post_flags(staff_posts: pd.DataFrame) -> pd.DataFrame:
-    """Per post: on a public platform (not Slack); a repost of someone else's post.
+    """Per post: on a public platform (not Slack); a repost of someone else's post; on a public
+    platform, a reply to the person's own post (a thread) and a post with a hashtag.
 
     A repost is of someone else unless its original author (`reply_to_account`) is known and
-    is the reposting account itself.
+    is the reposting account itself. Threads and hashtags are ways of using a public platform
+    (believes_in_social): a reply in one's own Slack thread or a '#channel' is neither.
     """
     acct = map_distinct(staff_posts["account"], normalize_account)
     original = staff_posts["reply_to_account"]
     own = original.notna().to_numpy() & (map_distinct(original, normalize_account) == acct)
+    public = ~staff_posts["platform"].astype(str).str.lower().isin(INTERNAL_PLATFORMS).to_numpy()
+    kind = staff_posts["kind"]
+    hashtag = staff_posts["text"].astype(object).fillna("").str.contains(_HAS_HASHTAG, regex=True).to_numpy()
     return pd.DataFrame(
         {
-            "activity__public": (~staff_posts["platform"].astype(str).str.lower().isin(INTERNAL_PLATFORMS)),
-            "generosity__repost": staff_posts["kind"].eq("repost") & ~own,
+            "activity__public": public,
+            "generosity__repost": kind.eq("repost").to_numpy() & ~own,
+            "advocacy__thread": public & kind.isin(["reply", "comment"]).to_numpy() & own,
+            "advocacy__hashtag": public & kind.ne("repost").to_numpy() & hashtag,
         },
         index=staff_posts.index,
     ).astype(float)
 
 
-ACTIVITY_SHARES: tuple[str, ...] = ("activity__public", "generosity__repost")
+ACTIVITY_SHARES: tuple[str, ...] = POST_FLAG_COLUMNS
 
 
 def activity_features(posts: pd.DataFrame) -> pd.DataFrame:
@@ -315,13 +335,18 @@ def activity_from_stats(
 ) -> pd.DataFrame:
     """Activity features from per-person post counts, first and last post times, flag means."""
     span_weeks = (last - first).dt.total_seconds() / (7 * 86_400)
+    public = shares["activity__public"]
+    of_public = 1.0 / public.where(public > 0)  # shares of public posts: ratios of the means
     return pd.DataFrame(
         {
             "activity__n": n,
             "activity__posts_per_week": n / span_weeks.clip(lower=1.0),
-            "activity__public_share": shares["activity__public"],
+            "activity__public_share": public,
             "generosity__n": n,
             "generosity__repost_share": shares["generosity__repost"],
+            "advocacy__n_public": (n * public).round(),
+            "advocacy__thread_share": shares["advocacy__thread"] * of_public,
+            "advocacy__hashtag_share": shares["advocacy__hashtag"] * of_public,
         }
     )
 

@@ -10,6 +10,7 @@ Units say how a value is read and, for counted features, what it counts out of w
 - `per_100_words`: matches per 100 words of the person's own writing (`humanness__n_words`);
 - `per_100_posts`: the share of the family's posts with at least one match, shown per 100 posts
   (out of `<family>__n`);
+- `per_100_public_posts`: the share of posts on public platforms (`advocacy__n_public`) with it;
 - `per_100_replies` / `per_100_inbound`: shares of replies (`responsiveness__n`) or of messages
   addressed to the person (`responsiveness__n_inbound`);
 - `duration`: a time in seconds, shown in minutes, hours or days;
@@ -21,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-UNITS = ("per_100_words", "per_100_posts", "per_100_replies", "per_100_inbound", "duration", "score",
-         "per_week", "count", "number")
+UNITS = ("per_100_words", "per_100_posts", "per_100_public_posts", "per_100_replies", "per_100_inbound",
+         "duration", "score", "per_week", "count", "number")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class FeatureInfo:
         return {
             "per_100_words": "humanness__n_words",
             "per_100_posts": f"{self.family}__n",
+            "per_100_public_posts": "advocacy__n_public",
             "per_100_replies": "responsiveness__n",
             "per_100_inbound": "responsiveness__n_inbound",
         }.get(self.unit)
@@ -149,6 +151,12 @@ CATALOG: dict[str, FeatureInfo] = {
         _info("advocacy__term_rate", "words about social media's value", "per_100_words",
               "Talk about social media as a way to reach and serve people (threads, going live, "
               "reaching people online).", "word about social media"),
+        _info("advocacy__n_public", "posts on public platforms", "count",
+              "Posts on public platforms (not internal chat such as Slack).", "post on a public platform"),
+        _info("advocacy__thread_share", "public posts continuing their own thread", "per_100_public_posts",
+              "Public posts that reply to the person's own post: threads.", "public post continuing a thread"),
+        _info("advocacy__hashtag_share", "public posts with a hashtag", "per_100_public_posts",
+              "Public posts (not reposts) with a hashtag.", "public post with a hashtag"),
         _info("ideas__n", "posts read for ideas", "count", "Own posts read for ideas and experiments.", "post"),
         _info("ideas__idea_rate", "ideas and experiments proposed", "per_100_words",
               "Proposals and experiments ('what if we', 'let's pilot').", "idea or experiment proposed"),
@@ -229,7 +237,7 @@ def describe_value(feature: str, value: float) -> str:
     if entry.unit == "per_100_words":
         return f"{_number(value)} per 100 words"
     if entry.unit.startswith("per_100_"):
-        return f"{_number(100.0 * value)} per 100 {entry.unit.removeprefix('per_100_')}"
+        return f"{_number(100.0 * value)} per 100 {entry.unit.removeprefix('per_100_').replace('_', ' ')}"
     if entry.unit == "per_week":
         return f"{_number(value)} a week"
     return _number(value)
@@ -259,8 +267,9 @@ def counted(feature: str, value: float, denominator: float) -> str:
 
 def _base_noun(base: str, n: int) -> str:
     noun = {"humanness__n_words": "words", "responsiveness__n": "replies",
-            "responsiveness__n_inbound": "messages addressed to them"}.get(base, _POSTS)
-    return noun if n != 1 else {"words": "word", "replies": "reply", "posts": "post",
+            "responsiveness__n_inbound": "messages addressed to them",
+            "advocacy__n_public": "public posts"}.get(base, _POSTS)
+    return noun if n != 1 else {"words": "word", "replies": "reply", "posts": "post", "public posts": "public post",
                                 "messages addressed to them": "message addressed to them"}[noun]
 
 

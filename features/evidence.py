@@ -15,6 +15,7 @@ Ties are broken by recency, then post id, so the selection does not depend on in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Union
@@ -22,7 +23,7 @@ from typing import Union
 import numpy as np
 import pandas as pd
 
-from features.aggregate import PER_100_WORDS, SHARE_OF_POSTS, post_flags
+from features.aggregate import HASHTAG, PER_100_WORDS, SHARE_OF_POSTS, post_flags
 from features.catalog import duration
 from features.posts import MATCH_COLUMNS, opening_words
 from features.tone import NEGATIVE_COMPOUND
@@ -212,13 +213,14 @@ def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.Data
 def post_flag_candidates(
     staff_posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series, openings: pd.DataFrame
 ) -> list[pd.DataFrame]:
-    """Edited posts, reposts of others, posts with a templated opening."""
+    """Edited posts, reposts of others, threads and hashtags, posts with a templated opening."""
     out = []
+    flags = post_flags(staff_posts)
     edited = values[values["humility__edited"] > 0]
     out.append(
         _frame(edited, "humility__edit_rate", pd.Series(1.0, index=edited.index), "edited after posting")
     )
-    reposts = staff_posts[post_flags(staff_posts)["generosity__repost"].to_numpy() > 0]
+    reposts = staff_posts[flags["generosity__repost"].to_numpy() > 0]
     out.append(
         _frame(
             reposts,
@@ -227,6 +229,18 @@ def post_flag_candidates(
             lambda rows: rows["reply_to_account"].map(lambda a: f"repost of {_at(a)}"),
         )
     )
+    threads = staff_posts[flags["advocacy__thread"].to_numpy() > 0]
+    out.append(
+        _frame(
+            threads, "advocacy__thread_share", pd.Series(1.0, index=threads.index), "continues their own thread"
+        )
+    )
+    tagged = staff_posts[flags["advocacy__hashtag"].to_numpy() > 0]
+    frame = _frame(tagged, "advocacy__hashtag_share", pd.Series(1.0, index=tagged.index), "uses a hashtag")
+    spans = [_first_hashtag(text) for text in frame["post_id"].map(tagged.set_index("post_id")["text"])]
+    frame["match_start"] = [span[0] for span in spans]
+    frame["match_end"] = [span[1] for span in spans]
+    out.append(frame)
     templated = values[values["creativity__templated"] > 0]
     frame = _frame(
         templated,
@@ -239,6 +253,11 @@ def post_flag_candidates(
     frame["match_end"] = spans["end"].to_numpy()
     out.append(frame)
     return out
+
+
+def _first_hashtag(text: object) -> tuple[int | None, int | None]:
+    found = re.search(HASHTAG, text) if isinstance(text, str) else None
+    return (found.start(1), found.end(1)) if found else (None, None)
 
 
 def _column_notes(template: str, column: str, center: str, rows: pd.DataFrame) -> pd.Series:
