@@ -72,6 +72,9 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.option("--no-cache", is_flag=True,
               help="Keep nothing for the next run: no per-text results in --out and no read exports "
                    "in the user's cache folder; read and analyze everything anew.")
+@click.option("--unforget", "unforget", multiple=True, metavar="PERSON",
+              help="Take PERSON off the forget list of --out (kept by `signals forget`) and score them "
+                   "again; repeat for several people.")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -87,16 +90,19 @@ def run(
     scheduler: str | None,
     no_text_cache: bool,
     no_cache: bool,
+    unforget: tuple[str, ...],
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
     Per-text results are kept in --out (.signals-text-cache.arrow) so that a rerun into the
     same folder analyzes only texts it has not seen, and each export read is kept in the user's
     cache folder ($SIGNALS_CACHE_DIR, else ~/.cache/staff-signals) so that a rerun on the same
-    export does not read it again; the outputs are the same either way.
+    export does not read it again; the outputs are the same either way. People forgotten in
+    --out (`signals forget`) are left out unless named with --unforget.
     """
     from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
+    from signals.forget_list import check_unforget
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
 
@@ -104,6 +110,7 @@ def run(
         raise click.UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://scheduler:8786)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is only used with --engine dask")
+    forgotten = check_unforget(out_dir, unforget)
     with err_console.status("Starting") as status:
         result = analyze(
             list(exports),
@@ -120,12 +127,14 @@ def run(
             scheduler=scheduler,
             text_cache=None if no_text_cache or no_cache else out_dir / CACHE_FILE,
             read_cache=None if no_cache else default_folder(),
+            forgotten=forgotten,
         )
         status.update("Writing outputs")
-        written = write_outputs(result, out_dir)
+        written = write_outputs(result, out_dir, unforget=unforget)
     if roster is None:
         err_console.print("[yellow]warning:[/] no --roster: every account was scored as its own person")
     _print_summary(result.summary, result.sources)
+    _print_forgotten(result.summary, forgotten, unforget, out_dir)
     out_console.print(f"Report: {written['report.html']}", highlight=False, markup=False)
 
 
@@ -142,6 +151,26 @@ def _print_summary(summary: dict[str, int], sources: object) -> None:
         f" · excluded {summary['excluded']} · held back (no consent) {summary['posts_withheld_no_consent']}"
         f" · people scored {summary['people_scored']}"
     )
+
+
+def _print_forgotten(
+    summary: dict[str, int], forgotten: tuple[str, ...], unforget: tuple[str, ...], out_dir: Path
+) -> None:
+    """Who the forget list of --out kept out of this run, and who --unforget let back in."""
+    if forgotten:
+        people = summary["people_forgotten"]
+        noun = "person" if people == 1 else "people"
+        err_console.print(
+            f"left out because forgotten: {people} {noun} of the roster and their "
+            f"{summary['posts_withheld_forgotten']} posts (forget list of {out_dir}: "
+            f"{', '.join(forgotten)}); `--unforget PERSON` includes a person again",
+            highlight=False, markup=False,
+        )
+    if unforget:
+        err_console.print(
+            f"taken off the forget list of {out_dir}, included again: {', '.join(sorted(set(unforget)))}",
+            highlight=False, markup=False,
+        )
 
 
 @cli.command()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -156,10 +157,16 @@ class Attribution:
     all_posts: pd.DataFrame  # every post, `person_id` set for consenting staff (else null)
     staff_posts: pd.DataFrame  # schemas.STAFF_POSTS: posts of consenting people only
     counts: dict[str, int] = field(default_factory=dict)
+    forgotten_post_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
 
 
-def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
-    """Give each post its person: a matching sign-off on a shared account first, then the account."""
+def attribute(posts: pd.DataFrame, roster: pd.DataFrame, *, forgotten: Collection[str] = ()) -> Attribution:
+    """Give each post its person: a matching sign-off on a shared account first, then the account.
+
+    People in `forgotten` (the output folder's forget list, signals.forget_list) are held back
+    as people without consent are, and counted apart; their posts' ids are kept so that the
+    outputs can leave those posts out.
+    """
     exact: dict[tuple[str, str], str] = {}
     any_platform: dict[str, str] = {}
     # account -> signature -> [(roster position, platform or None, person)], in roster order
@@ -211,25 +218,41 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
     platforms, raw_accounts, texts = (posts[c].to_numpy() for c in ("platform", "account", "text"))
     for row in np.flatnonzero(pd.Series(accounts).isin([*signed, *spaced]).to_numpy()):
         owners[row] = owner_of(str(platforms[row]).lower(), raw_accounts[row], texts[row])
-    consent = dict(zip(roster["person_id"], roster["consent"], strict=False))
+    left_out = set(forgotten)
+    consent = {
+        pid: bool(agreed) and pid not in left_out
+        for pid, agreed in zip(roster["person_id"], roster["consent"], strict=False)
+    }
     owner = pd.Series(owners, index=posts.index, dtype=object)
     has_owner = owner.notna()
     consenting = owner.map(lambda pid: pid is not None and bool(consent.get(pid, False))).astype(bool)
-    withheld = has_owner & ~consenting
+    of_forgotten = owner.isin(left_out).to_numpy(dtype=bool) if left_out else np.zeros(len(owner), bool)
+    withheld = has_owner & ~consenting & ~of_forgotten
     all_posts = posts.copy()
     all_posts["person_id"] = owner.where(consenting, None)
     staff = all_posts[consenting].copy()
     staff["person_id"] = staff["person_id"].astype(str)
     staff = schemas.validate(staff.reset_index(drop=True), schemas.STAFF_POSTS)
+    people = roster.drop_duplicates("person_id")
+    is_forgotten = people["person_id"].isin(left_out)
     counts = {
         "posts_by_consenting_staff": int(consenting.sum()),
         "posts_withheld_no_consent": int(withheld.sum()),
         "posts_by_others": int((~has_owner).sum()),
-        "people_without_consent": int((~roster.drop_duplicates("person_id")["consent"]).sum()),
+        "people_without_consent": int((~people["consent"] & ~is_forgotten).sum()),
+        "people_forgotten": int(is_forgotten.sum()),
+        "posts_withheld_forgotten": int(of_forgotten.sum()),
     }
     if counts["posts_withheld_no_consent"]:
         log.info("%d posts of people without consent held back", counts["posts_withheld_no_consent"])
-    return Attribution(all_posts=all_posts, staff_posts=staff, counts=counts)
+    if counts["people_forgotten"]:
+        log.info(
+            "%d people forgotten in this workspace left out, with their %d posts",
+            counts["people_forgotten"],
+            counts["posts_withheld_forgotten"],
+        )
+    forgotten_ids = posts["post_id"].to_numpy()[of_forgotten].astype(object)
+    return Attribution(all_posts, staff, counts, forgotten_post_ids=forgotten_ids)
 
 
 def consenting_people(roster: pd.DataFrame) -> pd.DataFrame:

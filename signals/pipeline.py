@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -32,7 +32,7 @@ from signals.errors import InputError
 from signals.membership import is_in
 from signals.memory import release_freed_memory
 from signals.org import Organization, load_org
-from signals.privacy import mask_evidence
+from signals.privacy import mask_evidence, staff_handles
 from signals.spill import StoredTable
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,11 @@ class RunResult:
     norm_sources: dict[str, str]
     summary: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # what the outputs must keep out or mask (signals.outputs): third parties' identities
+    # unless `show_identities`; the people of the forget list, and the ids of their posts
+    show_identities: bool = False
+    forgotten: tuple[str, ...] = ()
+    forgotten_post_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
 
 
 def analyze(
@@ -93,6 +98,7 @@ def analyze(
     scheduler: str | None = None,
     text_cache: str | Path | None = None,
     read_cache: str | Path | None = None,
+    forgotten: Collection[str] = (),
 ) -> RunResult:
     """Run the whole batch on export paths and return every table.
 
@@ -103,6 +109,11 @@ def analyze(
     an earlier run analyzed are taken from it, and the file is replaced by this run's when the
     features stage succeeds; with `read_cache` (a folder, collectors.read_cache), exports an
     earlier run read are taken from it (local engine). Neither changes any output.
+
+    People in `forgotten` (person ids; the forget list of the output folder,
+    signals.forget_list.read_forgotten) are left out as people without consent are, and the
+    outputs keep them out of the workspace altogether (write_outputs refuses a folder whose
+    forget list the run did not honour).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
@@ -139,8 +150,14 @@ def analyze(
 
         step("Resolving people")
         roster_frame, organization = _roster_and_org(roster, org, posts)
-        attribution = identity.attribute(posts, roster_frame)
+        left_out = tuple(sorted(set(forgotten)))
+        attribution = identity.attribute(posts, roster_frame, forgotten=left_out)
+        # the forgotten are analyzed as people without consent, and left out of the outputs
+        is_forgotten = roster_frame["person_id"].isin(left_out)
+        roster_frame = roster_frame.assign(consent=roster_frame["consent"] & ~is_forgotten)
+        kept_roster = roster_frame[~is_forgotten].reset_index(drop=True)
         people = identity.consenting_people(roster_frame)
+        forgotten_post_ids = attribution.forgotten_post_ids
         staff_posts, attributed = attribution.staff_posts, attribution.counts
         # every post is read again only by reply detection and the outputs: the table waits on
         # disk through the features, bootstrap and evidence stages (a third of a big run's memory)
@@ -177,7 +194,7 @@ def analyze(
     contributions = scorer.contributions(person_features)
     evidence = build_evidence(contributions, scores, *_evidence_inputs(result, staff_posts))
     if not show_identities:
-        evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
+        evidence = mask_evidence(evidence, keep_handles=staff_handles(kept_roster))
     evidence = schemas.validate(evidence, schemas.EVIDENCE)
 
     rejects = pd.concat([read_rejects, result.rejects], ignore_index=True)
@@ -195,7 +212,7 @@ def analyze(
         posts=stored_posts,
         rejects=rejects.reset_index(drop=True),
         sources=sources,
-        roster=roster_frame,
+        roster=kept_roster,
         staff_posts=staff_posts,
         post_features=result.post_features,
         replies=result.replies,
@@ -209,6 +226,9 @@ def analyze(
         norm_sources=dict(scorer.norm_source_),
         summary=summary,
         notes=notes,
+        show_identities=show_identities,
+        forgotten=left_out,
+        forgotten_post_ids=forgotten_post_ids,
     )
 
 
@@ -267,12 +287,6 @@ def _evidence_inputs(
     named = is_in(staff_posts["post_id"], pd.Index(feature_evidence["post_id"].dropna().unique()))
     posts = staff_posts.loc[named].astype({"post_id": object})
     return feature_evidence, posts
-
-
-def _staff_handles(roster: pd.DataFrame) -> list[str]:
-    handles = roster["account"].dropna().astype(str).tolist()
-    names = roster["display_name"].dropna().astype(str).tolist()
-    return handles + [n.split()[0] for n in names if n.split()]
 
 
 def _bootstrap_replicates(
