@@ -37,7 +37,7 @@ def read_forgotten(out_dir: str | Path) -> tuple[str, ...]:
     path = forget_path(out_dir)
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no folder (yet), or not a folder: no list
         return ()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"the forget list cannot be read ({exc})", path=path) from None

@@ -229,3 +229,9 @@ def test_a_damaged_forget_list_stops_the_run_rather_than_letting_people_back(
     (tmp_path / FORGET_FILE).write_text('{"forgotten": "ben"}', encoding="utf-8")
     proc = run_cli("run", str(org[0]), "--roster", str(org[1]), "--out", str(tmp_path))
     assert proc.returncode == 2 and "forget list is damaged" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_folder_without_a_forget_list_and_a_file_given_as_folder_have_none(tmp_path: Path) -> None:
+    afile = tmp_path / "scores.csv"
+    afile.write_text("x\n", encoding="utf-8")
+    assert read_forgotten(tmp_path / "new") == () and read_forgotten(afile) == ()
