@@ -5,7 +5,8 @@ The roster maps accounts to people (one row per person and account). A row with 
 sign-off (`^JM`, `*SR`, `-Jo`, `~KB`, as real logs write them: signals.signoffs) to its
 person; unsigned posts of a shared account stay with the account and are scored for nobody.
 Only people with consent are scored; the posts of people without consent are kept out of
-every person table, evidence and report.
+every person table, evidence and report. What each roster row matched is counted, with "did
+you mean" for accounts that matched no post (signals.roster_accounts).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from signals import schemas
 from signals.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
 from signals.errors import InputError
 from signals.membership import map_distinct, map_distinct_pairs
+from signals.roster_accounts import account_table, posts_per_account
 from signals.signoffs import SignOff
 
 log = logging.getLogger(__name__)
@@ -200,11 +202,12 @@ def roster_from_posts(posts: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass
 class Attribution:
-    """Posts with their authors resolved, and what was held back."""
+    """Posts with their authors resolved, what was held back, and what each roster row matched."""
 
     all_posts: pd.DataFrame  # every post, `person_id` set for consenting staff (else null)
     staff_posts: pd.DataFrame  # schemas.STAFF_POSTS: posts of consenting people only
     counts: dict[str, int] = field(default_factory=dict)
+    accounts: pd.DataFrame = field(default_factory=lambda: schemas.empty(schemas.ROSTER_ACCOUNTS))
 
 
 # a sign-off row of the roster: (roster position, platform or None, person, its rule)
@@ -213,7 +216,7 @@ _SignOffRow = tuple[int, str | None, str, SignOff]
 
 def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
     """Give each post its person: a matching sign-off on a shared account first (signals.signoffs),
-    then the account."""
+    then the account; and count what each roster row matched (signals.roster_accounts)."""
     exact: dict[tuple[str, str], str] = {}
     any_platform: dict[str, str] = {}
     # account -> last character of the sign-off -> its rows, in roster order: a post is checked
@@ -240,6 +243,7 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
     owners = map_distinct_pairs(posts["platform"], posts["account"], owner_without_sign_off)
     accounts = map_distinct(posts["account"], normalize_account)
     platforms, texts = (posts[c].to_numpy() for c in ("platform", "text"))
+    signed_posts = np.zeros(len(roster), dtype=np.int64)  # posts each sign-off row matches
     for row in np.flatnonzero(pd.Series(accounts).isin(list(signed)).to_numpy()):
         stripped = str(texts[row]).rstrip()
         platform = str(platforms[row]).lower()
@@ -248,6 +252,8 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
             for at, sig_platform, person, rule in signed[accounts[row]].get(stripped[-1:], ())
             if (sig_platform is None or sig_platform == platform) and rule.ends(stripped)
         ]
+        for at, _ in matched:
+            signed_posts[at] += 1
         if matched:  # the earliest roster row wins
             owners[row] = matched[0][1]
     consent = dict(zip(roster["person_id"], roster["consent"], strict=False))
@@ -260,21 +266,35 @@ def attribute(posts: pd.DataFrame, roster: pd.DataFrame) -> Attribution:
     staff = all_posts[consenting].copy()
     staff["person_id"] = staff["person_id"].astype(str)
     staff = schemas.validate(staff.reset_index(drop=True), schemas.STAFF_POSTS)
+    per_account = posts_per_account(posts["platform"], posts["account"])
+    matched_by_row = account_table(roster, per_account, signed_posts.tolist())
     counts = {
         "posts_by_consenting_staff": int(consenting.sum()),
         "posts_withheld_no_consent": int(withheld.sum()),
         "posts_by_others": int((~has_owner).sum()),
         "people_without_consent": int((~roster.drop_duplicates("person_id")["consent"]).sum()),
+        "roster_accounts_unmatched": int((matched_by_row["posts"] == 0).sum()),
     }
     if counts["posts_withheld_no_consent"]:
         log.info("%d posts of people without consent held back", counts["posts_withheld_no_consent"])
-    return Attribution(all_posts=all_posts, staff_posts=staff, counts=counts)
+    if counts["roster_accounts_unmatched"]:
+        log.info("%d roster accounts matched no post", counts["roster_accounts_unmatched"])
+    return Attribution(all_posts=all_posts, staff_posts=staff, counts=counts, accounts=matched_by_row)
 
 
-def consenting_people(roster: pd.DataFrame) -> pd.DataFrame:
-    """One row per consenting person: id, display name, team (first non-empty of their rows)."""
+def consenting_people(roster: pd.DataFrame, accounts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per consenting person: id, display name, team (first non-empty of their rows) and
+    `unmatched_accounts`, how many of their roster accounts matched no post (`accounts`:
+    schemas.ROSTER_ACCOUNTS; 0 without it)."""
     people = roster[roster["consent"]].sort_values("person_id")
     grouped = people.groupby("person_id", sort=True).agg(
         display_name=("display_name", "first"), team=("team", "first")
     )
-    return grouped.reset_index()
+    grouped = grouped.reset_index()
+    unmatched = (
+        accounts.loc[accounts["posts"] == 0, "person_id"].value_counts()
+        if accounts is not None
+        else pd.Series(dtype="int64")
+    )
+    grouped["unmatched_accounts"] = grouped["person_id"].map(unmatched).fillna(0).astype("int64")
+    return grouped

@@ -75,6 +75,8 @@ class RunResult:
     norm_sources: dict[str, str]
     summary: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # what each roster row matched (schemas.ROSTER_ACCOUNTS), "did you mean" for accounts with no post
+    roster_accounts: pd.DataFrame = field(default_factory=lambda: schemas.empty(schemas.ROSTER_ACCOUNTS))
 
 
 def analyze(
@@ -140,8 +142,9 @@ def analyze(
         step("Resolving people")
         roster_frame, organization = _roster_and_org(roster, org, posts)
         attribution = identity.attribute(posts, roster_frame)
-        people = identity.consenting_people(roster_frame)
+        people = identity.consenting_people(roster_frame, attribution.accounts)
         staff_posts, attributed = attribution.staff_posts, attribution.counts
+        roster_accounts = attribution.accounts
         # every post is read again only by reply detection and the outputs: the table waits on
         # disk through the features, bootstrap and evidence stages (a third of a big run's memory)
         stored_posts = StoredTable.write(posts)
@@ -209,6 +212,7 @@ def analyze(
         norm_sources=dict(scorer.norm_source_),
         summary=summary,
         notes=notes,
+        roster_accounts=roster_accounts,
     )
 
 
