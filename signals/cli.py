@@ -18,6 +18,7 @@ from pathlib import Path
 from types import FrameType
 
 import click
+import pandas as pd
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.markup import escape
@@ -135,6 +136,7 @@ def run(
         err_console.print("[yellow]warning:[/] no --roster: every account was scored as its own person")
     _print_summary(result.summary, result.sources)
     _print_forgotten(result.summary, forgotten, unforget, out_dir)
+    _print_unmatched_accounts(result.roster_accounts, result.roster)
     out_console.print(f"Report: {written['report.html']}", highlight=False, markup=False)
 
 
@@ -171,6 +173,14 @@ def _print_forgotten(
             f"taken off the forget list of {out_dir}, included again: {', '.join(sorted(set(unforget)))}",
             highlight=False, markup=False,
         )
+def _print_unmatched_accounts(accounts: pd.DataFrame, roster: pd.DataFrame) -> None:
+    """Every roster account that matched no post, with "did you mean" where a name is close."""
+    from signals.roster_accounts import summary_lines
+
+    named = roster.dropna(subset=["display_name"]).drop_duplicates("person_id")
+    lines = summary_lines(accounts, dict(zip(named["person_id"], named["display_name"], strict=True)))
+    for line in lines:
+        err_console.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 @cli.command()

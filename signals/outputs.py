@@ -63,6 +63,7 @@ WORKSPACE_TABLES = (
     "rejects",
     "sources",
     "roster",
+    "roster_accounts",
     "staff_posts",
     "post_features",
     "replies",

@@ -80,6 +80,8 @@ class RunResult:
     show_identities: bool = False
     forgotten: tuple[str, ...] = ()
     forgotten_post_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    # what each roster row matched (schemas.ROSTER_ACCOUNTS), "did you mean" for accounts with no post
+    roster_accounts: pd.DataFrame = field(default_factory=lambda: schemas.empty(schemas.ROSTER_ACCOUNTS))
 
 
 def analyze(
@@ -156,9 +158,12 @@ def analyze(
         is_forgotten = roster_frame["person_id"].isin(left_out)
         roster_frame = roster_frame.assign(consent=roster_frame["consent"] & ~is_forgotten)
         kept_roster = roster_frame[~is_forgotten].reset_index(drop=True)
-        people = identity.consenting_people(roster_frame)
+        people = identity.consenting_people(roster_frame, attribution.accounts)
         forgotten_post_ids = attribution.forgotten_post_ids
         staff_posts, attributed = attribution.staff_posts, attribution.counts
+        # the forgotten leave no trace in the outputs, their roster rows included
+        roster_accounts = attribution.accounts[~attribution.accounts["person_id"].isin(left_out)]
+        roster_accounts = roster_accounts.reset_index(drop=True)
         # every post is read again only by reply detection and the outputs: the table waits on
         # disk through the features, bootstrap and evidence stages (a third of a big run's memory)
         stored_posts = StoredTable.write(posts)
@@ -229,6 +234,7 @@ def analyze(
         show_identities=show_identities,
         forgotten=left_out,
         forgotten_post_ids=forgotten_post_ids,
+        roster_accounts=roster_accounts,
     )
 
 

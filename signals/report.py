@@ -121,6 +121,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
     tone_by = {k: g for k, g in tone.groupby("person_id", sort=False)}
     blocks = report_data.evidence_blocks(result.evidence, result.staff_posts)
     read = report_data.coverage(result.staff_posts, result.post_features, result.person_features)
+    not_found = report_data.unmatched_accounts(result.roster_accounts)
 
     rows: list[dict[str, Any]] = []
     for person in people.itertuples(index=False):
@@ -142,6 +143,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
                 "tone": report_charts.tone_line(tone_by.get(pid, tone.iloc[0:0]), cohort_tone, months),
                 "evidence": blocks.get(pid, ""),
                 "coverage": read.get(pid),
+                "unmatched": not_found.get(pid, []),
             }
         )
 
@@ -184,6 +186,12 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "sources": result.sources.to_dict("records"),
         "platforms": [(str(p), int(n)) for p, n in platforms],
         "insufficient_people": [r for r in rows if r["insufficient"]],
+        "unmatched_accounts": [
+            {**account, "person_id": pid, "name": _name_of(pid, rows)}
+            for pid, found in not_found.items()
+            for account in found
+        ],
+        "roster_accounts": len(result.roster_accounts),
         "date_from": "" if created.empty else created.min().strftime("%Y-%m-%d"),
         "date_to": "" if created.empty else created.max().strftime("%Y-%m-%d"),
         "norm_sources": sorted(result.norm_sources.items()),
@@ -191,6 +199,11 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "style": STYLE,
         "csp": CSP,
     }
+
+
+def _name_of(person_id: str, rows: list[dict[str, Any]]) -> str:
+    """The display name the report uses for a person (their id when not among the scored)."""
+    return next((str(r["name"]) for r in rows if r["person_id"] == person_id), person_id)
 
 
 def report_chunks(result: RunResult) -> Iterator[str]:

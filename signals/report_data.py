@@ -15,6 +15,7 @@ import pandas as pd
 
 from signals.config import OWN_WRITING_KINDS, TRAITS
 from signals.membership import is_in
+from signals.roster_accounts import unmatched
 
 # What each trait is about, in the words of the practitioner essay the traits come from.
 TRAIT_MEANS: dict[str, str] = {
@@ -237,3 +238,21 @@ def coverage(
             "families": ENGLISH_FAMILIES,
         }
     return out
+
+
+def unmatched_accounts(accounts: pd.DataFrame) -> dict[str, list[dict[str, str]]]:
+    """person_id -> their roster accounts that matched no post ({platform, account, hint}),
+    those with a "did you mean" first (signals.roster_accounts)."""
+    found: dict[str, list[dict[str, str]]] = {}
+    if accounts.empty:
+        return found
+    for row in unmatched(accounts).itertuples(index=False):
+        signature = f" {row.signature}" if isinstance(row.signature, str) else ""
+        found.setdefault(str(row.person_id), []).append(
+            {
+                "platform": row.platform or "any platform",
+                "account": f"{row.account}{signature}",
+                "hint": row.hint,
+            }
+        )
+    return found

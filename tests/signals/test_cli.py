@@ -69,3 +69,20 @@ def test_usage_error_exit_2() -> None:
     result = signals("run")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_a_bad_roster_time_zone_is_one_line_naming_the_value_rows_and_fix(tmp_path: Path) -> None:
+    export = tmp_path / "posts.csv"
+    export.write_text("post_id,account,created_at,text\n1,acct1,2024-01-01T10:00:00Z,hello there\n")
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "person_id,display_name,platform,account,signature,team,timezone,work_hours,workdays,consent\n"
+        + "".join(f"p{i},P {i},,acct{i},,Ops,Europe/Pariss,09:00-17:00,Mon-Fri,yes\n" for i in range(60)),
+        encoding="utf-8",
+    )
+    result = signals("run", str(export), "--roster", str(roster), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"error: {roster}: unknown timezone 'Europe/Pariss' on lines 2-61"
+        " (use an IANA name such as Europe/Paris or America/Chicago)"
+    )
