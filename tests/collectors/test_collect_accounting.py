@@ -26,6 +26,8 @@ VERIFIED = {
     "slack/hfaran_testarchive/testarchive.zip": ("slack", 17, 158, 53, 0, 105),
     "slack/modern_synthetic": ("slack", 5, 16, 9, 1, 6),
     "mastodon/alice_archive": ("mastodon", 1, 10, 9, 0, 1),
+    # 7 activities: 5 notes + 1 boost, 1 direct message excluded (test_collect_mastodon.py)
+    "mastodon/old_zh_archive": ("mastodon", 1, 7, 6, 0, 1),
     # real repos: 23 posts + 1 repost + 14 other records; 101 posts + 15 reposts + 69 others
     "bluesky/bnewbold.robocracy.org.20250310005405.car": ("bluesky", 1, 38, 24, 0, 14),
     "bluesky/paul_staging.repo.car": ("bluesky", 1, 185, 116, 0, 69),
