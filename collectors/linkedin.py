@@ -47,6 +47,14 @@ SHARES = ("date", "sharelink", "sharecommentary")
 COMMENTS = ("date", "link", "message")
 _MESSAGES_CSV = "messages.csv"
 _URN = re.compile(r"urn:li:([A-Za-z]+):([0-9A-Za-z_-]+)")
+# The URN types whose number is a snowflake-like id, the time in ms since the Unix epoch in its
+# bits above the 22nd (`n >> 22`): share, ugcPost and activity (FORMATS.md §5: 201 of 201 dates
+# of a real Shares.csv match), groupPost (`<group id>-<activity id>`: the activity part, the
+# last number) and comment ids (publicly reverse-engineered the same way, e.g. Ollie Boyd's
+# LinkedIn timestamp extractor). Nothing documents a time in any other type, and article ids
+# are not times: real `urn:li:article:<n>` parents read as `n >> 22` fell in 2029-2030, after
+# the comments on them. Their time stays unknown (a reply whose latency is not measured).
+TIMED_URN_TYPES = frozenset({"share", "ugcpost", "activity", "grouppost", "comment"})
 _STRAY_QUOTES = re.compile(r'^"+|"+$', flags=re.M)
 
 
@@ -61,13 +69,14 @@ class Urn(NamedTuple):
 
 
 def find_urn(link: str) -> Urn | None:
-    """The `urn:li:<type>:<n>` in a (percent-encoded) link, with `n >> 22` ms as its time."""
+    """The `urn:li:<type>:<n>` in a (percent-encoded) link, with `n >> 22` ms as its time when
+    its type encodes one (TIMED_URN_TYPES; otherwise the time is None: unknown)."""
     match = _URN.search(unquote(link))
     if not match:
         return None
     digits = re.findall(r"\d{10,}", match.group(2))
     created = None
-    if digits:
+    if digits and match.group(1).lower() in TIMED_URN_TYPES:
         moment = from_epoch_ms(int(digits[-1]) >> 22)
         created = moment if plausible(moment, first_year=2003, last_year=2100) else None
     return Urn(match.group(0), created)
