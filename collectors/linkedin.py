@@ -14,8 +14,9 @@ Field map and pitfalls in FORMATS.md §5:
 - `messages.csv` (direct messages) is read by collectors.linkedin_messages: excluded and
   counted unless `include_direct=True`.
 
-The author of every share and comment is the export's owner, named in `Profile.csv` (or the
-`account` option; without either, the person in most messages of `messages.csv`). Other
+The author of every share and comment is the export's owner, named by the `account` option
+(`signals run --owner PATH=ACCOUNT`), else in `Profile.csv`, else the person in most messages
+of `messages.csv`. Other
 files of the export (connections, reactions...) are not read. The CSVs are streamed.
 """
 
@@ -38,6 +39,7 @@ from collectors.common import clean_text, from_epoch_ms, parse_iso_time, plausib
 from collectors.csvfile import CsvExport, counted_rows, csv_rows, decode_export, header_of, read_header
 from collectors.inputs import HEAD_BYTES, content_id, has_export
 from collectors.linkedin_messages import MESSAGES, infer_owner, read_messages
+from collectors.options import owner_hint
 from collectors.streams import Opener, open_file, read_head
 from signals.errors import InputError
 
@@ -184,8 +186,7 @@ class LinkedInCollector(Collector):
         account = self.account or name
         if account is None:
             raise InputError(
-                "no Profile.csv with a name: cannot tell whose export this is (give the whole export, "
-                "or account=... to the collector)",
+                f"no Profile.csv with a name: cannot tell whose export this is; {owner_hint(path)}",
                 path=path,
             )
         for file, opener in files:

@@ -72,6 +72,13 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.option("--no-cache", is_flag=True,
               help="Keep nothing for the next run: no per-text results in --out and no read exports "
                    "in the user's cache folder; read and analyze everything anew.")
+@click.option("--include-deleted", is_flag=True,
+              help="Read posts their authors deleted (X deleted-tweets.js, unsent messages) as posts; "
+                   "by default they are counted as excluded (deleted).")
+@click.option("--owner", "owners", multiple=True, metavar="PATH=ACCOUNT",
+              help="The owner of the export at PATH (or of every export under the folder PATH), as the "
+                   "roster names them: for LinkedIn, Facebook, Instagram and Discord exports without the "
+                   "profile file that names them. Repeatable.")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -87,6 +94,8 @@ def run(
     scheduler: str | None,
     no_text_cache: bool,
     no_cache: bool,
+    include_deleted: bool,
+    owners: tuple[str, ...],
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
@@ -95,6 +104,7 @@ def run(
     cache folder ($SIGNALS_CACHE_DIR, else ~/.cache/staff-signals) so that a rerun on the same
     export does not read it again; the outputs are the same either way.
     """
+    from collectors.options import parse_owner
     from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
     from signals.outputs import write_outputs
@@ -120,6 +130,8 @@ def run(
             scheduler=scheduler,
             text_cache=None if no_text_cache or no_cache else out_dir / CACHE_FILE,
             read_cache=None if no_cache else default_folder(),
+            include_deleted=include_deleted,
+            owners=dict(parse_owner(value) for value in owners),
         )
         status.update("Writing outputs")
         written = write_outputs(result, out_dir)

@@ -19,8 +19,8 @@ from collectors.exclusions import EXCLUSIONS, describe, undocumented
 
 # fixture (relative to tests/fixtures): (format, files, records_read, posts, rejects, excluded)
 VERIFIED = {
-    # tweets.js 94 + deleted-tweets.js 47 + an empty note-tweet.js (test_collect_x.py)
-    "x_archive/milahu104": ("x_archive", 3, 141, 141, 0, 0),
+    # tweets.js 94 + deleted-tweets.js 47 (excluded: deleted) + an empty note-tweet.js (test_collect_x.py)
+    "x_archive/milahu104": ("x_archive", 3, 141, 94, 0, 47),
     # 158 messages: 94 bot_message + 3 bot_add + 8 channel_join excluded (test_collect_slack.py)
     "slack/hfaran_testarchive": ("slack", 17, 158, 53, 0, 105),
     "slack/hfaran_testarchive/testarchive.zip": ("slack", 17, 158, 53, 0, 105),
