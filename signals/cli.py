@@ -76,6 +76,13 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.option("--unforget", "unforget", multiple=True, metavar="PERSON",
               help="Take PERSON off the forget list of --out (kept by `signals forget`) and score them "
                    "again; repeat for several people.")
+@click.option("--include-deleted", is_flag=True,
+              help="Read posts their authors deleted (X deleted-tweets.js, unsent messages) as posts; "
+                   "by default they are counted as excluded (deleted).")
+@click.option("--owner", "owners", multiple=True, metavar="PATH=ACCOUNT",
+              help="The owner of the export at PATH (or of every export under the folder PATH), as the "
+                   "roster names them: for LinkedIn, Facebook, Instagram and Discord exports without the "
+                   "profile file that names them. Repeatable.")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -92,6 +99,8 @@ def run(
     no_text_cache: bool,
     no_cache: bool,
     unforget: tuple[str, ...],
+    include_deleted: bool,
+    owners: tuple[str, ...],
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
@@ -101,6 +110,7 @@ def run(
     export does not read it again; the outputs are the same either way. People forgotten in
     --out (`signals forget`) are left out unless named with --unforget.
     """
+    from collectors.options import parse_owner
     from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
     from signals.forget_list import check_unforget
@@ -129,6 +139,8 @@ def run(
             text_cache=None if no_text_cache or no_cache else out_dir / CACHE_FILE,
             read_cache=None if no_cache else default_folder(),
             forgotten=forgotten,
+            include_deleted=include_deleted,
+            owners=dict(parse_owner(value) for value in owners),
         )
         status.update("Writing outputs")
         written = write_outputs(result, out_dir, unforget=unforget)

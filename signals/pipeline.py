@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -21,6 +21,7 @@ import pandas as pd
 import features
 from collectors import registry
 from collectors.discovery import discover
+from collectors.options import ReadOptions
 from collectors.read_cache import ReadCache
 from features.posts import WorkerPool
 from features.text_cache import TextCache, generation
@@ -101,6 +102,8 @@ def analyze(
     text_cache: str | Path | None = None,
     read_cache: str | Path | None = None,
     forgotten: Collection[str] = (),
+    include_deleted: bool = False,
+    owners: Mapping[str | Path, str] | None = None,
 ) -> RunResult:
     """Run the whole batch on export paths and return every table.
 
@@ -116,6 +119,11 @@ def analyze(
     signals.forget_list.read_forgotten) are left out as people without consent are, and the
     outputs keep them out of the workspace altogether (write_outputs refuses a folder whose
     forget list the run did not honour).
+
+    `include_deleted` reads the posts their authors deleted (X deleted-tweets.js, unsent
+    messages) as posts instead of counting them as excluded; `owners` maps an export (or a
+    folder of exports) to its owner's account, for exports without a profile file naming
+    them (collectors.options).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
@@ -123,6 +131,7 @@ def analyze(
         raise ValueError("engine 'dask' needs a scheduler address")
     n_jobs = default_jobs() if jobs is None else max(1, int(jobs))
     step = progress or (lambda _message: None)
+    read_options = ReadOptions.make(include_deleted=include_deleted, owners=owners)
     step("Reading exports")
     export_paths = discover(paths) if input_format is None else [Path(p) for p in paths]
     dask_engine = None
@@ -133,7 +142,7 @@ def analyze(
     pool = WorkerPool(n_jobs)  # for the per-text pass (started only if it is big enough)
     try:
         if dask_engine is not None:
-            collection = dask_engine.collect_many(export_paths, format=input_format)
+            collection = dask_engine.collect_many(export_paths, format=input_format, options=read_options)
         else:
             pool.warm_up()  # the workers' server loads the lexicons while the exports are read
             # readers of their own, stopped after ingest: a worker that read a big export keeps
@@ -142,7 +151,7 @@ def analyze(
                 mapper = readers if n_jobs > 1 else None
                 exports_kept = ReadCache(read_cache, threads=n_jobs) if read_cache is not None else None
                 collection = registry.collect_many(
-                    export_paths, format=input_format, mapper=mapper, cache=exports_kept
+                    export_paths, format=input_format, mapper=mapper, cache=exports_kept, options=read_options
                 )
         posts = collection.posts
         release_freed_memory()
