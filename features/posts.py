@@ -42,6 +42,7 @@ from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.politeness import politeness_markers, politeness_values
 from features.text import Prepared, as_prepared, first_emoji, first_question, prepare, readability
 from features.tone import compound, gratitude, incivility
+from features.worker_start import worker_context
 
 logger = logging.getLogger(__name__)
 
@@ -249,12 +250,9 @@ TEXT_WORKER_PRELOAD = ("features.summaries", "features.worker_preload")
 def _worker_context() -> BaseContext:
     """Worker processes start from a small server process (forkserver) that has loaded
     TEXT_WORKER_PRELOAD once, not as copies of this one: forked from a process holding a
-    million posts, each worker would carry them too."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    server = multiprocessing.get_context("forkserver")
-    server.set_forkserver_preload(list(TEXT_WORKER_PRELOAD))
-    return server
+    million posts, each worker would carry them too. They never import the caller's
+    `__main__` (features.worker_start), so a script needs no `__main__` guard."""
+    return worker_context(list(TEXT_WORKER_PRELOAD))
 
 
 def stop_forkserver() -> None:
