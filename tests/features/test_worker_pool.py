@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from waiting import wait_until
+
 from features.posts import WorkerPool
 from signals.proctree import descendants
 
@@ -44,7 +46,9 @@ def test_a_pool_that_never_ran_starts_no_process() -> None:
 def test_warm_up_starts_the_server_ahead_and_close_stops_it() -> None:
     pool = WorkerPool(2)
     pool.warm_up()
-    assert len(_forkservers()) == 1  # before any work
+    # before any work: the server is forked at once, but shows as a forkserver only once it has
+    # started its new program, which a loaded machine may take a while to do
+    wait_until(lambda: len(_forkservers()) == 1, what="the forkserver to run")
     assert pool.map(abs, [-3]) == [3]
     pool.close()
     assert _forkservers() == []
