@@ -1,10 +1,10 @@
 """The `signals` command line: the only place that prints and chooses exit codes.
 
 Exit codes: 0 ok, 1 failure, 2 bad input or usage, 128 + N when stopped by signal N
-(SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one clear line on stderr;
-anything unexpected becomes a short internal-error line (the traceback only with --debug).
-A stopping signal unwinds the run like Ctrl-C does, so its temporary files are removed and
-no partial output is left in place.
+(Ctrl-C: SIGINT, 130; SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one
+clear line on stderr; anything unexpected becomes a short internal-error line (the traceback
+only with --debug). A stopping signal unwinds the run, so its temporary files are removed,
+its worker processes ended and no partial output is left in place.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import logging
 import shlex
 import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from rich.table import Table
 from signals import __version__
 from signals.commands_model import register_model_commands
 from signals.errors import SignalsError
+from signals.stopping import STOPPING_SIGNALS, handled_by
 
 if TYPE_CHECKING:
     from sample_data.generator.core import GenerationSummary
@@ -210,23 +210,12 @@ def _stop(signum: int, _frame: FrameType | None) -> None:
     raise _Stopped(signum)
 
 
-@contextmanager
-def _stopping_signals_unwind() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise `_Stopped` while the command runs (their default would end
-    the process on the spot, leaving its temporary table behind); the previous handlers
-    come back afterwards."""
-    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
-    previous = {}
-    try:
-        for signum in wanted:
-            previous[signum] = signal.signal(signum, _stop)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+def _stopping_signals_unwind() -> AbstractContextManager[None]:
+    """SIGINT (Ctrl-C), SIGTERM and SIGHUP raise `_Stopped` while the command runs (the
+    default of the last two would end the process on the spot, leaving its temporary table
+    behind; Python's KeyboardInterrupt for the first would be taken by click for an "Abort");
+    the previous handlers come back afterwards."""
+    return handled_by(_stop, STOPPING_SIGNALS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,9 +225,13 @@ def main(argv: list[str] | None = None) -> int:
         with _stopping_signals_unwind():
             cli.main(args=argv, prog_name="signals", standalone_mode=False)
     except _Stopped as stopped:
-        err_console.print(f"stopped by {signal.Signals(stopped.signum).name}")
+        name = signal.Signals(stopped.signum).name
+        err_console.print("interrupted" if name == "SIGINT" else f"stopped by {name}")
         return 128 + stopped.signum
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C before our handler was set
+            err_console.print("interrupted")
+            return 128 + signal.SIGINT
         err_console.print("aborted")
         return 1
     except click.ClickException as exc:
@@ -248,9 +241,9 @@ def main(argv: list[str] | None = None) -> int:
         # soft_wrap: a message is never broken inside a path or locator ("file:line 1")
         err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C outside the command (then 130 too, as a shell reports it)
         err_console.print("interrupted")
-        return 1
+        return 128 + signal.SIGINT
     except Exception as exc:  # an unexpected bug: one line, traceback only on request
         if debug:
             raise

@@ -159,6 +159,9 @@ def analyze(
                     staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool, text_cache=cache
                 )
         del all_posts
+    except BaseException:  # failed or interrupted (Ctrl-C, SIGTERM): the work handed out is dropped
+        pool.close(now=True)
+        raise
     finally:  # workers and cluster client are released whatever happens, not only on success
         pool.close()
         if dask_engine is not None:
