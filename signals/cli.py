@@ -77,6 +77,9 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.option("--no-cache", is_flag=True,
               help="Keep nothing for the next run: no per-text results in --out and no read exports "
                    "in the user's cache folder; read and analyze everything anew.")
+@click.option("--force", is_flag=True,
+              help="Write into --out even if it holds another organization's or roster's outputs "
+                   "(they are replaced) or files that are not outputs of signals (they are kept).")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -92,6 +95,7 @@ def run(
     scheduler: str | None,
     no_text_cache: bool,
     no_cache: bool,
+    force: bool,
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
@@ -102,6 +106,7 @@ def run(
     """
     from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
+    from signals.out_folder import check_out_folder, run_identity, write_manifest
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
 
@@ -109,6 +114,8 @@ def run(
         raise click.UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://scheduler:8786)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is only used with --engine dask")
+    identity = run_identity(roster=roster, org=org_file)
+    check_out_folder(out_dir, identity=identity, force=force)  # before the work, not after it
     with err_console.status("Starting") as status:
         result = analyze(
             list(exports),
@@ -127,6 +134,7 @@ def run(
             read_cache=None if no_cache else default_folder(),
         )
         status.update("Writing outputs")
+        write_manifest(out_dir, identity)  # first: from now on the folder holds this run's outputs
         written = write_outputs(result, out_dir)
     if roster is None:
         err_console.print("[yellow]warning:[/] no --roster: every account was scored as its own person")
