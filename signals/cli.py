@@ -1,21 +1,22 @@
 """The `signals` command line: the only place that prints and chooses exit codes.
 
 Exit codes: 0 ok, 1 failure, 2 bad input or usage, 128 + N when stopped by signal N
-(SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one clear line on stderr;
-anything unexpected becomes a short internal-error line (the traceback only with --debug).
-A stopping signal unwinds the run like Ctrl-C does, so its temporary files are removed and
-no partial output is left in place.
+(Ctrl-C: SIGINT, 130; SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one
+clear line on stderr; anything unexpected becomes a short internal-error line (the traceback
+only with --debug). A stopping signal unwinds the run, so its temporary files are removed,
+its worker processes ended and no partial output is left in place.
 """
 
 from __future__ import annotations
 
 import logging
+import shlex
 import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 import pandas as pd
@@ -27,6 +28,10 @@ from rich.table import Table
 from signals import __version__
 from signals.commands_model import register_model_commands
 from signals.errors import SignalsError
+from signals.stopping import STOPPING_SIGNALS, handled_by
+
+if TYPE_CHECKING:
+    from sample_data.generator.core import GenerationSummary
 
 err_console = Console(stderr=True)
 out_console = Console()
@@ -83,6 +88,9 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
               help="The owner of the export at PATH (or of every export under the folder PATH), as the "
                    "roster names them: for LinkedIn, Facebook, Instagram and Discord exports without the "
                    "profile file that names them. Repeatable.")
+@click.option("--force", is_flag=True,
+              help="Write into --out even if it holds another organization's or roster's outputs "
+                   "(they are replaced) or files that are not outputs of signals (they are kept).")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -101,6 +109,7 @@ def run(
     unforget: tuple[str, ...],
     include_deleted: bool,
     owners: tuple[str, ...],
+    force: bool,
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
@@ -114,6 +123,7 @@ def run(
     from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
     from signals.forget_list import check_unforget
+    from signals.out_folder import check_out_folder, run_identity, write_manifest
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
 
@@ -121,6 +131,8 @@ def run(
         raise click.UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://scheduler:8786)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is only used with --engine dask")
+    identity = run_identity(roster=roster, org=org_file)
+    check_out_folder(out_dir, identity=identity, force=force)  # before the work, not after it
     forgotten = check_unforget(out_dir, unforget)
     with err_console.status("Starting") as status:
         result = analyze(
@@ -143,6 +155,7 @@ def run(
             owners=dict(parse_owner(value) for value in owners),
         )
         status.update("Writing outputs")
+        write_manifest(out_dir, identity)  # first: from now on the folder holds this run's outputs
         written = write_outputs(result, out_dir, unforget=unforget)
     if roster is None:
         err_console.print("[yellow]warning:[/] no --roster: every account was scored as its own person")
@@ -196,7 +209,7 @@ def _print_unmatched_accounts(accounts: pd.DataFrame, roster: pd.DataFrame) -> N
 
 
 @cli.command()
-@click.option("--posts", default=15000, show_default=True, type=click.IntRange(100, 50_000_000),
+@click.option("--posts", default=15000, show_default=True, type=click.IntRange(200, 50_000_000),
               help="About how many posts to generate.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True)
 @click.option("--seed", default=20261125, show_default=True, type=int)
@@ -206,7 +219,30 @@ def sample(posts: int, out_dir: Path, seed: int) -> None:
 
     with err_console.status(f"Generating about {posts} posts"):
         summary = generate(out_dir, posts=posts, seed=seed)
-    out_console.print(f"Sample organization written to {out_dir} ({summary})")
+    for line in sample_report(summary):
+        out_console.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+# how `signals sample` names the exports it writes, in the order it lists them
+SAMPLE_EXPORTS = {"x": "X", "mastodon": "Mastodon", "slack": "Slack", "inbox": "shared inbox"}
+
+
+def sample_report(summary: GenerationSummary) -> list[str]:
+    """What `signals sample` wrote, line by line, and the command that analyzes it."""
+    out = summary.out_dir
+    per_export = ", ".join(f"{SAMPLE_EXPORTS.get(k, k)} {n:,}" for k, n in summary.counts.items())
+    without_consent = summary.people - summary.staff
+    return [
+        f"Sample organization written to {out}",
+        f"  people: {summary.people} ({summary.staff} consenting staff, {without_consent} without consent)",
+        f"  posts:  {summary.total_posts:,} ({per_export})",
+        f"  files:  {summary.files:,} ({summary.bytes / 1e6:.1f} MB)",
+        f"  roster: {out / 'roster.csv'} (beside it: org.json, ratings.csv, latent_traits.csv)",
+        "Next: " + shlex.join([
+            "signals", "run", str(out / "exports"), "--roster", str(out / "roster.csv"),
+            "--org", str(out / "org.json"), "--out", "signals-out",
+        ]),
+    ]  # fmt: skip
 
 
 @cli.command()
@@ -233,23 +269,12 @@ def _stop(signum: int, _frame: FrameType | None) -> None:
     raise _Stopped(signum)
 
 
-@contextmanager
-def _stopping_signals_unwind() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise `_Stopped` while the command runs (their default would end
-    the process on the spot, leaving its temporary table behind); the previous handlers
-    come back afterwards."""
-    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
-    previous = {}
-    try:
-        for signum in wanted:
-            previous[signum] = signal.signal(signum, _stop)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+def _stopping_signals_unwind() -> AbstractContextManager[None]:
+    """SIGINT (Ctrl-C), SIGTERM and SIGHUP raise `_Stopped` while the command runs (the
+    default of the last two would end the process on the spot, leaving its temporary table
+    behind; Python's KeyboardInterrupt for the first would be taken by click for an "Abort");
+    the previous handlers come back afterwards."""
+    return handled_by(_stop, STOPPING_SIGNALS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,9 +284,13 @@ def main(argv: list[str] | None = None) -> int:
         with _stopping_signals_unwind():
             cli.main(args=argv, prog_name="signals", standalone_mode=False)
     except _Stopped as stopped:
-        err_console.print(f"stopped by {signal.Signals(stopped.signum).name}")
+        name = signal.Signals(stopped.signum).name
+        err_console.print("interrupted" if name == "SIGINT" else f"stopped by {name}")
         return 128 + stopped.signum
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C before our handler was set
+            err_console.print("interrupted")
+            return 128 + signal.SIGINT
         err_console.print("aborted")
         return 1
     except click.ClickException as exc:
@@ -271,9 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         # soft_wrap: a message is never broken inside a path or locator ("file:line 1")
         err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C outside the command (then 130 too, as a shell reports it)
         err_console.print("interrupted")
-        return 1
+        return 128 + signal.SIGINT
     except Exception as exc:  # an unexpected bug: one line, traceback only on request
         if debug:
             raise

@@ -32,7 +32,7 @@ from signals import identity, schemas
 from signals.errors import InputError
 from signals.membership import is_in
 from signals.memory import release_freed_memory
-from signals.org import Organization, load_org
+from signals.org import Organization, organization_for
 from signals.privacy import mask_evidence, staff_handles
 from signals.spill import StoredTable
 
@@ -190,6 +190,9 @@ def analyze(
                     staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool, text_cache=cache
                 )
         del all_posts
+    except BaseException:  # failed or interrupted (Ctrl-C, SIGTERM): the work handed out is dropped
+        pool.close(now=True)
+        raise
     finally:  # workers and cluster client are released whatever happens, not only on success
         pool.close()
         if dask_engine is not None:
@@ -276,16 +279,7 @@ def _roster_and_org(
         roster_frame = schemas.validate(roster, schemas.ROSTER)
     else:
         roster_frame = identity.load_roster(roster)
-    if isinstance(org, Organization):
-        organization = org
-    elif org is not None:
-        organization = load_org(org)
-    elif isinstance(roster, (str, Path)) and (Path(roster).parent / "org.json").is_file():
-        organization = load_org(Path(roster).parent / "org.json")
-        log.info("using organization file %s found beside the roster", Path(roster).parent / "org.json")
-    else:
-        organization = Organization()
-    return roster_frame, organization
+    return roster_frame, organization_for(org, roster=roster)
 
 
 def _evidence_inputs(

@@ -375,8 +375,9 @@ def test_fifteen_thousand_tweets_are_fast(tmp_path: Path) -> None:
     root = write_archive(
         tmp_path / "big", {"data/account.js": ACCOUNT, "data/tweets.js": ytd("tweets", items)}
     )
-    start = time.perf_counter()
+    # this process's CPU time, not the clock's: other processes on a busy machine do not count
+    start = time.process_time()
     c = X.collect(root)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(c.posts) == 15_000
-    assert elapsed < 3.0, f"15,000 tweets took {elapsed:.1f} s"
+    assert elapsed < 3.0, f"15,000 tweets took {elapsed:.1f} s of CPU"
