@@ -105,8 +105,11 @@ def evidence_blocks(evidence: pd.DataFrame, staff_posts: pd.DataFrame) -> dict[s
 
     Layout: {"posts": [[post_id, time, platform, url]], "texts": [str], "ev": {trait: [[feature,
     contribution, post index, snippet text index, match start, match end, note text index]]}};
-    items are ordered by |contribution|, largest first. Match offsets are checked here, so a
-    bad span shows the snippet unhighlighted rather than breaking the page.
+    items are ordered by |contribution|, largest first. Match offsets count code points of the
+    snippet, as everywhere in Python and in evidence.csv (the page's script slices the snippet's
+    code points, not the UTF-16 units of its strings, in which an emoji such as 🚌 takes two).
+    They are checked here, so a bad span shows the snippet unhighlighted rather than breaking
+    the page.
     """
     if evidence.empty:
         return {}

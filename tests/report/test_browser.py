@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,9 @@ import pandas as pd
 
 from models.inputs import read_ratings
 from signals.config import TRAITS
+from signals.outputs import FORMULA_PREFIXES
 
-from .runs import HOSTILE
+from .runs import HOSTILE, UNICODE_SPANS
 
 
 def _scores(page: Any, trait: str) -> list[float]:
@@ -176,4 +178,57 @@ def test_large_report_loads(open_page: Any, tmp_path: Path, artifacts: Path) -> 
         f"size {size_mb:.1f} MB, load {load_ms:.0f} ms, open one person {open_ms:.0f} ms\n", "utf-8"
     )
     assert load_ms < 20_000
+    assert not w.errors
+
+
+def _csv_highlights(path: Path) -> Counter[tuple[str, ...]]:
+    """(person, trait, feature, post id, matched text) of every evidence.csv row with a span,
+    the span read as the README describes the file: code-point offsets into the snippet
+    (without the apostrophe that guards a cell starting with = + - @)."""
+    found: Counter[tuple[str, ...]] = Counter()
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for row in frame.itertuples(index=False):
+        if not row.match_start or not row.match_end:
+            continue
+        snippet = row.snippet
+        if snippet[:1] == "'" and snippet[1:2] in FORMULA_PREFIXES:
+            snippet = snippet[1:]
+        start, end = int(row.match_start), int(row.match_end)
+        if 0 <= start < end <= len(snippet):
+            found[(row.person_id, row.trait, row.feature, row.post_id, snippet[start:end])] += 1
+    return found
+
+
+def _page_highlights(page: Any) -> Counter[tuple[str, ...]]:
+    """The same tuples from the page: every person opened, every "show more" clicked."""
+    for summary in page.locator("details.person > summary").all():
+        summary.click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('details.person')].every(d => d.dataset.rendered)"
+    )
+    rows = page.evaluate(
+        """() => {
+            let more;
+            while ((more = document.querySelector('ul.evidence li.more button'))) { more.click(); }
+            return [...document.querySelectorAll('ul.evidence li')].filter(li => li.querySelector('mark'))
+              .map(li => [li.closest('details.person').dataset.person, li.closest('ul').dataset.trait,
+                          li.dataset.feature, li.dataset.post, li.querySelector('mark').textContent]);
+        }"""
+    )
+    return Counter(tuple(row) for row in rows)
+
+
+def test_highlights_are_the_matched_spans_of_evidence_csv(open_page: Any, outputs: Path) -> None:
+    """Python counts code points, the page's strings UTF-16 units: every highlight, after
+    astral emoji, combining marks or CJK, shows exactly the span evidence.csv names."""
+    expected = _csv_highlights(outputs / "evidence.csv")
+    spans = {key[-1] for key in expected}
+    assert set(UNICODE_SPANS) <= spans
+    after_astral = [k for k in expected if any(ord(c) > 0xFFFF for c in k[-1])]
+    assert after_astral, "the run highlights emoji themselves"
+    w = open_page(outputs / "report.html")
+    got = _page_highlights(w.page)
+    assert sum(expected.values()) > 500
+    assert got == expected
+    assert not any("\ufffd" in key[-1] for key in got)
     assert not w.errors
