@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
+import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -232,3 +237,40 @@ def test_highlights_are_the_matched_spans_of_evidence_csv(open_page: Any, output
     assert got == expected
     assert not any("\ufffd" in key[-1] for key in got)
     assert not w.errors
+
+
+def test_the_train_command_the_report_shows_runs_on_its_exported_ratings(
+    open_page: Any, outputs: Path, tmp_path: Path
+) -> None:
+    """The command in "Your ratings", run as the page says (in the report's folder, ratings
+    saved there as ratings.csv), trains on the CSV the export button makes."""
+    w = open_page(outputs / "report.html")
+    shown = [c for c in w.page.locator("#feedback code").all_inner_texts() if c.startswith("signals ")]
+    assert len(shown) == 1
+    command = shlex.split(shown[0])
+    assert command[:2] == ["signals", "train"]
+    people = w.page.locator("details.person")
+    for i in range(12):
+        person = people.nth(i)
+        person.locator("summary").click()
+        box = person.locator('.feedback[data-trait="humble"]')
+        if i % 3 == 0:
+            box.locator('input[value="agree"]').check()  # the rating the score suggests
+        else:
+            box.locator('input[value="disagree"]').check()
+            box.locator("select.rating").select_option(str(1 + i % 5))
+    with w.page.expect_download() as info:
+        w.page.click("#export-ratings")
+    folder = tmp_path / "report-folder"
+    folder.mkdir()
+    shutil.copy(outputs / "report.html", folder)
+    shutil.copy(outputs / "person_features.csv", folder)
+    info.value.save_as(folder / "ratings.csv")
+    assert (folder / "ratings.csv").read_text("utf-8").startswith("person_id,trait,rating,agreement\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "signals", *command[1:]],
+        cwd=folder, capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Wrote model.json" in done.stdout
+    assert json.loads((folder / "model.json").read_text("utf-8"))["traits"].keys() == {"humble"}
