@@ -24,6 +24,7 @@ from collectors.read_cache import ReadCache
 from collectors.slack import SlackCollector
 from collectors.twcs import TwcsCollector
 from collectors.x_archive import XArchiveCollector
+from signals import schemas
 from signals.errors import InputError, UnknownFormatError
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,11 @@ def collect(path: PathLike, *, format: str | None = None) -> Collection:  # noqa
     if not p.exists():
         raise InputError("no such file or folder", path=p)
     log.info("%s: reading as %s", p, collector.name)
-    return collector.collect(p)
+    collection = collector.collect(p)
+    # every file's row names the export it belongs to, so that summaries can show one row per
+    # export as the user named it (a Slack folder holds hundreds of day files)
+    collection.sources = schemas.validate(collection.sources.assign(export=str(p)), schemas.SOURCES)
+    return collection
 
 
 class ExportMapper(Protocol):

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -26,6 +27,11 @@ from rich.table import Table
 from signals import __version__
 from signals.commands_model import register_model_commands
 from signals.errors import SignalsError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from signals.exports_summary import ExportsSummary
 
 err_console = Console(stderr=True)
 out_console = Console()
@@ -129,19 +135,60 @@ def run(
     out_console.print(f"Report: {written['report.html']}", highlight=False, markup=False)
 
 
-def _print_summary(summary: dict[str, int], sources: object) -> None:
-    table = Table(title="Sources", show_edge=False)
-    for column in ("source", "format", "read", "posts", "rejects", "excluded"):
-        table.add_column(column, justify="left" if column in ("source", "format") else "right")
-    for row in sources.itertuples(index=False):  # type: ignore[attr-defined]
-        table.add_row(row.source, row.format, str(row.records_read), str(row.posts), str(row.rejects),
-                      str(row.excluded))
-    err_console.print(table)
+def _print_summary(summary: dict[str, int], sources: pd.DataFrame) -> None:
+    """One row per export (per file too with -v), then the run's totals."""
+    from signals.exports_summary import summarize_sources
+
+    read = summarize_sources(sources)
+    err_console.print(_exports_table(read))
+    if logging.getLogger().isEnabledFor(logging.INFO):  # -v: the files of every export
+        _print_files(read)
+    total = read.total
+    later = summary.get("negative_latency_rejected", 0)  # in rejects.csv too, yet still posts
     err_console.print(
-        f"records read {summary['records_read']} · posts {summary['posts']} · rejects {summary['rejects']}"
-        f" · excluded {summary['excluded']} · held back (no consent) {summary['posts_withheld_no_consent']}"
-        f" · people scored {summary['people_scored']}"
+        f"records read {total['records_read']} = posts {total['posts']} + rejects {total['rejects']}"
+        f" + excluded {total['excluded']}"
+        + (f" · replies rejected for a negative latency {later} (kept as posts)" if later > 0 else "")
+        + f" · held back (no consent) {summary['posts_withheld_no_consent']}"
+        f" · people scored {summary['people_scored']}",
+        highlight=False,
     )
+
+
+def _exports_table(read: ExportsSummary) -> Table:
+    where = f" under {read.folder}" if read.folder else ""
+    n = len(read.exports)
+    table = Table(
+        title=f"{n} export{'' if n == 1 else 's'}{where}",
+        caption="read = posts + rejects + excluded · per file: -v",
+        show_edge=False,
+    )
+    table.add_column("export", overflow="fold")  # a long name wraps; its end is never cut
+    table.add_column("format")
+    for column in ("files", "read", "posts", "rejects", "excluded"):
+        table.add_column(column, justify="right")
+    for row in read.exports.itertuples(index=False):
+        table.add_row(escape(row.name), row.format, str(row.files), *_counts(row._asdict()))
+    table.add_section()
+    table.add_row("total", "", str(len(read.files)), *_counts(read.total))
+    return table
+
+
+def _counts(row: Mapping[str, object]) -> list[str]:
+    return [str(row[c]) for c in ("records_read", "posts", "rejects", "excluded")]
+
+
+def _print_files(read: ExportsSummary) -> None:
+    """-v: one line per file read, under the folder the exports share."""
+    where = f" (under {read.folder})" if read.folder else ""
+    err_console.print(f"{len(read.files)} files read{where}:", highlight=False, markup=False)
+    for row in read.files.itertuples(index=False):
+        read_, posts, rejects, excluded = _counts(row._asdict())
+        detail = f" ({row.excluded_detail})" if row.excluded_detail else ""
+        err_console.print(
+            f"  {row.path}: read {read_} = posts {posts} + rejects {rejects} + excluded {excluded}{detail}",
+            highlight=False, markup=False, soft_wrap=True,
+        )
 
 
 @cli.command()

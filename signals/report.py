@@ -21,6 +21,7 @@ import pandas as pd
 
 from signals import __version__, report_charts, report_data
 from signals.config import TRAIT_LABELS, TRAITS
+from signals.exports_summary import summarize_sources
 
 if TYPE_CHECKING:
     from signals.pipeline import RunResult
@@ -181,7 +182,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "rankings": rankings,
         "latency_labels": report_charts.LATENCY_LABELS,
         "summary": result.summary,
-        "sources": result.sources.to_dict("records"),
+        **_read_context(result),
         "platforms": [(str(p), int(n)) for p, n in platforms],
         "insufficient_people": [r for r in rows if r["insufficient"]],
         "date_from": "" if created.empty else created.min().strftime("%Y-%m-%d"),
@@ -190,6 +191,19 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "script": SCRIPT,
         "style": STYLE,
         "csp": CSP,
+    }
+
+
+def _read_context(result: RunResult) -> dict[str, Any]:
+    """What was read, one row per export (and per file, folded away), for data quality."""
+    read = summarize_sources(result.sources)
+    return {
+        "read_folder": read.folder,
+        "read_exports": read.exports.to_dict("records"),
+        "read_files": read.files.to_dict("records"),
+        "read_total": read.total,
+        # rejects.csv also holds replies refused later (negative latency), which stay posts
+        "rejected_later": int(result.summary.get("negative_latency_rejected", 0)),
     }
 
 

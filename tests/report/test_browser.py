@@ -274,3 +274,16 @@ def test_the_train_command_the_report_shows_runs_on_its_exported_ratings(
     assert done.returncode == 0, done.stderr
     assert "Wrote model.json" in done.stdout
     assert json.loads((folder / "model.json").read_text("utf-8"))["traits"].keys() == {"humble"}
+
+
+def test_data_quality_section_is_compact(open_page: Any, report_path: Path, artifacts: Path) -> None:
+    """One row per export; the hundreds of files read sit in a closed <details>."""
+    w = open_page(report_path)
+    section = w.page.locator("#data-quality")
+    height = section.evaluate("s => s.getBoundingClientRect().height")
+    section.screenshot(path=str(artifacts / "data-quality.png"))
+    assert height < 1200
+    assert w.page.locator("#exports-table tbody tr").count() == 12
+    assert not w.page.locator("#files-table").is_visible()
+    w.page.click("details.files > summary")
+    assert w.page.locator("#files-table tbody tr").count() > 100
