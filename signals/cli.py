@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 err_console = Console(stderr=True)
 out_console = Console()
+NARROW_COLUMNS = 72  # below this the exports table would not fit
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -140,7 +141,10 @@ def _print_summary(summary: dict[str, int], sources: pd.DataFrame) -> None:
     from signals.exports_summary import summarize_sources
 
     read = summarize_sources(sources)
-    err_console.print(_exports_table(read))
+    if err_console.width >= NARROW_COLUMNS:
+        err_console.print(_exports_table(read))
+    else:  # a table would cut numbers: one line per export, as with -v per file
+        _print_lines(f"{len(read.exports)} exports", read, read.exports.assign(path=read.exports["name"]))
     if logging.getLogger().isEnabledFor(logging.INFO):  # -v: the files of every export
         _print_files(read)
     total = read.total
@@ -163,10 +167,13 @@ def _exports_table(read: ExportsSummary) -> Table:
         caption="read = posts + rejects + excluded · per file: -v",
         show_edge=False,
     )
-    table.add_column("export", overflow="fold")  # a long name wraps; its end is never cut
-    table.add_column("format")
+    # nothing is cut (every column folds); an export's name stays on one line where the
+    # terminal has room beside the numbers (58 columns), else it wraps whole
+    longest = max((len(name) for name in read.exports["name"]), default=6)
+    table.add_column("export", overflow="fold", min_width=min(longest, max(8, err_console.width - 58)))
+    table.add_column("format", overflow="fold")
     for column in ("files", "read", "posts", "rejects", "excluded"):
-        table.add_column(column, justify="right")
+        table.add_column(column, justify="right", overflow="fold")
     for row in read.exports.itertuples(index=False):
         table.add_row(escape(row.name), row.format, str(row.files), *_counts(row._asdict()))
     table.add_section()
@@ -179,10 +186,15 @@ def _counts(row: Mapping[str, object]) -> list[str]:
 
 
 def _print_files(read: ExportsSummary) -> None:
-    """-v: one line per file read, under the folder the exports share."""
+    """-v: one line per file read."""
+    _print_lines(f"{len(read.files)} files read", read, read.files)
+
+
+def _print_lines(title: str, read: ExportsSummary, rows: pd.DataFrame) -> None:
+    """One line per row (`path`, the counts, `excluded_detail`), wrapped by the terminal, never cut."""
     where = f" (under {read.folder})" if read.folder else ""
-    err_console.print(f"{len(read.files)} files read{where}:", highlight=False, markup=False)
-    for row in read.files.itertuples(index=False):
+    err_console.print(f"{title}{where}:", highlight=False, markup=False)
+    for row in rows.itertuples(index=False):
         read_, posts, rejects, excluded = _counts(row._asdict())
         detail = f" ({row.excluded_detail})" if row.excluded_detail else ""
         err_console.print(

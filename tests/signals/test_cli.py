@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -75,6 +76,9 @@ def test_usage_error_exit_2() -> None:
 
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "riverton"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# a per-export (narrow terminal) or per-file (-v) line of the run summary
+COUNTS_LINE = re.compile(r"^  (\S.*?): read (\d+) = posts (\d+) \+ rejects (\d+) \+ excluded (\d+)", re.M)
 
 
 
@@ -112,16 +116,32 @@ def test_run_summary_has_one_row_per_export_named_by_its_distinct_path(
 
 
 def test_verbose_run_lists_every_file_read(tmp_path: Path) -> None:
-    slack = Path(__file__).resolve().parents[1] / "fixtures" / "slack" / "hfaran_testarchive"
+    slack = FIXTURES / "slack" / "hfaran_testarchive"
     result = subprocess.run(
         [sys.executable, "-m", "signals", "-v", "run", str(slack), "--out", str(tmp_path / "out"),
          "--bootstrap", "0"],
         capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "200"},
     )
     assert result.returncode == 0, result.stderr
-    line = r"^  (\S.*): read (\d+) = posts (\d+) \+ rejects (\d+) \+ excluded (\d+)"
-    lines = re.findall(line, result.stderr, re.M)
+    lines = COUNTS_LINE.findall(result.stderr)
     assert len(lines) == 17  # the day files of the export, each named inside it
     assert all(path.startswith("hfaran_testarchive/") for path, *_ in lines)
     assert len({path for path, *_ in lines}) == 17
     assert all(int(r) == int(p) + int(j) + int(e) for _, r, p, j, e in lines)
+
+
+def test_a_narrow_terminal_gets_one_whole_line_per_export(tmp_path: Path) -> None:
+    exports = tmp_path / "exports-of-the-communications-team"
+    names = ["mastodon-archive-of-alice", "slack-workspace-of-the-whole-agency"]
+    shutil.copytree(FIXTURES / "mastodon" / "alice_archive", exports / names[0])
+    shutil.copytree(FIXTURES / "slack" / "hfaran_testarchive", exports / names[1])
+    result = subprocess.run(
+        [sys.executable, "-m", "signals", "run", str(exports), "--out", str(tmp_path / "out"),
+         "--bootstrap", "0"],
+        capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "50"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = COUNTS_LINE.findall(result.stderr)
+    assert [name for name, *_ in lines] == names
+    assert all(int(r) == int(p) + int(j) + int(e) for _, r, p, j, e in lines)
+    assert "…" not in result.stderr
