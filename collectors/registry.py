@@ -25,6 +25,7 @@ from collectors.read_cache import ReadCache
 from collectors.slack import SlackCollector
 from collectors.twcs import TwcsCollector
 from collectors.x_archive import XArchiveCollector
+from signals import schemas
 from signals.errors import InputError, UnknownFormatError
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,11 @@ def collect(
     if options is not None:
         collector = options.reader(collector, p)
     log.info("%s: reading as %r", p, collector)
-    return collector.collect(p)
+    collection = collector.collect(p)
+    # every file's row names the export it belongs to, so that summaries can show one row per
+    # export as the user named it (a Slack folder holds hundreds of day files)
+    collection.sources = schemas.validate(collection.sources.assign(export=str(p)), schemas.SOURCES)
+    return collection
 
 
 def check_owners(exports: list[Path], *, format: str | None, options: ReadOptions) -> None:  # noqa: A002

@@ -13,13 +13,13 @@ import logging
 import shlex
 import signal
 import sys
+from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.markup import escape
@@ -31,10 +31,14 @@ from signals.errors import SignalsError
 from signals.stopping import STOPPING_SIGNALS, handled_by
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from sample_data.generator.core import GenerationSummary
+    from signals.exports_summary import ExportsSummary
 
 err_console = Console(stderr=True)
 out_console = Console()
+NARROW_COLUMNS = 72  # below this the exports table would not fit
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -165,18 +169,26 @@ def run(
     out_console.print(f"Report: {written['report.html']}", highlight=False, markup=False)
 
 
-def _print_summary(summary: dict[str, int], sources: object) -> None:
-    table = Table(title="Sources", show_edge=False)
-    for column in ("source", "format", "read", "posts", "rejects", "excluded"):
-        table.add_column(column, justify="left" if column in ("source", "format") else "right")
-    for row in sources.itertuples(index=False):  # type: ignore[attr-defined]
-        table.add_row(row.source, row.format, str(row.records_read), str(row.posts), str(row.rejects),
-                      str(row.excluded))
-    err_console.print(table)
+def _print_summary(summary: dict[str, int], sources: pd.DataFrame) -> None:
+    """One row per export (per file too with -v), then the run's totals."""
+    from signals.exports_summary import summarize_sources
+
+    read = summarize_sources(sources)
+    if err_console.width >= NARROW_COLUMNS:
+        err_console.print(_exports_table(read))
+    else:  # a table would cut numbers: one line per export, as with -v per file
+        _print_lines(f"{len(read.exports)} exports", read, read.exports.assign(path=read.exports["name"]))
+    if logging.getLogger().isEnabledFor(logging.INFO):  # -v: the files of every export
+        _print_files(read)
+    total = read.total
+    later = summary.get("negative_latency_rejected", 0)  # in rejects.csv too, yet still posts
     err_console.print(
-        f"records read {summary['records_read']} · posts {summary['posts']} · rejects {summary['rejects']}"
-        f" · excluded {summary['excluded']} · held back (no consent) {summary['posts_withheld_no_consent']}"
-        f" · people scored {summary['people_scored']}"
+        f"records read {total['records_read']} = posts {total['posts']} + rejects {total['rejects']}"
+        f" + excluded {total['excluded']}"
+        + (f" · replies rejected for a negative latency {later} (kept as posts)" if later > 0 else "")
+        + f" · held back (no consent) {summary['posts_withheld_no_consent']}"
+        f" · people scored {summary['people_scored']}",
+        highlight=False,
     )
 
 
@@ -198,6 +210,8 @@ def _print_forgotten(
             f"taken off the forget list of {out_dir}, included again: {', '.join(sorted(set(unforget)))}",
             highlight=False, markup=False,
         )
+
+
 def _print_unmatched_accounts(accounts: pd.DataFrame, roster: pd.DataFrame) -> None:
     """Every roster account that matched no post, with "did you mean" where a name is close."""
     from signals.roster_accounts import summary_lines
@@ -206,6 +220,50 @@ def _print_unmatched_accounts(accounts: pd.DataFrame, roster: pd.DataFrame) -> N
     lines = summary_lines(accounts, dict(zip(named["person_id"], named["display_name"], strict=True)))
     for line in lines:
         err_console.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+def _exports_table(read: ExportsSummary) -> Table:
+    where = f" under {read.folder}" if read.folder else ""
+    n = len(read.exports)
+    table = Table(
+        title=f"{n} export{'' if n == 1 else 's'}{where}",
+        caption="read = posts + rejects + excluded · per file: -v",
+        show_edge=False,
+    )
+    # nothing is cut (every column folds); an export's name stays on one line where the
+    # terminal has room beside the numbers (58 columns), else it wraps whole
+    longest = max((len(name) for name in read.exports["name"]), default=6)
+    table.add_column("export", overflow="fold", min_width=min(longest, max(8, err_console.width - 58)))
+    table.add_column("format", overflow="fold")
+    for column in ("files", "read", "posts", "rejects", "excluded"):
+        table.add_column(column, justify="right", overflow="fold")
+    for row in read.exports.itertuples(index=False):
+        table.add_row(escape(row.name), row.format, str(row.files), *_counts(row._asdict()))
+    table.add_section()
+    table.add_row("total", "", str(len(read.files)), *_counts(read.total))
+    return table
+
+
+def _counts(row: Mapping[str, object]) -> list[str]:
+    return [str(row[c]) for c in ("records_read", "posts", "rejects", "excluded")]
+
+
+def _print_files(read: ExportsSummary) -> None:
+    """-v: one line per file read."""
+    _print_lines(f"{len(read.files)} files read", read, read.files)
+
+
+def _print_lines(title: str, read: ExportsSummary, rows: pd.DataFrame) -> None:
+    """One line per row (`path`, the counts, `excluded_detail`), wrapped by the terminal, never cut."""
+    where = f" (under {read.folder})" if read.folder else ""
+    err_console.print(f"{title}{where}:", highlight=False, markup=False)
+    for row in rows.itertuples(index=False):
+        read_, posts, rejects, excluded = _counts(row._asdict())
+        detail = f" ({row.excluded_detail})" if row.excluded_detail else ""
+        err_console.print(
+            f"  {row.path}: read {read_} = posts {posts} + rejects {rejects} + excluded {excluded}{detail}",
+            highlight=False, markup=False, soft_wrap=True,
+        )
 
 
 @cli.command()

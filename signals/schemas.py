@@ -174,11 +174,14 @@ EVIDENCE = Table(
     ),
 )
 
-# Per input file: records read = posts + rejects + sum of documented exclusions.
+# Per input file: records read = posts + rejects + sum of documented exclusions. `export` is
+# the export the file was read from, as the user named it or as found in a folder they named
+# (a folder, zip, CAR or CSV; set by collectors.registry, empty from a collector called alone).
 SOURCES = Table(
     "sources",
     (
         Column("source", "string", nullable=False),
+        Column("export", "string"),
         Column("format", "string", nullable=False),
         Column("records_read", "int", nullable=False),
         Column("posts", "int", nullable=False),

@@ -177,3 +177,26 @@ def test_a_correct_roster_reports_nothing(tmp_path: Path) -> None:
     accounts = identity.attribute(posts, identity.load_roster(roster)).accounts
     assert (accounts["posts"] > 0).all()
     assert roster_accounts.summary_lines(accounts, {}) == []
+
+
+def test_report_flags_only_accounts_that_look_mistyped_not_those_without_an_export() -> None:
+    """An account with no post and no close name in the exports (its export was not given)
+    is counted in one line, not flagged: a roster kept for several platforms would flag all."""
+    from signals import report_data
+
+    accounts = pd.DataFrame(
+        {
+            "person_id": ["p01", "p01", "p02", "p03"],
+            "platform": ["x", "mastodon", "mastodon", "slack"],
+            "account": ["mayaokafor_rrtaa", "mokafor@social.example", "jordanr@social.example", "jr"],
+            "signature": [None, None, None, "^JR"],
+            "posts": [0, 0, 0, 0],
+            "account_posts": [0, 0, 0, 12],
+            "did_you_mean": ["mayaokafor_rrta (3 posts)", None, None, None],
+        }
+    )
+    flagged, not_given = report_data.unmatched_accounts(accounts)
+    assert sorted(flagged) == ["p01", "p03"]
+    assert [a["account"] for a in flagged["p01"]] == ["mayaokafor_rrtaa"]
+    assert flagged["p03"][0]["account"] == "jr ^JR"
+    assert not_given == {"mastodon": 2}
