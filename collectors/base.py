@@ -2,8 +2,9 @@
 
 A collector turns one export into a `Collection`: the posts table, the rejects table and a
 sources table with one row per input file read, where records_read = posts + rejects +
-excluded. The `Ledger` keeps that account while a collector walks its records, so no
-collector can lose a record silently and all of them build their tables the same way:
+excluded (its `export`, the path of the export, is filled in by collectors.registry.collect).
+The `Ledger` keeps that account while a collector walks its records, so no collector can
+lose a record silently and all of them build their tables the same way:
 plain lists first, typed arrays every CHUNK_POSTS posts, one table at the end, sorted for
 determinism (collectors.posts_table).
 """
@@ -296,6 +297,7 @@ class Ledger:
             rows.append(
                 {
                     "source": file,
+                    "export": None,  # named by collectors.registry, which knows the path given
                     "format": self.format,
                     "records_read": t.read,
                     "posts": t.posts,

@@ -10,7 +10,9 @@ Field map and pitfalls in FORMATS.md §7. Two layouts:
 `Timestamp` is UTC without a zone; the snowflake id gives the same time to the millisecond.
 Only the user's own messages are exported and nothing links a message to what it answers,
 so Discord supports writing-style features and cadence but not response latency (a note on
-the Collection says so). Direct messages are left out unless `include_direct=True`.
+the Collection says so). Direct messages are left out unless `include_direct=True`. The owner
+(every message's author) is the username in `account/user.json`, or the `account` option
+(`signals run --owner PATH=ACCOUNT`), which a package without that file needs.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, from_epoch_ms, parse_iso_time, parse_json, refine_time
 from collectors.csvfile import csv_rows, decode_export, read_header
 from collectors.inputs import has_export
+from collectors.options import owner_hint
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -67,7 +70,8 @@ class DiscordCollector(Collector):
         "Request all of my data"
     )
 
-    def __init__(self, *, include_direct: bool = False) -> None:
+    def __init__(self, *, account: str | None = None, include_direct: bool = False) -> None:
+        self.account = account
         self.include_direct = include_direct
 
     def sniff(self, path: PathLike) -> bool:
@@ -80,9 +84,13 @@ class DiscordCollector(Collector):
                 raise InputError(
                     "no messages/<channel>/messages.json or .csv: not a Discord package", path=path
                 )
-            account = _account(arc)
+            account = self.account or _account(arc)
             if account is None:
-                raise InputError("no account/user.json with a username: cannot tell whose package", path=path)
+                raise InputError(
+                    "no account/user.json with a username: cannot tell whose package this is; "
+                    + owner_hint(path),
+                    path=path,
+                )
             ledger = Ledger(self.name)
             for member, match in channels:
                 folder = member.rsplit("/", 1)[0]

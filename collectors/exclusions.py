@@ -16,6 +16,9 @@ EXCLUSIONS: dict[str, str] = {
     "Facebook/LinkedIn entry whose content hash repeats)",
     "direct_message": "Mastodon, Slack, Discord, LinkedIn messages.csv: a private message, left out unless "
     "include_direct=True",
+    "deleted": "X deleted-tweets.js, Messenger / Instagram unsent messages, Slack tombstones: a post its "
+    "author deleted, left out unless include_deleted=True (signals run --include-deleted; a tombstone keeps "
+    "no text and stays out)",
     "superseded_edit": "X: an earlier version of an edited tweet (the last version is kept)",
     "note_tweet_merged": "X: a long-post record whose full text was merged into its tweet",
     "note_tweet_unmatched": "X: a long-post record with no tweet to merge into",
@@ -28,9 +31,9 @@ EXCLUSIONS: dict[str, str] = {
     "no_text": "Facebook, Instagram, Discord, LinkedIn messages: an entry without any text (a photo, a "
     "check-in, a sticker, an attachment alone)",
     "draft": "LinkedIn messages.csv: a message saved as a draft (IS MESSAGE DRAFT), never sent",
-    "other_message_type": "Messenger / Instagram direct: a call, an unsent message or another system entry",
+    "other_message_type": "Messenger / Instagram direct: a call or another system entry",
 }
-SLACK_SUBTYPES = "Slack: a system event, excluded under its subtype (channel_join, bot_message, tombstone...)"
+SLACK_SUBTYPES = "Slack: a system event, excluded under its subtype (channel_join, bot_message, bot_add...)"
 
 
 def undocumented(detail: object, fmt: str) -> list[str]:

@@ -14,8 +14,9 @@ Field map and pitfalls in FORMATS.md §5:
 - `messages.csv` (direct messages) is read by collectors.linkedin_messages: excluded and
   counted unless `include_direct=True`.
 
-The author of every share and comment is the export's owner, named in `Profile.csv` (or the
-`account` option; without either, the person in most messages of `messages.csv`). Other
+The author of every share and comment is the export's owner, named by the `account` option
+(`signals run --owner PATH=ACCOUNT`), else in `Profile.csv`, else the person in most messages
+of `messages.csv`. Other
 files of the export (connections, reactions...) are not read. The CSVs are streamed.
 """
 
@@ -38,6 +39,7 @@ from collectors.common import clean_text, from_epoch_ms, parse_iso_time, plausib
 from collectors.csvfile import CsvExport, counted_rows, csv_rows, decode_export, header_of, read_header
 from collectors.inputs import HEAD_BYTES, content_id, has_export
 from collectors.linkedin_messages import MESSAGES, infer_owner, read_messages
+from collectors.options import owner_hint
 from collectors.streams import Opener, open_file, read_head
 from signals.errors import InputError
 
@@ -47,6 +49,14 @@ SHARES = ("date", "sharelink", "sharecommentary")
 COMMENTS = ("date", "link", "message")
 _MESSAGES_CSV = "messages.csv"
 _URN = re.compile(r"urn:li:([A-Za-z]+):([0-9A-Za-z_-]+)")
+# The URN types whose number is a snowflake-like id, the time in ms since the Unix epoch in its
+# bits above the 22nd (`n >> 22`): share, ugcPost and activity (FORMATS.md §5: 201 of 201 dates
+# of a real Shares.csv match), groupPost (`<group id>-<activity id>`: the activity part, the
+# last number) and comment ids (publicly reverse-engineered the same way, e.g. Ollie Boyd's
+# LinkedIn timestamp extractor). Nothing documents a time in any other type, and article ids
+# are not times: real `urn:li:article:<n>` parents read as `n >> 22` fell in 2029-2030, after
+# the comments on them. Their time stays unknown (a reply whose latency is not measured).
+TIMED_URN_TYPES = frozenset({"share", "ugcpost", "activity", "grouppost", "comment"})
 _STRAY_QUOTES = re.compile(r'^"+|"+$', flags=re.M)
 
 
@@ -61,13 +71,14 @@ class Urn(NamedTuple):
 
 
 def find_urn(link: str) -> Urn | None:
-    """The `urn:li:<type>:<n>` in a (percent-encoded) link, with `n >> 22` ms as its time."""
+    """The `urn:li:<type>:<n>` in a (percent-encoded) link, with `n >> 22` ms as its time when
+    its type encodes one (TIMED_URN_TYPES; otherwise the time is None: unknown)."""
     match = _URN.search(unquote(link))
     if not match:
         return None
     digits = re.findall(r"\d{10,}", match.group(2))
     created = None
-    if digits:
+    if digits and match.group(1).lower() in TIMED_URN_TYPES:
         moment = from_epoch_ms(int(digits[-1]) >> 22)
         created = moment if plausible(moment, first_year=2003, last_year=2100) else None
     return Urn(match.group(0), created)
@@ -175,8 +186,7 @@ class LinkedInCollector(Collector):
         account = self.account or name
         if account is None:
             raise InputError(
-                "no Profile.csv with a name: cannot tell whose export this is (give the whole export, "
-                "or account=... to the collector)",
+                f"no Profile.csv with a name: cannot tell whose export this is; {owner_hint(path)}",
                 path=path,
             )
         for file, opener in files:

@@ -10,7 +10,10 @@ them in (`posts/`, `your_activity_across_facebook/posts/`, `your_facebook_activi
 localized (`Comment`/`Kommentar`, `Time`/`Tidspunkt`), so values are found by shape first.
 
 Read: Facebook posts, comments and Messenger threads; Instagram posts, comments and direct
-messages. Entries without any text (photos, check-ins, calls) are excluded as `no_text`.
+messages. Entries without any text (photos, check-ins, calls) are excluded as `no_text`;
+unsent messages as `deleted`, unless `include_deleted=True`. The owner is named in the profile
+file, else by the `account` option (`signals run --owner PATH=ACCOUNT`), else, for Facebook,
+by the author of its comments.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from collectors.archive import Archive, open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import UTC, clean_text, from_epoch_ms, parse_json, plausible
 from collectors.inputs import content_id, has_export
+from collectors.options import owner_hint
 from signals.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -101,6 +105,7 @@ class _Context:
     member: str
     platform: str
     aliases: frozenset[str] = frozenset()  # other names of the owner (Instagram DMs show the display name)
+    include_deleted: bool = False
 
 
 Reader = Callable[[Any, _Context], Records]
@@ -110,11 +115,13 @@ class _MetaCollector(Collector):
     """What Facebook and Instagram share: owner lookup, file patterns, messages, the ledger loop."""
 
     platform: ClassVar[str]
+    profile: ClassVar[str]  # the file naming the owner, for messages
     anchors: ClassVar[tuple[str, ...]]
     readers: ClassVar[tuple[tuple[re.Pattern[str], Reader], ...]]
 
-    def __init__(self, *, account: str | None = None) -> None:
+    def __init__(self, *, account: str | None = None, include_deleted: bool = False) -> None:
         self.account = account
+        self.include_deleted = include_deleted
 
     def sniff(self, path: PathLike) -> bool:
         return has_export(path, self.anchors)
@@ -127,19 +134,24 @@ class _MetaCollector(Collector):
                     f"no {self.platform} posts, comments or messages found in this export", path=path
                 )
             found, aliases = self._owner(arc)
-            owner = self.account or found or _owner_from_comments(arc, work)
+            found = found or _owner_from_comments(arc, work)
+            owner = self.account or found
             if not owner:
                 raise InputError(
-                    f"cannot tell whose {self.platform} export this is (no profile file); pass account=...",
+                    f"cannot tell whose {self.platform} export this is (no {self.profile}); "
+                    + owner_hint(path),
                     path=path,
                 )
+            if found and found != owner:  # named by the option: the export's name for them is an alias
+                aliases = aliases | {found}
             ledger = Ledger(self.name)
             naive = 0
             for member, read in work:
                 file = arc.display(member)
                 data = _load(arc, member)
                 try:
-                    items = list(read(data, _Context(owner, member, self.platform, aliases)))
+                    context = _Context(owner, member, self.platform, aliases, self.include_deleted)
+                    items = list(read(data, context))
                 except _Malformed as exc:
                     raise InputError(str(exc), path=file) from None
                 ledger.read(file, len(items))
@@ -209,8 +221,10 @@ def _messages(data: Any, ctx: _Context) -> Records:
         sender, content = msg.get("sender_name"), msg.get("content")
         if created is None or not isinstance(sender, str) or not sender:
             yield locator, _Item(reject="message without timestamp_ms or sender_name", excerpt=msg)
-        elif msg.get("type") not in _MESSAGE_TYPES or msg.get("is_unsent"):
+        elif msg.get("type") not in _MESSAGE_TYPES:
             yield locator, _Item(exclude="other_message_type")
+        elif msg.get("is_unsent") and not ctx.include_deleted:
+            yield locator, _Item(exclude="deleted")  # taken back by its sender
         elif not isinstance(content, str) or not content.strip():
             yield locator, _Item(exclude="no_text")
         else:
@@ -277,7 +291,9 @@ def _fb_comments(data: Any, ctx: _Context) -> Records:
         elif text is None:
             yield f"[{i}]", _Item(exclude="no_text")
         else:
-            yield f"[{i}]", _post("comment", stamp, text, created, _text(comment.get("author")) or ctx.owner)
+            author = _text(comment.get("author"))
+            account = author if author and author not in ctx.aliases else ctx.owner
+            yield f"[{i}]", _post("comment", stamp, text, created, account)
 
 
 def _ig_posts(data: Any, ctx: _Context) -> Records:
@@ -344,6 +360,7 @@ class FacebookCollector(_MetaCollector):
         "Your information and permissions > Download your information"
     )
     platform = "facebook"
+    profile = "profile_information/profile_information.json"
     anchors = (
         "posts/your_posts_1.json",
         "comments/comments.json",
@@ -373,6 +390,7 @@ class InstagramCollector(_MetaCollector):
         "Your information and permissions > Download your information"
     )
     platform = "instagram"
+    profile = "personal_information/personal_information.json"
     anchors = (
         "content/posts_1.json",
         "comments/post_comments_1.json",

@@ -3,7 +3,8 @@
 An analyst reruns the batch often on mostly the same exports (this month's archive added to
 last month's). What a collector makes of an export (schemas.POSTS, REJECTS and SOURCES rows,
 notes) depends on nothing but the export's bytes, the path it was given as (it is in every
-`source`), the format asked for, and the code that read it. So each export read is kept as
+`source`), the format asked for, the collector options (deleted posts included, the owner
+named: collectors.options), and the code that read it. So each export read is kept as
 one entry, found by a SHA-256 of all of those (signals.fingerprint: the export's bytes, never
 its timestamps), and the next run that is given the same export takes its tables from there.
 
@@ -81,16 +82,19 @@ class ReadCache:
         self.misses_ = 0
         self._generation: str | None = None
 
-    def key(self, export: Path, *, format: str | None) -> str | None:  # noqa: A002 - the CLI's word
-        """The entry name of `export` read as `format` (None: sniffed); None if its bytes
-        cannot be read here (the collector then says what is wrong)."""
+    def key(
+        self, export: Path, *, format: str | None, options: list[object] | None = None  # noqa: A002 - the CLI's word
+    ) -> str | None:
+        """The entry name of `export` read as `format` (None: sniffed) with the collector
+        options `options` (JSON values: ReadOptions.identity); None if its bytes cannot be
+        read here (the collector then says what is wrong)."""
         if self._generation is None:
             self._generation = generation()
         try:
             content = content_digest(export, threads=self.threads)
         except OSError:
             return None
-        identity = [self._generation, str(export), format, content]
+        identity = [self._generation, str(export), format, content, options or []]
         return hashlib.sha256(json.dumps(identity).encode()).hexdigest()
 
     def get(self, key: str | None, *, check: bool = True) -> Collection | None:

@@ -4,8 +4,8 @@ Field map and pitfalls in FORMATS.md §4: `users.json`, `channels.json` (plus `g
 `mpims.json`, `dms.json` in full exports) and one folder per channel of `YYYY-MM-DD.json`
 day files. Day-file names are in the workspace's local time, so times come from `ts` only;
 thread replies are stored under their own day, so threads are resolved across all files.
-Bots and system events (joins, topic changes, tombstones of deleted thread roots...) are
-excluded and counted by subtype.
+Bots and system events (joins, topic changes...) are excluded and counted by subtype;
+tombstones of deleted thread roots are counted as `deleted`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ _TOKEN = re.compile(r"<([^<>]*)>")
 _ANCHORS = ("channels.json", "groups.json", "mpims.json", "dms.json")
 # Subtypes whose text a person wrote; every other subtype is a system event, excluded and counted.
 CONTENT_SUBTYPES = frozenset({None, "thread_broadcast", "file_share", "me_message", "file_comment"})
+# A deleted message: the placeholder Slack keeps for a deleted thread root ("This message was
+# deleted.", by USLACKBOT), or a deletion event. Counted as `deleted` like other platforms'
+# deleted posts; it keeps no text of its author, so it is never a post.
+DELETED_SUBTYPES = frozenset({"tombstone", "message_deleted"})
 
 
 def slack_time(ts: str) -> datetime:
@@ -272,6 +276,8 @@ class SlackCollector(Collector):
     def _exclusion(self, msg: dict[str, Any], channel: _Channel, bots: set[str]) -> str | None:
         """Why a message is left out (its subtype, `bot_id`, `direct_message`), or None to keep it."""
         subtype = msg.get("subtype")
+        if subtype in DELETED_SUBTYPES:
+            return "deleted"
         if subtype not in CONTENT_SUBTYPES:
             return str(subtype)
         if msg.get("bot_id"):

@@ -4,7 +4,9 @@ Field map and pitfalls in FORMATS.md §1. In short: `data/manifest.js` lists the
 (big archives split into `tweets-partN.js`); every data file is `window.YTD.<name>.partN = [...]`;
 the author is the archive owner (`account.js`); retweets are `RT @` texts, quotes are
 `/status/<id>` links; every edit version is its own tweet; long posts have their full text
-in `note-tweet.js`. Tweets in `deleted-tweets.js` were written, so they are posts too.
+in `note-tweet.js`. Tweets in `deleted-tweets.js` (those deleted in the days before the
+archive was made) were taken back by their author: excluded and counted (`deleted`) unless
+`include_deleted=True` (`signals run --include-deleted`) reads them as posts.
 
 The tweet files are streamed (collectors.jsonstream): one tweet is decoded at a time and
 only what a post needs is kept (a few strings and a time), because edit chains and note
@@ -33,13 +35,17 @@ _SNIFF = ("data/manifest.js", "data/tweets.js", "data/tweet.js", "data/tweets-pa
 
 
 class XArchiveCollector(Collector):
-    """Reads an X account archive: tweets, deleted tweets and note tweets of the owner."""
+    """Reads an X account archive: tweets and note tweets of the owner, and with
+    `include_deleted=True` the tweets they deleted (otherwise only counted)."""
 
     name = "x_archive"
     description = (
         "X/Twitter account archive (.zip or its folder): Settings > Your account > "
         "Download an archive of your data"
     )
+
+    def __init__(self, *, include_deleted: bool = False) -> None:
+        self.include_deleted = include_deleted
 
     def sniff(self, path: PathLike) -> bool:
         return contains_any(path, _SNIFF)
@@ -55,7 +61,10 @@ class XArchiveCollector(Collector):
             manifest = self._manifest(arc, root)
             files, counts = _data_files(arc, root, manifest)
             owner = self._account(arc, files["account"], manifest)
-            tweets = self._read_tweets(arc, files["tweets"] + files["deleted"], counts, owner, ledger)
+            read = files["tweets"] + (files["deleted"] if self.include_deleted else [])
+            tweets = self._read_tweets(arc, read, counts, owner, ledger)
+            if not self.include_deleted:
+                _count_deleted(arc, files["deleted"], counts, ledger)
             notes = self._read_notes(arc, files["notes"], ledger)
             self._emit(tweets, notes, owner[0], ledger)  # empties `tweets` as it goes
             del notes
@@ -109,8 +118,7 @@ class XArchiveCollector(Collector):
                     ledger.reject(file, f"[{i}]", checked, item)
                     continue
                 tweets.append(compact_tweet(tweet, file, i, checked, owner))
-            if member in counts and counts[member] != n:
-                ledger.note(f"{file}: manifest says {counts[member]} records, the file has {n}")
+            _check_count(file, counts.get(member), n, ledger)
         return tweets
 
     def _read_notes(self, arc: Archive, members: list[str], ledger: Ledger) -> list[Note]:
@@ -189,6 +197,22 @@ class XArchiveCollector(Collector):
             edited=edited,
             lang=t.lang,
         )
+
+
+def _count_deleted(arc: Archive, members: list[str], counts: dict[str, int], ledger: Ledger) -> None:
+    """Every record of the deleted-tweets files read and excluded as `deleted`."""
+    for member in members:
+        file = arc.display(member)
+        n = sum(1 for _ in _ytd(arc, member))
+        ledger.read(file, n)
+        ledger.exclude(file, "deleted", n)
+        _check_count(file, counts.get(member), n, ledger)
+
+
+def _check_count(file: str, listed: int | None, n: int, ledger: Ledger) -> None:
+    """A note when the manifest's count of a file's records is not what the file holds."""
+    if listed is not None and listed != n:
+        ledger.note(f"{file}: manifest says {listed} records, the file has {n}")
 
 
 def _ytd(arc: Archive, member: str) -> Iterator[Any]:

@@ -104,9 +104,12 @@ def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
     own, own_texts, tags, untagged = started.own, started.own_texts, started.tags, started.untagged
     distinct, block = started.summaries()
     del started
+    # -1 for the texts of posts tagged with another language: they were never summarized, so
+    # only untagged posts (whose texts all went to the detector) look up a detected language
     rows = distinct.get_indexer(own_texts)
     n_distinct = len(distinct)
-    detected = np.array(block.langs, dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object)
+    detected = np.full(len(rows), None, dtype=object)
+    detected[untagged] = np.array(block.langs, dtype=object)[rows[untagged]]
     languages = np.where(untagged, detected, tags)
     # the texts as Python strings (and their hash table) are not needed past this point; the
     # per-post tables below are the stage's peak, so they are let go first

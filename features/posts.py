@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import logging
 import math
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from multiprocessing import forkserver
-from multiprocessing.context import BaseContext
 from typing import Protocol, TypeVar
 
 import pandas as pd
@@ -42,6 +39,14 @@ from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.politeness import politeness_markers, politeness_values
 from features.text import Prepared, as_prepared, first_emoji, first_question, prepare, readability
 from features.tone import compound, gratitude, incivility
+from features.worker_start import (
+    has_forkserver,
+    new_executor,
+    start_forkserver,
+    stop_forkserver,
+    stop_now,
+    stops_held,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -242,30 +247,10 @@ def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
     return TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
 
 
-# what the forkserver of the per-text workers loads once for all of them
+# what the forkserver of the per-text workers loads once for all of them (features.worker_start):
+# workers are forked from it, not from this process, which may hold a million posts they would
+# carry too
 TEXT_WORKER_PRELOAD = ("features.summaries", "features.worker_preload")
-
-
-def _worker_context() -> BaseContext:
-    """Worker processes start from a small server process (forkserver) that has loaded
-    TEXT_WORKER_PRELOAD once, not as copies of this one: forked from a process holding a
-    million posts, each worker would carry them too."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    server = multiprocessing.get_context("forkserver")
-    server.set_forkserver_preload(list(TEXT_WORKER_PRELOAD))
-    return server
-
-
-def stop_forkserver() -> None:
-    """Stop this process's multiprocessing forkserver, if it runs.
-
-    The standard library has no public call for it; `ForkServer._stop` (there since Python
-    3.8, used by its own tests) is called when present, else the server stays.
-    """
-    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
-    if callable(stop):
-        stop()
 
 
 class WorkerPool:
@@ -287,10 +272,9 @@ class WorkerPool:
         """Start the forkserver now, in the background (with more than one job, where there is
         a forkserver): it loads its modules while this process goes on, so the first workers
         need not wait for that loading (about two seconds)."""
-        if self.jobs > 1 and "forkserver" in multiprocessing.get_all_start_methods():
-            _worker_context()
-            forkserver.ensure_running()
-            self._used_server = True
+        if self.jobs > 1 and has_forkserver():
+            self._used_server = True  # first: stopped by `close` even if interrupted while starting
+            start_forkserver(list(TEXT_WORKER_PRELOAD))
 
     def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
         """`work` of every chunk, in order, in the worker processes."""
@@ -300,19 +284,24 @@ class WorkerPool:
         """Hand `work` of every chunk to the workers now; the returned call waits for the
         results, in order. Work started later runs after it (the queue is first in, first out),
         so the caller can start the next piece before it uses this one's results."""
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_worker_context())
-        futures = [self._executor.submit(work, chunk) for chunk in chunks]
+        with stops_held():  # the workers the executor starts here are all known to `close`
+            if self._executor is None:
+                self._executor = new_executor(self.jobs, preload=list(TEXT_WORKER_PRELOAD))
+            futures = [self._executor.submit(work, chunk) for chunk in chunks]
         return lambda: [future.result() for future in futures]
 
-    def close(self) -> None:
-        """Stop the workers (if any were started), and the forkserver they came from.
+    def close(self, *, now: bool = False) -> None:
+        """Stop the workers (if any were started), and the forkserver they came from. `now`
+        (the run failed or is interrupted): without finishing the work handed to them.
 
         The server holds the preloaded lexicons and language model (about 200 MB) and would
         otherwise outlive the features stage; the next pool starts a new one.
         """
         if self._executor is not None:
-            self._executor.shutdown()
+            if now:
+                stop_now(self._executor)
+            else:
+                self._executor.shutdown()
             self._executor = None
             self._used_server = True
         if self._used_server and not self.keep_server:
@@ -322,8 +311,8 @@ class WorkerPool:
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *_exc: object) -> None:
+        self.close(now=kind is not None)
 
 
 def start_batches(

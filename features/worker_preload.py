@@ -5,6 +5,9 @@ the compiled lexicons, VADER's lexicon, the word-frequency and hyphenation table
 analyzed sentence) and the language model. Workers are forked from the server afterwards and
 start with all of it, instead of spending a few seconds each loading it. Only pure, cached
 loaders run here; no result depends on whether they ran.
+
+It also makes the server prepare our workers without the caller's `__main__`
+(features.worker_start): a script calling `signals.analyze` needs no `__main__` guard.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ import gc
 
 from features.language import load_detector
 from features.posts import analyze_text, text_tools
+from features.worker_start import leave_callers_main_alone
+
+leave_callers_main_alone()
 
 _mission, _scanner, _known = text_tools(())
 analyze_text(

@@ -2,6 +2,6 @@
 
 import sys
 
-from signals.cli import main
+from signals.entry import main
 
 sys.exit(main())

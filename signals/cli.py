@@ -1,21 +1,23 @@
 """The `signals` command line: the only place that prints and chooses exit codes.
 
 Exit codes: 0 ok, 1 failure, 2 bad input or usage, 128 + N when stopped by signal N
-(SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one clear line on stderr;
-anything unexpected becomes a short internal-error line (the traceback only with --debug).
-A stopping signal unwinds the run like Ctrl-C does, so its temporary files are removed and
-no partial output is left in place.
+(Ctrl-C: SIGINT, 130; SIGTERM, SIGHUP). Library errors (the SignalsError tree) become one
+clear line on stderr; anything unexpected becomes a short internal-error line (the traceback
+only with --debug). A stopping signal unwinds the run, so its temporary files are removed,
+its worker processes ended and no partial output is left in place.
 """
 
 from __future__ import annotations
 
 import logging
+import shlex
 import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -26,9 +28,17 @@ from rich.table import Table
 from signals import __version__
 from signals.commands_model import register_model_commands
 from signals.errors import SignalsError
+from signals.stopping import STOPPING_SIGNALS, handled_by
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from sample_data.generator.core import GenerationSummary
+    from signals.exports_summary import ExportsSummary
 
 err_console = Console(stderr=True)
 out_console = Console()
+NARROW_COLUMNS = 72  # below this the exports table would not fit
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,6 +82,19 @@ def cli(ctx: click.Context, verbose: bool, debug: bool) -> None:
 @click.option("--no-cache", is_flag=True,
               help="Keep nothing for the next run: no per-text results in --out and no read exports "
                    "in the user's cache folder; read and analyze everything anew.")
+@click.option("--unforget", "unforget", multiple=True, metavar="PERSON",
+              help="Take PERSON off the forget list of --out (kept by `signals forget`) and score them "
+                   "again; repeat for several people.")
+@click.option("--include-deleted", is_flag=True,
+              help="Read posts their authors deleted (X deleted-tweets.js, unsent messages) as posts; "
+                   "by default they are counted as excluded (deleted).")
+@click.option("--owner", "owners", multiple=True, metavar="PATH=ACCOUNT",
+              help="The owner of the export at PATH (or of every export under the folder PATH), as the "
+                   "roster names them: for LinkedIn, Facebook, Instagram and Discord exports without the "
+                   "profile file that names them. Repeatable.")
+@click.option("--force", is_flag=True,
+              help="Write into --out even if it holds another organization's or roster's outputs "
+                   "(they are replaced) or files that are not outputs of signals (they are kept).")
 def run(
     exports: tuple[Path, ...],
     roster: Path | None,
@@ -87,16 +110,24 @@ def run(
     scheduler: str | None,
     no_text_cache: bool,
     no_cache: bool,
+    unforget: tuple[str, ...],
+    include_deleted: bool,
+    owners: tuple[str, ...],
+    force: bool,
 ) -> None:
     """Ingest EXPORTS, score every consenting person and write the report and tables to --out.
 
     Per-text results are kept in --out (.signals-text-cache.arrow) so that a rerun into the
     same folder analyzes only texts it has not seen, and each export read is kept in the user's
     cache folder ($SIGNALS_CACHE_DIR, else ~/.cache/staff-signals) so that a rerun on the same
-    export does not read it again; the outputs are the same either way.
+    export does not read it again; the outputs are the same either way. People forgotten in
+    --out (`signals forget`) are left out unless named with --unforget.
     """
+    from collectors.options import parse_owner
     from collectors.read_cache import default_folder
     from features.text_cache import CACHE_FILE
+    from signals.forget_list import check_unforget
+    from signals.out_folder import check_out_folder, run_identity, write_manifest
     from signals.outputs import write_outputs
     from signals.pipeline import analyze
 
@@ -104,6 +135,9 @@ def run(
         raise click.UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://scheduler:8786)")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is only used with --engine dask")
+    identity = run_identity(roster=roster, org=org_file)
+    check_out_folder(out_dir, identity=identity, force=force)  # before the work, not after it
+    forgotten = check_unforget(out_dir, unforget)
     with err_console.status("Starting") as status:
         result = analyze(
             list(exports),
@@ -120,32 +154,120 @@ def run(
             scheduler=scheduler,
             text_cache=None if no_text_cache or no_cache else out_dir / CACHE_FILE,
             read_cache=None if no_cache else default_folder(),
+            forgotten=forgotten,
+            include_deleted=include_deleted,
+            owners=dict(parse_owner(value) for value in owners),
         )
         status.update("Writing outputs")
-        written = write_outputs(result, out_dir)
+        write_manifest(out_dir, identity)  # first: from now on the folder holds this run's outputs
+        written = write_outputs(result, out_dir, unforget=unforget)
     if roster is None:
         err_console.print("[yellow]warning:[/] no --roster: every account was scored as its own person")
     _print_summary(result.summary, result.sources)
+    _print_forgotten(result.summary, forgotten, unforget, out_dir)
+    _print_unmatched_accounts(result.roster_accounts, result.roster)
     out_console.print(f"Report: {written['report.html']}", highlight=False, markup=False)
 
 
-def _print_summary(summary: dict[str, int], sources: object) -> None:
-    table = Table(title="Sources", show_edge=False)
-    for column in ("source", "format", "read", "posts", "rejects", "excluded"):
-        table.add_column(column, justify="left" if column in ("source", "format") else "right")
-    for row in sources.itertuples(index=False):  # type: ignore[attr-defined]
-        table.add_row(row.source, row.format, str(row.records_read), str(row.posts), str(row.rejects),
-                      str(row.excluded))
-    err_console.print(table)
+def _print_summary(summary: dict[str, int], sources: pd.DataFrame) -> None:
+    """One row per export (per file too with -v), then the run's totals."""
+    from signals.exports_summary import summarize_sources
+
+    read = summarize_sources(sources)
+    if err_console.width >= NARROW_COLUMNS:
+        err_console.print(_exports_table(read))
+    else:  # a table would cut numbers: one line per export, as with -v per file
+        _print_lines(f"{len(read.exports)} exports", read, read.exports.assign(path=read.exports["name"]))
+    if logging.getLogger().isEnabledFor(logging.INFO):  # -v: the files of every export
+        _print_files(read)
+    total = read.total
+    later = summary.get("negative_latency_rejected", 0)  # in rejects.csv too, yet still posts
     err_console.print(
-        f"records read {summary['records_read']} · posts {summary['posts']} · rejects {summary['rejects']}"
-        f" · excluded {summary['excluded']} · held back (no consent) {summary['posts_withheld_no_consent']}"
-        f" · people scored {summary['people_scored']}"
+        f"records read {total['records_read']} = posts {total['posts']} + rejects {total['rejects']}"
+        f" + excluded {total['excluded']}"
+        + (f" · replies rejected for a negative latency {later} (kept as posts)" if later > 0 else "")
+        + f" · held back (no consent) {summary['posts_withheld_no_consent']}"
+        f" · people scored {summary['people_scored']}",
+        highlight=False,
     )
 
 
+def _print_forgotten(
+    summary: dict[str, int], forgotten: tuple[str, ...], unforget: tuple[str, ...], out_dir: Path
+) -> None:
+    """Who the forget list of --out kept out of this run, and who --unforget let back in."""
+    if forgotten:
+        people = summary["people_forgotten"]
+        noun = "person" if people == 1 else "people"
+        err_console.print(
+            f"left out because forgotten: {people} {noun} of the roster and their "
+            f"{summary['posts_withheld_forgotten']} posts (forget list of {out_dir}: "
+            f"{', '.join(forgotten)}); `--unforget PERSON` includes a person again",
+            highlight=False, markup=False,
+        )
+    if unforget:
+        err_console.print(
+            f"taken off the forget list of {out_dir}, included again: {', '.join(sorted(set(unforget)))}",
+            highlight=False, markup=False,
+        )
+
+
+def _print_unmatched_accounts(accounts: pd.DataFrame, roster: pd.DataFrame) -> None:
+    """Every roster account that matched no post, with "did you mean" where a name is close."""
+    from signals.roster_accounts import summary_lines
+
+    named = roster.dropna(subset=["display_name"]).drop_duplicates("person_id")
+    lines = summary_lines(accounts, dict(zip(named["person_id"], named["display_name"], strict=True)))
+    for line in lines:
+        err_console.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+def _exports_table(read: ExportsSummary) -> Table:
+    where = f" under {read.folder}" if read.folder else ""
+    n = len(read.exports)
+    table = Table(
+        title=f"{n} export{'' if n == 1 else 's'}{where}",
+        caption="read = posts + rejects + excluded · per file: -v",
+        show_edge=False,
+    )
+    # nothing is cut (every column folds); an export's name stays on one line where the
+    # terminal has room beside the numbers (58 columns), else it wraps whole
+    longest = max((len(name) for name in read.exports["name"]), default=6)
+    table.add_column("export", overflow="fold", min_width=min(longest, max(8, err_console.width - 58)))
+    table.add_column("format", overflow="fold")
+    for column in ("files", "read", "posts", "rejects", "excluded"):
+        table.add_column(column, justify="right", overflow="fold")
+    for row in read.exports.itertuples(index=False):
+        table.add_row(escape(row.name), row.format, str(row.files), *_counts(row._asdict()))
+    table.add_section()
+    table.add_row("total", "", str(len(read.files)), *_counts(read.total))
+    return table
+
+
+def _counts(row: Mapping[str, object]) -> list[str]:
+    return [str(row[c]) for c in ("records_read", "posts", "rejects", "excluded")]
+
+
+def _print_files(read: ExportsSummary) -> None:
+    """-v: one line per file read."""
+    _print_lines(f"{len(read.files)} files read", read, read.files)
+
+
+def _print_lines(title: str, read: ExportsSummary, rows: pd.DataFrame) -> None:
+    """One line per row (`path`, the counts, `excluded_detail`), wrapped by the terminal, never cut."""
+    where = f" (under {read.folder})" if read.folder else ""
+    err_console.print(f"{title}{where}:", highlight=False, markup=False)
+    for row in rows.itertuples(index=False):
+        read_, posts, rejects, excluded = _counts(row._asdict())
+        detail = f" ({row.excluded_detail})" if row.excluded_detail else ""
+        err_console.print(
+            f"  {row.path}: read {read_} = posts {posts} + rejects {rejects} + excluded {excluded}{detail}",
+            highlight=False, markup=False, soft_wrap=True,
+        )
+
+
 @cli.command()
-@click.option("--posts", default=15000, show_default=True, type=click.IntRange(100, 50_000_000),
+@click.option("--posts", default=15000, show_default=True, type=click.IntRange(200, 50_000_000),
               help="About how many posts to generate.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True)
 @click.option("--seed", default=20261125, show_default=True, type=int)
@@ -155,7 +277,30 @@ def sample(posts: int, out_dir: Path, seed: int) -> None:
 
     with err_console.status(f"Generating about {posts} posts"):
         summary = generate(out_dir, posts=posts, seed=seed)
-    out_console.print(f"Sample organization written to {out_dir} ({summary})")
+    for line in sample_report(summary):
+        out_console.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+# how `signals sample` names the exports it writes, in the order it lists them
+SAMPLE_EXPORTS = {"x": "X", "mastodon": "Mastodon", "slack": "Slack", "inbox": "shared inbox"}
+
+
+def sample_report(summary: GenerationSummary) -> list[str]:
+    """What `signals sample` wrote, line by line, and the command that analyzes it."""
+    out = summary.out_dir
+    per_export = ", ".join(f"{SAMPLE_EXPORTS.get(k, k)} {n:,}" for k, n in summary.counts.items())
+    without_consent = summary.people - summary.staff
+    return [
+        f"Sample organization written to {out}",
+        f"  people: {summary.people} ({summary.staff} consenting staff, {without_consent} without consent)",
+        f"  posts:  {summary.total_posts:,} ({per_export})",
+        f"  files:  {summary.files:,} ({summary.bytes / 1e6:.1f} MB)",
+        f"  roster: {out / 'roster.csv'} (beside it: org.json, ratings.csv, latent_traits.csv)",
+        "Next: " + shlex.join([
+            "signals", "run", str(out / "exports"), "--roster", str(out / "roster.csv"),
+            "--org", str(out / "org.json"), "--out", "signals-out",
+        ]),
+    ]  # fmt: skip
 
 
 @cli.command()
@@ -182,23 +327,12 @@ def _stop(signum: int, _frame: FrameType | None) -> None:
     raise _Stopped(signum)
 
 
-@contextmanager
-def _stopping_signals_unwind() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise `_Stopped` while the command runs (their default would end
-    the process on the spot, leaving its temporary table behind); the previous handlers
-    come back afterwards."""
-    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None]
-    previous = {}
-    try:
-        for signum in wanted:
-            previous[signum] = signal.signal(signum, _stop)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+def _stopping_signals_unwind() -> AbstractContextManager[None]:
+    """SIGINT (Ctrl-C), SIGTERM and SIGHUP raise `_Stopped` while the command runs (the
+    default of the last two would end the process on the spot, leaving its temporary table
+    behind; Python's KeyboardInterrupt for the first would be taken by click for an "Abort");
+    the previous handlers come back afterwards."""
+    return handled_by(_stop, STOPPING_SIGNALS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,9 +342,13 @@ def main(argv: list[str] | None = None) -> int:
         with _stopping_signals_unwind():
             cli.main(args=argv, prog_name="signals", standalone_mode=False)
     except _Stopped as stopped:
-        err_console.print(f"stopped by {signal.Signals(stopped.signum).name}")
+        name = signal.Signals(stopped.signum).name
+        err_console.print("interrupted" if name == "SIGINT" else f"stopped by {name}")
         return 128 + stopped.signum
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as abort:
+        if isinstance(abort.__context__, KeyboardInterrupt):  # Ctrl-C before our handler was set
+            err_console.print("interrupted")
+            return 128 + signal.SIGINT
         err_console.print("aborted")
         return 1
     except click.ClickException as exc:
@@ -220,9 +358,9 @@ def main(argv: list[str] | None = None) -> int:
         # soft_wrap: a message is never broken inside a path or locator ("file:line 1")
         err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C outside the command (then 130 too, as a shell reports it)
         err_console.print("interrupted")
-        return 1
+        return 128 + signal.SIGINT
     except Exception as exc:  # an unexpected bug: one line, traceback only on request
         if debug:
             raise

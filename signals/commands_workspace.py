@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from signals.workspace import ForgetResult
 
 
 @click.command()
@@ -17,7 +21,11 @@ import click
     help="The --out folder of `signals run` (holds signals.duckdb and the CSV tables).",
 )
 def forget(person: str, workspace: Path) -> None:
-    """Erase PERSON (a roster person_id) from the workspace: posts, features, scores, evidence, replies."""
+    """Erase PERSON (a roster person_id) from the workspace: posts, features, scores, evidence, replies.
+
+    PERSON also goes on the folder's forget list: later `signals run ... --out` into it leave
+    them out until `--unforget PERSON`.
+    """
     from collectors.read_cache import default_folder
     from signals.cli import out_console
     from signals.workspace import forget as forget_person
@@ -25,7 +33,29 @@ def forget(person: str, workspace: Path) -> None:
     result = forget_person(person, workspace, read_cache=default_folder())
     if not result.total:
         out_console.print(f"Nothing of {person!r} found in {workspace}", highlight=False, markup=False)
-        return
+    _print_removed(person, result)
+    _print_kept_forgotten(person, workspace, newly=result.newly_listed)
+
+
+def _print_kept_forgotten(person: str, workspace: Path, *, newly: bool) -> None:
+    from signals.cli import out_console
+    from signals.forget_list import forget_path
+
+    already = "" if newly else " (already on it)"
+    out_console.print(
+        f"{person} is still in your roster and exports. They stay forgotten in this workspace: "
+        f"{person} is on its forget list{already} ({forget_path(workspace)}), and every "
+        f"`signals run ... --out {workspace}` leaves them out; "
+        f"`signals run ... --out {workspace} --unforget {person}` scores them again.",
+        highlight=False,
+        markup=False,
+    )
+
+
+def _print_removed(person: str, result: ForgetResult) -> None:
+    from collectors.read_cache import default_folder
+    from signals.cli import out_console
+
     for table, n in sorted(result.tables.items()):
         out_console.print(f"signals.duckdb {table}: {n} rows removed", highlight=False, markup=False)
     for filename, n in sorted(result.csv_files.items()):

@@ -38,6 +38,7 @@ import pandas as pd
 import features
 from collectors import registry
 from collectors.base import Collection, merge
+from collectors.options import ReadOptions
 from features.posts import TextBatch
 from features.text_cache import TextCache
 
@@ -66,9 +67,9 @@ def _read_partitions(paths: Sequence[str]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
 
 
-def _collect_task(path: str, input_format: str | None, folder: str) -> dict[str, Any]:
+def _collect_task(path: str, input_format: str | None, options: ReadOptions, folder: str) -> dict[str, Any]:
     """Worker side of ingest: read one export, stage its posts as Parquet."""
-    collection = registry.collect(path, format=input_format)
+    collection = registry.collect(path, format=input_format, options=options)
     return {
         "posts": _write_partitions(collection.posts, Path(folder)),
         "rejects": collection.rejects,
@@ -122,12 +123,20 @@ class DaskEngine:
         self._staging = Path(tempfile.mkdtemp(prefix="signals-dask-", dir=base or None))
         log.info("dask engine: scheduler %s, staging %s", address, self._staging)
 
-    def collect_many(self, paths: Iterable[str | Path], *, format: str | None = None) -> Collection:  # noqa: A002
+    def collect_many(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        format: str | None = None,  # noqa: A002
+        options: ReadOptions | None = None,
+    ) -> Collection:
         """registry.collect_many, one task per path on the cluster."""
         path_list = [str(p) for p in paths]
+        options = options or ReadOptions()
+        registry.check_owners([Path(p) for p in path_list], format=format, options=options)
         futures = [
             self.client.submit(
-                _collect_task, p, format, str(self._staging / "ingest" / f"{i:05d}"), pure=False
+                _collect_task, p, format, options, str(self._staging / "ingest" / f"{i:05d}"), pure=False
             )
             for i, p in enumerate(path_list)
         ]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from signals.errors import InputError
+
+log = logging.getLogger(__name__)
+ORG_FILE = "org.json"  # looked for beside the roster when no organization file is given
 
 
 @dataclass(frozen=True)
@@ -32,3 +36,17 @@ def load_org(path: str | Path) -> Organization:
     if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
         raise InputError("'mission_terms' must be a list of strings", path=path)
     return Organization(name=str(raw.get("name", "the organization")), mission_terms=tuple(terms))
+
+
+def organization_for(org: str | Path | Organization | None, *, roster: object = None) -> Organization:
+    """The run's organization: `org` (an Organization or its file), else the `org.json` beside
+    a roster given as a path, else an unnamed one."""
+    if isinstance(org, Organization):
+        return org
+    if org is not None:
+        return load_org(org)
+    if isinstance(roster, (str, Path)) and (Path(roster).parent / ORG_FILE).is_file():
+        beside = Path(roster).parent / ORG_FILE
+        log.info("using organization file %s found beside the roster", beside)
+        return load_org(beside)
+    return Organization()

@@ -1,19 +1,26 @@
 """Writing a run's outputs: CSV tables, the DuckDB workspace and the report.
 
 Every file is written beside its final name and moved into place with os.replace, so an
-interrupted run leaves the previous outputs whole. CSVs are written the same way byte for
-byte for the same input (sorted rows, fixed float format), and text cells that a
-spreadsheet would run as a formula are prefixed with an apostrophe.
+interrupted run leaves the previous outputs whole, and every file is owner-only (0600,
+signals.atomic). CSVs are written the same way byte for byte for the same input (sorted
+rows, fixed float format), and text cells that a spreadsheet would run as a formula are
+prefixed with an apostrophe.
+
+The outputs keep the words of consenting staff only. In the workspace's posts table the text
+of a post of anyone else on the roster (people without consent, unsigned posts of shared
+accounts) is left out, with a keyed hash of it kept for the accounting; third parties' texts
+(authors who are no staff account) are masked as evidence is, unless the run was asked to
+show identities; the posts of people on the folder's forget list (signals.forget_list) are
+not written at all. Excerpts of rejected records, whose author is not known, are withheld.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
@@ -23,10 +30,12 @@ import pandas as pd
 
 from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
-from signals.atomic import atomic_path, stale_parts
-from signals.errors import SignalsError
+from signals.atomic import OWNER_ONLY, atomic_database, atomic_path, remove_part, stale_parts
+from signals.errors import InputError, SignalsError
+from signals.forget_list import FORGET_FILE, read_forgotten, write_forgotten
 from signals.pipeline import RunResult
 from signals.report import report_chunks
+from signals.shareable import SHAREABLE, PostPrivacy
 from signals.spill import StoredTable
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +51,7 @@ PSEUDONYM_PREFIX = "anon:"
 # Account columns that name people outside the staff; in the workspace they hold keyed pseudonyms.
 PSEUDONYMIZED_COLUMNS = {
     "posts": ("account", "reply_to_account"),
+    "staff_posts": ("reply_to_account",),
     "replies": ("inbound_account",),
 }
 WORKSPACE_CHUNK_ROWS = 100_000  # rows of a table inserted into the workspace at a time
@@ -53,6 +63,7 @@ WORKSPACE_TABLES = (
     "rejects",
     "sources",
     "roster",
+    "roster_accounts",
     "staff_posts",
     "post_features",
     "replies",
@@ -138,8 +149,9 @@ def workspace_key(out_dir: Path) -> bytes:
     """
     path = out_dir / KEY_FILE
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
     except FileExistsError:
+        os.chmod(path, OWNER_ONLY)  # a key copied in from elsewhere is kept owner-only too
         key = path.read_bytes()
         if len(key) < 32:
             raise SignalsError(
@@ -188,25 +200,29 @@ class WorkspaceStopped(Exception):
 def write_workspace(
     result: RunResult, path: Path, *, key: bytes | None = None, stop: threading.Event | None = None
 ) -> None:
-    """Every table of the run in one DuckDB file, with the same column names.
+    """Every table of the run in one DuckDB file (owner-only), with the same column names.
 
     Accounts of people outside the roster (citizens, customers) are stored as keyed pseudonyms
-    in the posts and replies tables; `key` defaults to the output folder's key file. When
-    `stop` is set (by another thread), the writing ends at the next piece of a table with
-    WorkspaceStopped and no file is left.
+    in the posts, staff posts and replies tables; `key` defaults to the output folder's key
+    file. The posts table keeps texts as the module doc says, with a `text_hash` column; the
+    rejects table as `shareable_rejects` gives it. When `stop` is set (by another thread), the
+    writing ends at the next piece of a table with WorkspaceStopped and no file is left.
     """
     key = workspace_key(path.parent) if key is None else key
     staff = {normalize_account(a) for a in result.roster["account"].dropna().astype(str)}
-    with atomic_path(path) as tmp:
-        tmp.unlink()  # DuckDB refuses to open an empty file as a database
+    posts_kept = PostPrivacy.of(result, staff=staff, key=key)
+    with atomic_database(path) as tmp:
         con = duckdb.connect(str(tmp))
         try:
             con.execute(f"SET memory_limit = '{WORKSPACE_MEMORY_LIMIT}'")
             for name in WORKSPACE_TABLES:
-                table = getattr(result, name)
+                table = SHAREABLE[name](result) if name in SHAREABLE else getattr(result, name)
                 hidden = PSEUDONYMIZED_COLUMNS.get(name, ())
                 if isinstance(table, StoredTable):  # read back from disk piece by piece
-                    pieces = (pseudonymize(p, hidden, staff=staff, key=key) for p in table.batches())
+                    pieces = (
+                        pseudonymize(posts_kept.apply(piece), hidden, staff=staff, key=key)
+                        for piece in table.batches()
+                    )
                     _create_table(con, name, _unless(stop, pieces))
                 else:
                     whole = pseudonymize(table, hidden, staff=staff, key=key) if hidden else table
@@ -267,15 +283,21 @@ def _create_table(
 
 def remove_stale_parts(out: Path) -> None:
     """Delete temporary files a killed earlier run left beside our outputs (never anything else)."""
-    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html", CACHE_FILE, digest_path(Path(CACHE_FILE)).name]
+    cache_digest = digest_path(Path(CACHE_FILE)).name
+    names = [*CSV_OUTPUTS, "signals.duckdb", "report.html", CACHE_FILE, cache_digest, FORGET_FILE]
     for name in names:
         for stale in stale_parts(out, name):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+            remove_part(stale)
 
 
-def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
+def write_outputs(
+    result: RunResult, out_dir: str | Path, *, unforget: Collection[str] = ()
+) -> dict[str, Path]:
     """Write every output of DESIGN.md into `out_dir`; return their paths by name.
+
+    The folder's forget list (signals.forget_list) must be honoured: InputError, before
+    anything is written, if the run scored someone on it who is not in `unforget`. Afterwards
+    the list is the run's `forgotten`.
 
     The workspace is written in a second thread while this one writes the CSVs and the report:
     DuckDB inserts without holding the interpreter lock, so the two overlap on two cores
@@ -285,6 +307,15 @@ def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
     and the report are written.
     """
     out = Path(out_dir)
+    forgotten_before = set(read_forgotten(out))
+    scored_again = sorted(forgotten_before - set(unforget) - set(result.forgotten))
+    if scored_again:
+        raise InputError(
+            f"this folder keeps {', '.join(scored_again)} forgotten (`signals forget`) and the run did not "
+            "leave them out: pass forgotten=signals.forget_list.read_forgotten(OUT) to analyze, or "
+            "`signals run --unforget PERSON` to score them again",
+            path=out,
+        )
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_parts(out)
     key = workspace_key(out)  # made here, not raced by the thread, when the folder has none yet
@@ -294,7 +325,8 @@ def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
         try:
             written: dict[str, Path] = {}
             for filename, (attribute, keys) in CSV_OUTPUTS.items():
-                write_csv(getattr(result, attribute), out / filename, sort_by=keys)
+                table = SHAREABLE[attribute](result) if attribute in SHAREABLE else getattr(result, attribute)
+                write_csv(table, out / filename, sort_by=keys)
                 written[filename] = out / filename
             with atomic_path(out / "report.html") as tmp, tmp.open("w", encoding="utf-8") as handle:
                 handle.writelines(report_chunks(result))
@@ -305,4 +337,6 @@ def write_outputs(result: RunResult, out_dir: str | Path) -> dict[str, Path]:
             wait([workspace])
             raise
     written["signals.duckdb"] = out / "signals.duckdb"
+    if set(result.forgotten) != forgotten_before:
+        write_forgotten(out, result.forgotten)
     return {name: written[name] for name in [*CSV_OUTPUTS, "signals.duckdb", "report.html"]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -20,6 +20,7 @@ import pandas as pd
 import features
 from collectors import registry
 from collectors.discovery import discover
+from collectors.options import ReadOptions
 from collectors.read_cache import ReadCache
 from features.posts import WorkerPool
 from features.text_cache import TextCache, generation
@@ -31,8 +32,8 @@ from signals import identity, replicates, schemas
 from signals.errors import InputError
 from signals.membership import is_in
 from signals.memory import release_freed_memory
-from signals.org import Organization, load_org
-from signals.privacy import mask_evidence
+from signals.org import Organization, organization_for
+from signals.privacy import mask_evidence, staff_handles
 from signals.spill import StoredTable
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,13 @@ class RunResult:
     comparison: dict[str, str]  # trait -> what its scores are compared with
     summary: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # what the outputs must keep out or mask (signals.outputs): third parties' identities
+    # unless `show_identities`; the people of the forget list, and the ids of their posts
+    show_identities: bool = False
+    forgotten: tuple[str, ...] = ()
+    forgotten_post_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    # what each roster row matched (schemas.ROSTER_ACCOUNTS), "did you mean" for accounts with no post
+    roster_accounts: pd.DataFrame = field(default_factory=lambda: schemas.empty(schemas.ROSTER_ACCOUNTS))
 
 
 def analyze(
@@ -92,6 +100,9 @@ def analyze(
     scheduler: str | None = None,
     text_cache: str | Path | None = None,
     read_cache: str | Path | None = None,
+    forgotten: Collection[str] = (),
+    include_deleted: bool = False,
+    owners: Mapping[str | Path, str] | None = None,
 ) -> RunResult:
     """Run the whole batch on export paths and return every table.
 
@@ -102,6 +113,16 @@ def analyze(
     an earlier run analyzed are taken from it, and the file is replaced by this run's when the
     features stage succeeds; with `read_cache` (a folder, collectors.read_cache), exports an
     earlier run read are taken from it (local engine). Neither changes any output.
+
+    People in `forgotten` (person ids; the forget list of the output folder,
+    signals.forget_list.read_forgotten) are left out as people without consent are, and the
+    outputs keep them out of the workspace altogether (write_outputs refuses a folder whose
+    forget list the run did not honour).
+
+    `include_deleted` reads the posts their authors deleted (X deleted-tweets.js, unsent
+    messages) as posts instead of counting them as excluded; `owners` maps an export (or a
+    folder of exports) to its owner's account, for exports without a profile file naming
+    them (collectors.options).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
@@ -109,6 +130,7 @@ def analyze(
         raise ValueError("engine 'dask' needs a scheduler address")
     n_jobs = default_jobs() if jobs is None else max(1, int(jobs))
     step = progress or (lambda _message: None)
+    read_options = ReadOptions.make(include_deleted=include_deleted, owners=owners)
     step("Reading exports")
     export_paths = discover(paths) if input_format is None else [Path(p) for p in paths]
     dask_engine = None
@@ -119,7 +141,7 @@ def analyze(
     pool = WorkerPool(n_jobs)  # for the per-text pass (started only if it is big enough)
     try:
         if dask_engine is not None:
-            collection = dask_engine.collect_many(export_paths, format=input_format)
+            collection = dask_engine.collect_many(export_paths, format=input_format, options=read_options)
         else:
             pool.warm_up()  # the workers' server loads the lexicons while the exports are read
             # readers of their own, stopped after ingest: a worker that read a big export keeps
@@ -128,7 +150,7 @@ def analyze(
                 mapper = readers if n_jobs > 1 else None
                 exports_kept = ReadCache(read_cache, threads=n_jobs) if read_cache is not None else None
                 collection = registry.collect_many(
-                    export_paths, format=input_format, mapper=mapper, cache=exports_kept
+                    export_paths, format=input_format, mapper=mapper, cache=exports_kept, options=read_options
                 )
         posts = collection.posts
         release_freed_memory()
@@ -138,9 +160,18 @@ def analyze(
 
         step("Resolving people")
         roster_frame, organization = _roster_and_org(roster, org, posts)
-        attribution = identity.attribute(posts, roster_frame)
-        people = identity.consenting_people(roster_frame)
+        left_out = tuple(sorted(set(forgotten)))
+        attribution = identity.attribute(posts, roster_frame, forgotten=left_out)
+        # the forgotten are analyzed as people without consent, and left out of the outputs
+        is_forgotten = roster_frame["person_id"].isin(left_out)
+        roster_frame = roster_frame.assign(consent=roster_frame["consent"] & ~is_forgotten)
+        kept_roster = roster_frame[~is_forgotten].reset_index(drop=True)
+        people = identity.consenting_people(roster_frame, attribution.accounts)
+        forgotten_post_ids = attribution.forgotten_post_ids
         staff_posts, attributed = attribution.staff_posts, attribution.counts
+        # the forgotten leave no trace in the outputs, their roster rows included
+        roster_accounts = attribution.accounts[~attribution.accounts["person_id"].isin(left_out)]
+        roster_accounts = roster_accounts.reset_index(drop=True)
         # every post is read again only by reply detection and the outputs: the table waits on
         # disk through the features, bootstrap and evidence stages (a third of a big run's memory)
         stored_posts = StoredTable.write(posts)
@@ -158,6 +189,9 @@ def analyze(
                     staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool, text_cache=cache
                 )
         del all_posts
+    except BaseException:  # failed or interrupted (Ctrl-C, SIGTERM): the work handed out is dropped
+        pool.close(now=True)
+        raise
     finally:  # workers and cluster client are released whatever happens, not only on success
         pool.close()
         if dask_engine is not None:
@@ -181,7 +215,7 @@ def analyze(
     step("Collecting evidence")
     evidence = build_evidence(contributions, scores, *_evidence_inputs(result, staff_posts))
     if not show_identities:
-        evidence = mask_evidence(evidence, keep_handles=_staff_handles(roster_frame))
+        evidence = mask_evidence(evidence, keep_handles=staff_handles(kept_roster))
     evidence = schemas.validate(evidence, schemas.EVIDENCE)
 
     rejects = pd.concat([read_rejects, result.rejects], ignore_index=True)
@@ -199,7 +233,7 @@ def analyze(
         posts=stored_posts,
         rejects=rejects.reset_index(drop=True),
         sources=sources,
-        roster=roster_frame,
+        roster=kept_roster,
         staff_posts=staff_posts,
         post_features=result.post_features,
         replies=result.replies,
@@ -215,6 +249,10 @@ def analyze(
         comparison=dict(getattr(scorer, "comparison_", {})),
         summary=summary,
         notes=notes,
+        show_identities=show_identities,
+        forgotten=left_out,
+        forgotten_post_ids=forgotten_post_ids,
+        roster_accounts=roster_accounts,
     )
 
 
@@ -247,16 +285,7 @@ def _roster_and_org(
         roster_frame = schemas.validate(roster, schemas.ROSTER)
     else:
         roster_frame = identity.load_roster(roster)
-    if isinstance(org, Organization):
-        organization = org
-    elif org is not None:
-        organization = load_org(org)
-    elif isinstance(roster, (str, Path)) and (Path(roster).parent / "org.json").is_file():
-        organization = load_org(Path(roster).parent / "org.json")
-        log.info("using organization file %s found beside the roster", Path(roster).parent / "org.json")
-    else:
-        organization = Organization()
-    return roster_frame, organization
+    return roster_frame, organization_for(org, roster=roster)
 
 
 def _evidence_inputs(
@@ -275,10 +304,6 @@ def _evidence_inputs(
     return feature_evidence, posts
 
 
-def _staff_handles(roster: pd.DataFrame) -> list[str]:
-    handles = roster["account"].dropna().astype(str).tolist()
-    names = roster["display_name"].dropna().astype(str).tolist()
-    return handles + [n.split()[0] for n in names if n.split()]
 
 
 @contextmanager

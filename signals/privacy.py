@@ -1,8 +1,10 @@
-"""Masking of third parties in evidence.
+"""Masking of third parties in evidence and in the texts the outputs keep.
 
 Evidence shows staff posts, and those posts name other people: citizens' handles, e-mail
 addresses, phone numbers. By default those are replaced by placeholders before anything
 is written, and the matched-span offsets are moved so highlights still fit the new text.
+The texts of third parties themselves (customers, citizens: authors who are no staff
+account) are masked the same way before the workspace keeps them (`mask_texts`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 HANDLE_RE = re.compile(r"(?<![\w@/])@([A-Za-z0-9_][A-Za-z0-9_.-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)")
@@ -87,6 +90,22 @@ def move_offset(offset: int, moved: list[tuple[int, int, int, int]], *, is_end: 
             return new_end if is_end else new_start
         break
     return offset + shift
+
+
+def staff_handles(roster: pd.DataFrame) -> list[str]:
+    """The handles that stay visible in masked text: every roster account, and the first word
+    of every display name."""
+    handles = roster["account"].dropna().astype(str).tolist()
+    names = roster["display_name"].dropna().astype(str).tolist()
+    return handles + [n.split()[0] for n in names if n.split()]
+
+
+def mask_texts(texts: pd.Series, *, keep: frozenset[str]) -> pd.Series:
+    """Each text masked as `mask_text` does (missing values stay missing), computed once per
+    distinct text (a helpdesk log repeats its templates)."""
+    codes, distinct = pd.factorize(texts, use_na_sentinel=True)
+    masked = np.array([*(mask_text(str(t), keep=keep)[0] for t in distinct), None], dtype=object)
+    return pd.Series(masked[codes], index=texts.index, dtype=texts.dtype if len(texts) else object)
 
 
 def mask_evidence(evidence: pd.DataFrame, *, keep_handles: Iterable[str]) -> pd.DataFrame:

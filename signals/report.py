@@ -21,6 +21,7 @@ import pandas as pd
 
 from signals import __version__, report_charts, report_data
 from signals.config import TRAIT_LABELS, TRAITS
+from signals.exports_summary import summarize_sources
 
 if TYPE_CHECKING:
     from signals.pipeline import RunResult
@@ -121,6 +122,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
     tone_by = {k: g for k, g in tone.groupby("person_id", sort=False)}
     blocks = report_data.evidence_blocks(result.evidence, result.staff_posts)
     read = report_data.coverage(result.staff_posts, result.post_features, result.person_features)
+    not_found, platforms_not_given = report_data.unmatched_accounts(result.roster_accounts)
 
     rows: list[dict[str, Any]] = []
     for person in people.itertuples(index=False):
@@ -142,6 +144,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
                 "tone": report_charts.tone_line(tone_by.get(pid, tone.iloc[0:0]), cohort_tone, months),
                 "evidence": blocks.get(pid, ""),
                 "coverage": read.get(pid),
+                "unmatched": not_found.get(pid, []),
             }
         )
 
@@ -181,15 +184,40 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "rankings": rankings,
         "latency_labels": report_charts.LATENCY_LABELS,
         "summary": result.summary,
-        "sources": result.sources.to_dict("records"),
+        **_read_context(result),
         "platforms": [(str(p), int(n)) for p, n in platforms],
         "insufficient_people": [r for r in rows if r["insufficient"]],
+        "unmatched_accounts": [
+            {**account, "person_id": pid, "name": _name_of(pid, rows)}
+            for pid, found in not_found.items()
+            for account in found
+        ],
+        "roster_accounts": len(result.roster_accounts),
+        "not_given": platforms_not_given,
         "date_from": "" if created.empty else created.min().strftime("%Y-%m-%d"),
         "date_to": "" if created.empty else created.max().strftime("%Y-%m-%d"),
         "norm_sources": sorted(result.norm_sources.items()),
         "script": SCRIPT,
         "style": STYLE,
         "csp": CSP,
+    }
+
+
+def _name_of(person_id: str, rows: list[dict[str, Any]]) -> str:
+    """The display name the report uses for a person (their id when not among the scored)."""
+    return next((str(r["name"]) for r in rows if r["person_id"] == person_id), person_id)
+
+
+def _read_context(result: RunResult) -> dict[str, Any]:
+    """What was read, one row per export (and per file, folded away), for data quality."""
+    read = summarize_sources(result.sources)
+    return {
+        "read_folder": read.folder,
+        "read_exports": read.exports.to_dict("records"),
+        "read_files": read.files.to_dict("records"),
+        "read_total": read.total,
+        # rejects.csv also holds replies refused later (negative latency), which stay posts
+        "rejected_later": int(result.summary.get("negative_latency_rejected", 0)),
     }
 
 

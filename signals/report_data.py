@@ -15,6 +15,7 @@ import pandas as pd
 
 from signals.config import OWN_WRITING_KINDS, TRAITS
 from signals.membership import is_in
+from signals.roster_accounts import unmatched
 
 # What each trait is about, in the words of the practitioner essay the traits come from.
 TRAIT_MEANS: dict[str, str] = {
@@ -105,8 +106,11 @@ def evidence_blocks(evidence: pd.DataFrame, staff_posts: pd.DataFrame) -> dict[s
 
     Layout: {"posts": [[post_id, time, platform, url]], "texts": [str], "ev": {trait: [[feature,
     contribution, post index, snippet text index, match start, match end, note text index]]}};
-    items are ordered by |contribution|, largest first. Match offsets are checked here, so a
-    bad span shows the snippet unhighlighted rather than breaking the page.
+    items are ordered by |contribution|, largest first. Match offsets count code points of the
+    snippet, as everywhere in Python and in evidence.csv (the page's script slices the snippet's
+    code points, not the UTF-16 units of its strings, in which an emoji such as 🚌 takes two).
+    They are checked here, so a bad span shows the snippet unhighlighted rather than breaking
+    the page.
     """
     if evidence.empty:
         return {}
@@ -237,3 +241,38 @@ def coverage(
             "families": ENGLISH_FAMILIES,
         }
     return out
+
+
+def unmatched_accounts(accounts: pd.DataFrame) -> tuple[dict[str, list[dict[str, str]]], dict[str, int]]:
+    """person_id -> their roster accounts that matched no post and look like a mistake
+    ({platform, account, hint}): a close name that no roster row claims wrote posts ("did you
+    mean"), or the account wrote posts but none ends with the row's sign-off; and, per platform,
+    how many other roster accounts matched no post. Those wrote nothing in the exports given,
+    nor did any close name: their export was most likely not given to this run (a roster kept
+    for several platforms would otherwise flag everyone), which the report says in one line."""
+    found: dict[str, list[dict[str, str]]] = {}
+    if accounts.empty:
+        return found, {}
+    rows = unmatched(accounts)
+    suspect = rows["did_you_mean"].notna() | (rows["signature"].notna() & (rows["account_posts"] > 0))
+    for row in rows[suspect].itertuples(index=False):
+        signature = f" {row.signature}" if isinstance(row.signature, str) else ""
+        found.setdefault(str(row.person_id), []).append(
+            {
+                "platform": row.platform or "any platform",
+                "account": f"{row.account}{signature}",
+                "hint": row.hint,
+            }
+        )
+    not_given = rows.loc[~suspect, "platform"].fillna("any platform").value_counts().sort_index()
+    return found, {str(k): int(v) for k, v in not_given.items()}
+    for row in unmatched(accounts).itertuples(index=False):
+        signature = f" {row.signature}" if isinstance(row.signature, str) else ""
+        found.setdefault(str(row.person_id), []).append(
+            {
+                "platform": row.platform or "any platform",
+                "account": f"{row.account}{signature}",
+                "hint": row.hint,
+            }
+        )
+    return found

@@ -91,6 +91,22 @@ ROSTER = Table(
     ),
 )
 
+# What each roster row matched (signals.roster_accounts): `posts` it gives its person (for a
+# sign-off row, the account's posts ending with the sign-off), `account_posts` of its account,
+# and for an account that wrote no post the closest unclaimed names ("name (N posts)"; ...).
+ROSTER_ACCOUNTS = Table(
+    "roster_accounts",
+    (
+        Column("person_id", "string", nullable=False),
+        Column("platform", "string"),
+        Column("account", "string"),
+        Column("signature", "string"),
+        Column("posts", "int", nullable=False),
+        Column("account_posts", "int", nullable=False),
+        Column("did_you_mean", "string"),
+    ),
+)
+
 # posts after identity resolution: every posts column plus who wrote it.
 STAFF_POSTS = Table(
     "staff_posts",
@@ -158,11 +174,14 @@ EVIDENCE = Table(
     ),
 )
 
-# Per input file: records read = posts + rejects + sum of documented exclusions.
+# Per input file: records read = posts + rejects + sum of documented exclusions. `export` is
+# the export the file was read from, as the user named it or as found in a folder they named
+# (a folder, zip, CAR or CSV; set by collectors.registry, empty from a collector called alone).
 SOURCES = Table(
     "sources",
     (
         Column("source", "string", nullable=False),
+        Column("export", "string"),
         Column("format", "string", nullable=False),
         Column("records_read", "int", nullable=False),
         Column("posts", "int", nullable=False),

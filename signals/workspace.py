@@ -7,6 +7,10 @@ atomically, so an interrupted `forget` leaves the previous workspace whole. CSV 
 people are kept byte for byte. The folder's text cache (features.text_cache) cannot tell whose
 texts it holds, so it is deleted whole; the next run analyzes every text again. So are the
 exports kept in the user's cache folder (collectors.read_cache) when `forget` is given it.
+
+The person is still in the roster and the exports, so `forget` also puts them on the folder's
+forget list (signals.forget_list): later runs into the folder leave them out until a run is
+told to take them off it.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ import duckdb
 from collectors.read_cache import clear
 from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
-from signals.atomic import atomic_path
+from signals.atomic import atomic_database, atomic_path
 from signals.errors import InputError
+from signals.forget_list import add_forgotten
 from signals.outputs import CSV_OUTPUTS
 
 WORKSPACE_FILE = "signals.duckdb"
@@ -40,6 +45,7 @@ class ForgetResult:
     removed_files: list[str] = field(default_factory=list)
     cache_removed: bool = False
     read_cache_removed: bool = False
+    newly_listed: bool = False  # put on the forget list now (False: it was on it already)
 
     @property
     def total(self) -> int:
@@ -55,10 +61,13 @@ def _sql_path(path: Path) -> str:
 
 
 def forget(person_id: str, workspace: str | Path, *, read_cache: str | Path | None = None) -> ForgetResult:
-    """Erase `person_id` from the workspace folder; InputError if it holds no workspace.
+    """Erase `person_id` from the workspace folder and put them on its forget list; InputError
+    if it holds no workspace.
 
     The folder's text cache and the exports kept in `read_cache` (collectors.read_cache) are
-    deleted whole when the person was found: they cannot tell whose words they hold.
+    deleted whole when the person was found: they cannot tell whose words they hold. The
+    person goes on the forget list even when nothing of them was found, so that no later run
+    into the folder scores them.
     """
     folder = Path(workspace)
     db = folder / WORKSPACE_FILE
@@ -83,6 +92,7 @@ def forget(person_id: str, workspace: str | Path, *, read_cache: str | Path | No
         result.cache_removed = True
     if result.total and read_cache is not None:
         result.read_cache_removed = clear(Path(read_cache))
+    result.newly_listed = add_forgotten(folder, person_id)
     return result
 
 
@@ -111,8 +121,7 @@ def _forget_in_database(person_id: str, db: Path, result: ForgetResult) -> None:
         post_ids = _person_post_ids(source, person_id, tables, columns)
     finally:
         source.close()
-    with atomic_path(db) as tmp:
-        tmp.unlink()
+    with atomic_database(db) as tmp:
         con = duckdb.connect(str(tmp))
         try:
             con.execute(f"ATTACH {_sql_path(db)} AS old (READ_ONLY)")

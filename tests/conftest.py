@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = str(Path(__file__).resolve().parents[1])
 if REPO_ROOT not in sys.path:
     sys.path.append(REPO_ROOT)
@@ -23,3 +25,20 @@ if REPO_ROOT not in sys.path:
 _READ_CACHE = tempfile.mkdtemp(prefix="signals-tests-cache-")
 os.environ["SIGNALS_CACHE_DIR"] = _READ_CACHE
 atexit.register(shutil.rmtree, _READ_CACHE, ignore_errors=True)
+
+
+SAMPLE_EXPORTS = Path(REPO_ROOT) / "sample_data" / "riverton" / "exports"
+
+
+@pytest.fixture(scope="session")
+def sample_export_names() -> set[str]:
+    """The committed sample's exports, counted from its folder rather than by the tool, as
+    paths under `exports/`: a folder with a Slack workspace's `channels.json` is one export,
+    any other folder holds one export per entry (archive folder, zip, tar.gz, CSV)."""
+    found = set()
+    for child in sorted(SAMPLE_EXPORTS.iterdir()):
+        if (child / "channels.json").is_file():
+            found.add(child.name)
+        else:
+            found.update(f"{child.name}/{entry.name}" for entry in child.iterdir())
+    return found

@@ -96,6 +96,20 @@ def test_people_without_consent_never_appear(run_dir: Path) -> None:
         assert not set(frame["person_id"]) & refused, name
 
 
+def test_the_workspace_keeps_no_words_of_the_contractor_without_consent(run_dir: Path) -> None:
+    """p19 (kevin.brooks on Slack, consent=no): posts counted and hashed, texts not kept; the
+    workspace is owner-only like every other file."""
+    con = duckdb.connect(str(run_dir / "signals.duckdb"), read_only=True)
+    try:
+        kept = "SELECT count(*), count(text), count(text_hash) FROM posts WHERE account = 'kevin.brooks'"
+        n_posts, n_texts, n_hashes = con.execute(kept).fetchone() or (0, 0, 0)
+    finally:
+        con.close()
+    assert n_posts > 0 and n_texts == 0 and n_hashes == n_posts
+    modes = {p.name: p.stat().st_mode & 0o777 for p in run_dir.iterdir()}
+    assert {name: oct(mode) for name, mode in modes.items() if mode != 0o600} == {}
+
+
 @pytest.mark.parametrize("trait", TRAITS)
 def test_designed_extremes_are_ordered(run_dir: Path, trait: str) -> None:
     levels = latent()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from sample_data.generator.core import DEFAULT_POSTS, DEFAULT_SEED, generate
+from signals.errors import InputError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     try:
         generate(args.out, posts=args.posts, seed=args.seed)
-    except (ValueError, FileExistsError) as exc:
+    except (ValueError, InputError) as exc:
         logging.getLogger("sample_data.generator").error("error: %s", exc)
         return 2
     return 0

@@ -28,6 +28,7 @@ from sample_data.generator.org import Org
 from sample_data.generator.slack import SlackWriter
 from sample_data.generator.tables import write_tables
 from sample_data.generator.x_archive import XWriter, write_archive
+from signals.errors import InputError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,12 +80,15 @@ def _slack_job(path: Path, n_staff: int, seed: int, budget: int) -> tuple[int, f
 
 def _prepare(out_dir: Path) -> None:
     """Make `out_dir` ready: refuse foreign content, remove a previous generation's outputs."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError("is a file, not a folder; choose a new or empty folder for --out", path=out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     foreign = sorted(p.name for p in out_dir.iterdir() if p.name not in OUTPUTS)
     if foreign:
-        raise FileExistsError(
-            f"{out_dir} holds files the generator did not write ({', '.join(foreign[:5])}); "
-            "choose an empty or new directory"
+        raise InputError(
+            f"holds files the generator did not write ({', '.join(foreign[:5])}); "
+            "choose an empty or new folder for --out",
+            path=out_dir,
         )
     for name in OUTPUTS:
         target = out_dir / name

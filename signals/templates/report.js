@@ -57,6 +57,7 @@
     // row: [feature, contribution, post index, snippet index, match start, match end, note index]
     var post = data.posts[row[2]] || ['', '', '', ''], snippet = data.texts[row[3]] || '', note = data.texts[row[6]] || '';
     var c = Number(row[1]), li = el('li', c > 0 ? 'up' : 'down'), meta = el('div', 'meta');
+    li.dataset.feature = row[0]; li.dataset.post = post[0];
     var parts = [row[0], 'contribution ' + (c > 0 ? '+' : '') + c.toFixed(2)];
     [post[1], post[2], post[0]].forEach(function (p) { if (p) { parts.push(p); } });
     meta.appendChild(doc.createTextNode(parts.join(' · ')));
@@ -68,11 +69,13 @@
     }
     li.appendChild(meta);
     if (snippet) {
-      var div = el('div', 'post'), s = row[4], e = row[5];
-      if (s >= 0 && e > s) {
-        div.appendChild(doc.createTextNode(snippet.slice(0, s)));
-        div.appendChild(el('mark', null, snippet.slice(s, e)));
-        div.appendChild(doc.createTextNode(snippet.slice(e)));
+      // offsets count code points (as Python does); a string here counts UTF-16 units, in
+      // which an emoji outside the basic plane takes two: slice the array of code points
+      var div = el('div', 'post'), s = row[4], e = row[5], chars = Array.from(snippet);
+      if (s >= 0 && e > s && e <= chars.length) {
+        div.appendChild(doc.createTextNode(chars.slice(0, s).join('')));
+        div.appendChild(el('mark', null, chars.slice(s, e).join('')));
+        div.appendChild(doc.createTextNode(chars.slice(e).join('')));
       } else { div.textContent = snippet; }
       li.appendChild(div);
     }

@@ -19,13 +19,15 @@ from collectors.exclusions import EXCLUSIONS, describe, undocumented
 
 # fixture (relative to tests/fixtures): (format, files, records_read, posts, rejects, excluded)
 VERIFIED = {
-    # tweets.js 94 + deleted-tweets.js 47 + an empty note-tweet.js (test_collect_x.py)
-    "x_archive/milahu104": ("x_archive", 3, 141, 141, 0, 0),
+    # tweets.js 94 + deleted-tweets.js 47 (excluded: deleted) + an empty note-tweet.js (test_collect_x.py)
+    "x_archive/milahu104": ("x_archive", 3, 141, 94, 0, 47),
     # 158 messages: 94 bot_message + 3 bot_add + 8 channel_join excluded (test_collect_slack.py)
     "slack/hfaran_testarchive": ("slack", 17, 158, 53, 0, 105),
     "slack/hfaran_testarchive/testarchive.zip": ("slack", 17, 158, 53, 0, 105),
     "slack/modern_synthetic": ("slack", 5, 16, 9, 1, 6),
     "mastodon/alice_archive": ("mastodon", 1, 10, 9, 0, 1),
+    # 7 activities: 5 notes + 1 boost, 1 direct message excluded (test_collect_mastodon.py)
+    "mastodon/old_zh_archive": ("mastodon", 1, 7, 6, 0, 1),
     # real repos: 23 posts + 1 repost + 14 other records; 101 posts + 15 reposts + 69 others
     "bluesky/bnewbold.robocracy.org.20250310005405.car": ("bluesky", 1, 38, 24, 0, 14),
     "bluesky/paul_staging.repo.car": ("bluesky", 1, 185, 116, 0, 69),
@@ -44,7 +46,8 @@ VERIFIED = {
     "twcs/twcs_excel.csv": ("twcs", 1, 9, 5, 4, 0),
     "generic/helpdesk_replies.csv": ("generic", 1, 9, 4, 5, 0),
 }
-NOT_EXPORTS = {"SOURCE.txt", "LICENSE", "decoded", "zulip_fixtures"}  # notes, reference decodings, snippets
+# notes, reference decodings, snippets (agent_turns.jsonl: real customer-care texts for sign-off tests)
+NOT_EXPORTS = {"SOURCE.txt", "LICENSE", "decoded", "zulip_fixtures", "agent_turns.jsonl"}
 
 
 @pytest.mark.parametrize("name", sorted(VERIFIED))

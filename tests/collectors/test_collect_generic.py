@@ -178,11 +178,12 @@ def test_fifteen_thousand_rows_are_fast(tmp_path: Path) -> None:
         for i in range(15_000)
     ]
     path.write_text("\n".join(rows) + "\n")
-    start = time.perf_counter()
+    # this process's CPU time, not the clock's: other processes on a busy machine do not count
+    start = time.process_time()
     c = G.collect(path)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(c.posts) == 15_000
-    assert elapsed < 3.0, f"15,000 rows took {elapsed:.1f} s"
+    assert elapsed < 3.0, f"15,000 rows took {elapsed:.1f} s of CPU"
 
 
 def test_repeated_post_id_is_a_counted_exclusion(tmp_path: Path) -> None:

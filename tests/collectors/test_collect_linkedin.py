@@ -125,3 +125,49 @@ def test_helpers() -> None:
     assert find_urn("urn:li:share:1").created_at is None  # 1970: not a real post time
     assert clean_commentary('one\n"two"\n""') == "one\ntwo"
     assert clean_commentary("𝗕𝗼𝗹𝗱 ﬁne") == "Bold fine"
+
+
+# An article id is not a time: read as n >> 22 ms it falls in October 2029 (issue 21, item 5).
+ARTICLE = "urn:li:article:7912345678901234567"
+
+
+def _comments_on_an_article(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "Profile.csv").write_text("First Name,Last Name\nMaya,Santos\n", encoding="utf-8")
+    (folder / "Comments.csv").write_text(
+        "Date,Link,Message\n"
+        f"2025-07-05 10:00:00,https://www.linkedin.com/feed/update/{ARTICLE.replace(':', '%3A')},"
+        '"Thanks for writing this up, it helped our team a lot."\n'
+        "2025-07-01 16:00:00,https://www.linkedin.com/feed/update/urn:li:activity:7345632234700800677,"
+        '"Great point, thanks for sharing!"\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_an_article_urn_gives_no_parent_time(tmp_path: Path) -> None:
+    c = L.collect(_comments_on_an_article(tmp_path / "export"))
+    assert_balanced(c)
+    comments = c.posts.set_index("reply_to_id")
+    assert pd.isna(comments.loc[f"linkedin:{ARTICLE}", "parent_created_at"])
+    assert comments.loc["linkedin:urn:li:activity:7345632234700800677", "parent_created_at"] == pd.Timestamp(
+        "2025-07-01 02:00", tz="UTC"
+    )
+    assert find_urn(f"https://www.linkedin.com/feed/update/{ARTICLE}") == (ARTICLE, None)
+    # the types whose ids encode a time keep it, whatever the case of the type
+    for urn in ("urn:li:share:", "urn:li:ugcPost:", "urn:li:activity:", "urn:li:UGCPOST:"):
+        assert find_urn(urn + "7345632234700800677").created_at == pd.Timestamp("2025-07-01 02:00", tz="UTC")
+    assert find_urn("urn:li:groupPost:12345-7345632234700800677").created_at == pd.Timestamp(
+        "2025-07-01 02:00", tz="UTC"
+    )
+
+
+def test_a_comment_on_an_article_is_a_reply_of_unknown_latency_not_a_reject(tmp_path: Path) -> None:
+    from signals.pipeline import analyze
+
+    result = analyze([_comments_on_an_article(tmp_path / "export")], bootstrap=0, jobs=1)
+    assert not result.rejects["reason"].str.contains("negative reply latency").any()
+    assert result.summary["negative_latency_rejected"] == 0
+    assert result.summary["replies_without_parent_time"] == 1  # the article comment
+    assert result.summary["replies"] == 1  # the activity comment, 14 h after its post
+    assert result.replies["latency_s"].tolist() == [14 * 3600]

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from collector_helpers import ALICE, assert_balanced, post_by_id, tar_folder, without_source, zip_folder
+from collector_helpers import (
+    ALICE,
+    FIXTURES,
+    assert_balanced,
+    post_by_id,
+    tar_folder,
+    without_source,
+    zip_folder,
+)
 
 from collectors.common import mastodon_id_time
 from collectors.mastodon import MastodonCollector, html_to_text, mastodon_post_id, status_time
@@ -187,3 +195,30 @@ def test_html_to_text_edge_cases() -> None:
     # a void element inside an invisible span must not leave the rest of the text hidden
     assert html_to_text('<p><span class="invisible">x<img src="a.png"></span>shown</p>') == "shown"
     assert html_to_text("<p>5 &lt; 6 &amp;&amp; caf&eacute;</p>") == "5 < 6 && café"
+
+
+OLD_ZH = FIXTURES / "mastodon" / "old_zh_archive"
+
+
+def test_older_layout_with_chinese_posts() -> None:
+    # every item has its own @context and signature; every status is tagged Chinese (SOURCE.txt)
+    outbox = json.loads((OLD_ZH / "outbox.json").read_text(encoding="utf-8"))
+    assert all("@context" in item and "signature" in item for item in outbox["orderedItems"])
+    c = M.collect(OLD_ZH)
+    assert_balanced(c)
+    row = c.sources.iloc[0]
+    assert (row["records_read"], row["posts"], row["rejects"], row["excluded"]) == (7, 6, 0, 1)
+    assert row["excluded_detail"] == "direct_message=1"
+    assert c.posts["kind"].value_counts().to_dict() == {"post": 3, "reply": 2, "repost": 1}
+    assert set(c.posts["account"]) == {"lanxi@toot.example.org"}
+    written = c.posts[c.posts["kind"] != "repost"]
+    assert sorted(written["lang"]) == ["zh", "zh-CN", "zh-CN", "zh-CN", "zh-TW"]
+    reply = post_by_id(c, "mastodon:toot.example.org/104611912935014402")
+    assert reply["reply_to_account"] == "bob@other.example.net"
+    assert reply["parent_created_at"] == pd.Timestamp("2020-08-01 02:40:00.250", tz="UTC")
+    assert reply["text"].startswith("@bob 谢谢您的反馈")
+    thread = post_by_id(c, "mastodon:toot.example.org/104619091231375361")
+    assert thread["reply_to_id"] == "mastodon:toot.example.org/104611717455544321"
+    assert thread["text"].endswith("新時刻表請見 transit.example.org/timetabl\n如有問題歡迎留言 & 私訊。")
+    followers_only = post_by_id(c, "mastodon:toot.example.org/104639740182790148")
+    assert followers_only["text"] == "周末线路调整：<12 路> 改经人民路。"

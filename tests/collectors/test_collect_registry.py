@@ -145,6 +145,17 @@ def test_collect_many_merges_and_counts_duplicates(tmp_path: Path) -> None:
     assert collect_many([]).posts.empty
 
 
+def test_every_file_row_names_the_export_it_was_read_from() -> None:
+    c = collect_many([HFARAN, HFARAN_ZIP, ALICE, HELPDESK_CSV])
+    exports = c.sources.groupby("export")["source"].agg(list)
+    assert set(exports.index) == {str(HFARAN), str(HFARAN_ZIP), str(ALICE), str(HELPDESK_CSV)}
+    assert len(exports[str(HFARAN)]) == len(exports[str(HFARAN_ZIP)]) == 17  # its day files
+    for export, files in exports.items():
+        assert all(f == export or f[len(export)] in "/!" and f.startswith(export) for f in files), export
+    assert list(c.sources.columns[:3]) == ["source", "export", "format"]
+    assert list(collect(ALICE).sources.columns[:3]) == ["source", "export", "format"]  # one export alone
+
+
 def test_merge_keeps_sources_equation_when_the_same_file_comes_twice() -> None:
     one = collect(HELPDESK_CSV)
     merged = merge([one, one])

@@ -108,7 +108,7 @@ def test_modern_counts(modern) -> None:
         "channel_join=1",
         "channel_topic=1",
         "direct_message=1",
-        "tombstone=1",
+        "deleted=1",  # the tombstone of a deleted thread root
     ):
         assert key in details
     assert modern.rejects[["locator", "reason"]].values.tolist() == [["[5]", "missing or malformed ts"]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +80,31 @@ def test_non_english_text_is_not_read(tmp_path: Path) -> None:
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["tone__gratitude"] == "1.0" and rows[1]["tone__gratitude"] == ""
+
+
+# Emoji outside the basic plane (two UTF-16 units each), a combining accent and CJK before
+# the matched phrases: spans count code points of the text, as evidence.csv documents.
+UNICODE_TEXTS = {
+    "astral": "🚌😀 Sorry, my mistake. We're on it, thanks to @ana for the help! 🙏 Can you check?",
+    "combining": "Cafe\u0301 e\u0301 first: sorry, my mistake. We're on it 😀 thanks to the team",
+    "cjk": "我们的巴士 🚌 sorry, my mistake. We're grateful, thank you 😀 you're right",
+}
+
+
+def test_spans_count_code_points_after_emoji_accents_and_cjk(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": k, "text": t}, ensure_ascii=False) for k, t in UNICODE_TEXTS.items()]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = _run(str(src), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    checked: set[str] = set()
+    for row in (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()):
+        text = UNICODE_TEXTS[row["id"]]
+        for match in row["matches"]:
+            quoted = re.search(r'"(.+)"', match["label"])
+            if quoted is None or match["feature"] == "creativity__template_share":  # normalized words
+                continue
+            assert text[match["start"] : match["end"]].lower() == quoted.group(1).lower(), (row["id"], match)
+            checked.add(text[match["start"] : match["end"]])
+    assert {"my mistake", "🚌", "😀", "thanks to @ana", "you're right", "我们的巴士"} <= checked

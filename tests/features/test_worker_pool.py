@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
+import pytest
+from perf.stuck_work import MARKER, stuck
+from waiting import wait_until
+
 from features.posts import WorkerPool
+from features.worker_start import stops_held
 from signals.proctree import descendants
 
 
@@ -44,7 +50,9 @@ def test_a_pool_that_never_ran_starts_no_process() -> None:
 def test_warm_up_starts_the_server_ahead_and_close_stops_it() -> None:
     pool = WorkerPool(2)
     pool.warm_up()
-    assert len(_forkservers()) == 1  # before any work
+    # before any work: the server is forked at once, but shows as a forkserver only once it has
+    # started its new program, which a loaded machine may take a while to do
+    wait_until(lambda: len(_forkservers()) == 1, what="the forkserver to run")
     assert pool.map(abs, [-3]) == [3]
     pool.close()
     assert _forkservers() == []
@@ -66,3 +74,35 @@ def test_one_job_starts_nothing() -> None:
     with WorkerPool(1) as pool:
         pool.warm_up()
     assert descendants(os.getpid()) == before
+
+
+def test_close_now_ends_busy_workers_without_finishing_their_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(MARKER, str(tmp_path))  # the workers' server starts with it
+    pool = WorkerPool(2)
+    pool.start(stuck, [1, 2, 3, 4])  # work that never ends, more than there are workers
+    wait_until(lambda: len(list(tmp_path.iterdir())) == 2, what="both workers busy")
+    workers = [int(p.name) for p in tmp_path.iterdir()]
+    pool.close(now=True)
+    assert not [pid for pid in workers if pid in descendants(os.getpid())]
+    assert _forkservers() == []
+    assert len(list(tmp_path.iterdir())) == 2  # the work not started was dropped
+
+
+def test_a_stopping_signal_in_a_held_block_is_handled_after_it() -> None:
+    seen: list[object] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        seen.append(signum)
+        raise RuntimeError("stopped")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(RuntimeError, match="stopped"), stops_held():
+            signal.raise_signal(signal.SIGTERM)
+            seen.append("the block went on")
+        assert seen == ["the block went on", signal.SIGTERM]
+        assert signal.getsignal(signal.SIGTERM) is stop
+    finally:
+        signal.signal(signal.SIGTERM, previous)

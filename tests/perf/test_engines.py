@@ -87,3 +87,22 @@ def test_dask_engine_needs_a_scheduler(small_org: Path) -> None:
         pipeline.analyze(export_paths(small_org), engine="dask")
     with pytest.raises(ValueError, match="engine"):
         pipeline.analyze(export_paths(small_org), engine="spark")
+
+
+def test_dask_engine_reads_with_the_collector_options(tmp_path: Path) -> None:
+    import distributed
+
+    from collectors.options import ReadOptions
+    from signals.engine_dask import DaskEngine
+
+    milahu = Path(__file__).resolve().parents[1] / "fixtures" / "x_archive" / "milahu104"
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        engine = DaskEngine(cluster.scheduler_address, staging=tmp_path)
+        try:
+            default = engine.collect_many([milahu])
+            asked = engine.collect_many([milahu], options=ReadOptions(include_deleted=True))
+        finally:
+            engine.close()
+    assert (len(default.posts), len(asked.posts)) == (94, 141)

@@ -10,9 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from waiting import wait_until
 
+from perf.stuck_work import MARKER
+from signals.proctree import descendants
 from signals.spill import STORE_PREFIX, StoredTable, remove_leftovers
 from signals.spill import _host as this_host
+
+TESTS = Path(__file__).resolve().parents[1]
 
 # `signals run` whose posts table, once stored, waits: the test signals it while it waits
 _SLOW_RUN = """
@@ -26,6 +31,20 @@ def slow_write(cls, frame, **options):
     time.sleep(120)
     return stored
 StoredTable.write = classmethod(slow_write)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+# `signals run` whose per-text work, in two worker processes even for a small organization,
+# never ends: the test interrupts it while both workers are busy with it
+_STUCK_RUN = """
+import sys
+import features.posts, features.summaries, signals.pipeline
+from perf.stuck_work import stuck
+from signals.cli import main
+features.posts.PARALLEL_MIN_TEXTS = 0
+features.summaries.summarize_batch = stuck
+signals.pipeline.default_jobs = lambda: 2
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -102,3 +121,51 @@ def test_a_killed_runs_table_goes_at_the_next_run(small_org: Path, tmp_path: Pat
     run.communicate(timeout=60)
     (left,) = scratch.glob(f"{STORE_PREFIX}*")
     assert remove_leftovers(scratch) == [left]
+
+
+def test_ctrl_c_in_the_features_stage_exits_130_in_one_line_and_leaves_nothing(
+    small_org: Path, tmp_path: Path
+) -> None:
+    scratch, busy = tmp_path / "tmp", tmp_path / "busy"
+    scratch.mkdir()
+    busy.mkdir()
+    exports = [str(p) for p in sorted((small_org / "exports").iterdir())]
+    command = [
+        sys.executable, "-c", _STUCK_RUN, "run", *exports, "--roster", str(small_org / "roster.csv"),
+        "--out", str(tmp_path / "out"), "--bootstrap", "2", "--no-cache",
+    ]  # fmt: skip
+    env = {**os.environ, "TMPDIR": str(scratch), MARKER: str(busy), "PYTHONPATH": str(TESTS)}
+    # its own process group, as a terminal's foreground job is: Ctrl-C signals the whole group
+    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        wait_until(lambda: len(list(busy.iterdir())) == 2, what="both workers busy with the features stage")
+        workers = descendants(run.pid)  # the workers and their forkserver
+        assert len(list(scratch.glob(f"{STORE_PREFIX}*"))) == 1  # the posts table waits on disk
+        os.killpg(run.pid, signal.SIGINT)
+        _, stderr = run.communicate(timeout=300)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    assert run.returncode == 130, stderr
+    assert stderr.strip() == "interrupted"
+    assert list(scratch.glob(f"{STORE_PREFIX}*")) == []
+    assert not (tmp_path / "out" / "report.html").exists()
+    # the workers and their forkserver went with the run (multiprocessing's resource tracker,
+    # never waited for, ends once the run has: at most a zombie of it is left for init)
+    wait_until(lambda: not _running_in_group(run.pid), what=f"the run's processes {workers} to end")
+
+
+def _running_in_group(group: int) -> list[int]:
+    """Processes of process group `group` that run (zombies, which only wait to be reaped, left out)."""
+    running = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:  # gone meanwhile
+                continue
+            state, _parent, pgrp = stat[stat.rfind(")") + 2 :].split()[:3]
+            if int(pgrp) == group and state != "Z":
+                running.append(int(entry.name))
+    return running

@@ -7,7 +7,6 @@ time; the other tables in WORKSPACE_CHUNK_ROWS pieces.
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -95,19 +94,24 @@ def test_a_failed_output_stops_the_workspace_and_leaves_no_part(
 ) -> None:
     """The report fails while the workspace is being written: the error is the report's, the
     workspace stops before its next piece, and no workspace or temporary file is left."""
-    failed = threading.Event()
-    create_table = outputs._create_table
+    stopping = threading.Event()
+    create_table, wait = outputs._create_table, outputs.wait
 
     def waiting_create_table(*args: object, **kwargs: object) -> None:
-        failed.wait(10)  # the workspace has its first table ready only once the report failed
-        time.sleep(0.2)
+        # the workspace has its first table ready only once the report failed and the writer
+        # was told to stop (however long that takes on a busy machine)
+        assert stopping.wait(600), "the failed report never stopped the workspace"
         create_table(*args, **kwargs)  # type: ignore[arg-type]
 
+    def noting_wait(*args: object, **kwargs: object) -> object:
+        stopping.set()  # write_outputs sets its stop event, then waits for the workspace
+        return wait(*args, **kwargs)  # type: ignore[arg-type]
+
     def failing_report(result: object) -> list[str]:
-        failed.set()
         raise OSError("disk full")
 
     monkeypatch.setattr(outputs, "_create_table", waiting_create_table)
+    monkeypatch.setattr(outputs, "wait", noting_wait)
     monkeypatch.setattr(outputs, "report_chunks", failing_report)
     with pytest.raises(OSError, match="disk full"):
         outputs.write_outputs(small_result, tmp_path)

@@ -143,7 +143,6 @@ SECRET_WORD = "Zanzibarquokka"  # only the person without consent ever writes th
 
 def small_org(dest: Path, *, posts: int = 120) -> tuple[Path, Path]:
     """A small generic-CSV organization: posts.csv (staff + citizens, with replies) and roster.csv."""
-    import csv as _csv
     from datetime import datetime, timedelta
 
     dest.mkdir(parents=True, exist_ok=True)
@@ -186,18 +185,24 @@ def small_org(dest: Path, *, posts: int = 120) -> tuple[Path, Path]:
                 "kind": "reply",
             }
         )
+    roster = (
+        "person_id,display_name,platform,account,consent\n"
+        "ana,Ana Klein,,ana_k,yes\nben,Ben Ruiz,,ben_r,yes\ncleo,Cleo Stone,,cleo_s,no\n"
+    )
+    return write_org(dest, rows, roster)
+
+
+def write_org(dest: Path, rows: list[dict[str, str]], roster: str) -> tuple[Path, Path]:
+    """`rows` as the generic posts file dest/posts.csv and `roster` as dest/roster.csv."""
+    import csv as _csv
+
     posts_csv = dest / "posts.csv"
     with posts_csv.open("w", newline="", encoding="utf-8") as handle:
         writer = _csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    roster = dest / "roster.csv"
-    roster.write_text(
-        "person_id,display_name,platform,account,consent\n"
-        "ana,Ana Klein,,ana_k,yes\nben,Ben Ruiz,,ben_r,yes\ncleo,Cleo Stone,,cleo_s,no\n",
-        encoding="utf-8",
-    )
-    return posts_csv, roster
+    (dest / "roster.csv").write_text(roster, encoding="utf-8")
+    return posts_csv, dest / "roster.csv"
 
 
 def run_cli(*args: str, timeout: float = 300) -> Any:

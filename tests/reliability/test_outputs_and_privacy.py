@@ -110,7 +110,10 @@ def test_people_without_consent_are_not_scored_and_their_text_never_shows(run_di
     assert SECRET_WORD not in (run_dir / "evidence.csv").read_text(encoding="utf-8")
     con = duckdb.connect(str(run_dir / "signals.duckdb"), read_only=True)
     try:
-        assert con.execute(f"SELECT count(*) FROM posts WHERE text LIKE '%{SECRET_WORD}%'").fetchone() != (0,)
+        # their posts are counted in the workspace, their words are not kept
+        theirs = "SELECT count(*), count(text) FROM posts WHERE account = 'cleo_s'"
+        assert con.execute(theirs).fetchone() == (20, 0)
+        assert con.execute(f"SELECT count(*) FROM posts WHERE text LIKE '%{SECRET_WORD}%'").fetchone() == (0,)
         for table in PERSON_TABLES:
             frame = con.execute(f'SELECT * FROM "{table}"').fetchdf()
             assert "cleo" not in set(frame.get("person_id", [])), table

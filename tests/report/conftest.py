@@ -13,7 +13,7 @@ import pytest
 from signals.pipeline import RunResult
 from signals.report import render_report
 
-from .runs import hostile_run, sample_run
+from .runs import hostile_run, sample_run, unicode_run
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -41,6 +41,17 @@ def hostile_path(run: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Pa
     path = tmp_path_factory.mktemp("hostile") / "report.html"
     path.write_text(render_report(hostile_run(run)), "utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def outputs(run: RunResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of `signals run` outputs (report, CSVs, workspace) of the sample run with
+    evidence highlighted after and on emoji, combining marks and CJK (runs.unicode_run)."""
+    from signals.outputs import write_outputs
+
+    out = tmp_path_factory.mktemp("outputs")
+    write_outputs(unicode_run(run), out)
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,10 @@ HOSTILE = (
     " </script><script>alert(10)</script> <math><mtext><table><mglyph><style><img src=x onerror=alert(11)>"
 )
 HOSTILE_MATCH = "<img src=x onerror=alert(1)>"
+# Astral emoji (two UTF-16 units each in the browser), a combining accent and CJK, before and
+# inside highlighted spans: Python counts code points, a browser's strings count UTF-16 units.
+UNICODE_TEXT = "🚌😀 Cafe\u0301 我们的巴士 sorry, my mistake 😀 谢谢 thanks to the team 👍🏽 e\u0301!"
+UNICODE_SPANS = ("my mistake", "😀 谢谢", "巴士", "e\u0301", "👍🏽", "🚌")
 
 
 def sample_run() -> RunResult:
@@ -66,6 +70,38 @@ def hostile_run(base: RunResult) -> RunResult:
     people.loc[people["person_id"] == "p02", "display_name"] = "<img src=x onerror=alert(2)>"
     people.loc[people["person_id"] == "p02", "team"] = '"><script>alert(3)</script>'
     run.people = people
+    return run
+
+
+def unicode_run(base: RunResult) -> RunResult:
+    """The sample run with evidence of p01 whose highlights sit after and on emoji, combining
+    marks and CJK (`UNICODE_SPANS` in `UNICODE_TEXT`)."""
+    run = copy.copy(base)
+    when = pd.Timestamp("2025-07-02 12:00", tz="UTC")
+    post_ids = [f"x:17900000000000001{i:02d}" for i in range(len(UNICODE_SPANS))]
+    extra_posts = pd.DataFrame(
+        {"post_id": post_ids, "platform": "x", "account": "rivertonbus", "created_at": when,
+         "text": UNICODE_TEXT, "person_id": "p01"}
+    )
+    run.staff_posts = pd.concat([base.staff_posts, extra_posts], ignore_index=True)
+    starts = [UNICODE_TEXT.rindex(span) for span in UNICODE_SPANS]
+    rows = pd.DataFrame(
+        {
+            "person_id": "p01",
+            "trait": "enjoyable",
+            "feature": "humanness__emoji_share",
+            "contribution": [20.0 - i for i in range(len(UNICODE_SPANS))],
+            "post_id": post_ids,
+            "created_at": when,
+            "snippet": UNICODE_TEXT,
+            "match_start": starts,
+            "match_end": [s + len(span) for s, span in zip(starts, UNICODE_SPANS, strict=True)],
+            "note": [f'emoji: "{span}"' for span in UNICODE_SPANS],
+        }
+    )
+    rows["match_start"] = rows["match_start"].astype("Int64")
+    rows["match_end"] = rows["match_end"].astype("Int64")
+    run.evidence = pd.concat([base.evidence, rows], ignore_index=True)
     return run
 
 

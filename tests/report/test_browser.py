@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
+import shutil
+import subprocess
+import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +16,9 @@ import pandas as pd
 
 from models.inputs import read_ratings
 from signals.config import TRAITS
+from signals.outputs import FORMULA_PREFIXES
 
-from .runs import HOSTILE
+from .runs import HOSTILE, UNICODE_SPANS
 
 
 def _scores(page: Any, trait: str) -> list[float]:
@@ -177,3 +184,106 @@ def test_large_report_loads(open_page: Any, tmp_path: Path, artifacts: Path) -> 
     )
     assert load_ms < 20_000
     assert not w.errors
+
+
+def _csv_highlights(path: Path) -> Counter[tuple[str, ...]]:
+    """(person, trait, feature, post id, matched text) of every evidence.csv row with a span,
+    the span read as the README describes the file: code-point offsets into the snippet
+    (without the apostrophe that guards a cell starting with = + - @)."""
+    found: Counter[tuple[str, ...]] = Counter()
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for row in frame.itertuples(index=False):
+        if not row.match_start or not row.match_end:
+            continue
+        snippet = row.snippet
+        if snippet[:1] == "'" and snippet[1:2] in FORMULA_PREFIXES:
+            snippet = snippet[1:]
+        start, end = int(row.match_start), int(row.match_end)
+        if 0 <= start < end <= len(snippet):
+            found[(row.person_id, row.trait, row.feature, row.post_id, snippet[start:end])] += 1
+    return found
+
+
+def _page_highlights(page: Any) -> Counter[tuple[str, ...]]:
+    """The same tuples from the page: every person opened, every "show more" clicked."""
+    for summary in page.locator("details.person > summary").all():
+        summary.click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('details.person')].every(d => d.dataset.rendered)"
+    )
+    rows = page.evaluate(
+        """() => {
+            let more;
+            while ((more = document.querySelector('ul.evidence li.more button'))) { more.click(); }
+            return [...document.querySelectorAll('ul.evidence li')].filter(li => li.querySelector('mark'))
+              .map(li => [li.closest('details.person').dataset.person, li.closest('ul').dataset.trait,
+                          li.dataset.feature, li.dataset.post, li.querySelector('mark').textContent]);
+        }"""
+    )
+    return Counter(tuple(row) for row in rows)
+
+
+def test_highlights_are_the_matched_spans_of_evidence_csv(open_page: Any, outputs: Path) -> None:
+    """Python counts code points, the page's strings UTF-16 units: every highlight, after
+    astral emoji, combining marks or CJK, shows exactly the span evidence.csv names."""
+    expected = _csv_highlights(outputs / "evidence.csv")
+    spans = {key[-1] for key in expected}
+    assert set(UNICODE_SPANS) <= spans
+    after_astral = [k for k in expected if any(ord(c) > 0xFFFF for c in k[-1])]
+    assert after_astral, "the run highlights emoji themselves"
+    w = open_page(outputs / "report.html")
+    got = _page_highlights(w.page)
+    assert sum(expected.values()) > 500
+    assert got == expected
+    assert not any("\ufffd" in key[-1] for key in got)
+    assert not w.errors
+
+
+def test_the_train_command_the_report_shows_runs_on_its_exported_ratings(
+    open_page: Any, outputs: Path, tmp_path: Path
+) -> None:
+    """The command in "Your ratings", run as the page says (in the report's folder, ratings
+    saved there as ratings.csv), trains on the CSV the export button makes."""
+    w = open_page(outputs / "report.html")
+    shown = [c for c in w.page.locator("#feedback code").all_inner_texts() if c.startswith("signals ")]
+    assert len(shown) == 1
+    command = shlex.split(shown[0])
+    assert command[:2] == ["signals", "train"]
+    people = w.page.locator("details.person")
+    for i in range(12):
+        person = people.nth(i)
+        person.locator("summary").click()
+        box = person.locator('.feedback[data-trait="humble"]')
+        if i % 3 == 0:
+            box.locator('input[value="agree"]').check()  # the rating the score suggests
+        else:
+            box.locator('input[value="disagree"]').check()
+            box.locator("select.rating").select_option(str(1 + i % 5))
+    with w.page.expect_download() as info:
+        w.page.click("#export-ratings")
+    folder = tmp_path / "report-folder"
+    folder.mkdir()
+    shutil.copy(outputs / "report.html", folder)
+    shutil.copy(outputs / "person_features.csv", folder)
+    info.value.save_as(folder / "ratings.csv")
+    assert (folder / "ratings.csv").read_text("utf-8").startswith("person_id,trait,rating,agreement\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "signals", *command[1:]],
+        cwd=folder, capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Wrote model.json" in done.stdout
+    assert json.loads((folder / "model.json").read_text("utf-8"))["traits"].keys() == {"humble"}
+
+
+def test_data_quality_section_is_compact(open_page: Any, report_path: Path, artifacts: Path) -> None:
+    """One row per export; the hundreds of files read sit in a closed <details>."""
+    w = open_page(report_path)
+    section = w.page.locator("#data-quality")
+    height = section.evaluate("s => s.getBoundingClientRect().height")
+    section.screenshot(path=str(artifacts / "data-quality.png"))
+    assert height < 1200
+    assert w.page.locator("#exports-table tbody tr").count() == 12
+    assert not w.page.locator("#files-table").is_visible()
+    w.page.click("details.files > summary")
+    assert w.page.locator("#files-table tbody tr").count() > 100

@@ -12,7 +12,7 @@ import pytest
 from signals import report
 from signals.report_data import evidence_blocks, json_block, original_url
 
-from .runs import hostile_run
+from .runs import SAMPLE, hostile_run
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,31 @@ def test_report_renders_without_intervals(tmp_path: object) -> None:
     assert result.scores["lower"].isna().all()
     html = report.render_report(result)
     assert 'class="whisker"' not in html and "Trait profile" in html
+
+
+
+def test_data_quality_has_one_row_per_export_and_files_folded_away(
+    run: object, sample_export_names: set[str]
+) -> None:
+    html = report.render_report(run)  # type: ignore[arg-type]
+    table = re.search(r'<table id="exports-table">(.*?)</table>', html, re.S)
+    assert table is not None
+    body = re.search(r"<tbody>(.*?)</tbody>", table.group(1), re.S)
+    assert body is not None
+    rows = re.findall(r"<tr>(.*?)</tr>", body.group(1), re.S)
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows]
+    sample_exports = SAMPLE / "exports"
+    assert sorted(c[0] for c in cells) == sorted(sample_export_names)  # distinct, one each
+    assert f"under <code>{sample_exports}</code>" in table.group(1)
+    for c in cells:
+        assert int(c[3]) == int(c[4]) + int(c[5]) + int(c[6]), c
+    tfoot = re.search(r"<tfoot>(.*?)</tfoot>", table.group(1))
+    assert tfoot is not None
+    foot = re.findall(r'<td class="n">(\d+)</td>', tfoot.group(1))
+    files, read, posts, rejects, excluded = (int(v) for v in foot)
+    assert read == posts + rejects + excluded == sum(int(c[3]) for c in cells)
+    assert f"Records read {read} = posts {posts} + rejects {rejects} + excluded by rule {excluded}" in html
+    # each file read stays listed, folded away under the table
+    folded = re.search(r'<details class="files">(.*?)</details>', html, re.S)
+    assert folded is not None and files == len(run.sources) > 100  # type: ignore[attr-defined]
+    assert folded.group(1).count("<tr>") == files + 1

@@ -19,6 +19,13 @@ def write_roster(tmp_path: Path, body: str) -> Path:
     return path
 
 
+def roster_error(tmp_path: Path, body: str) -> str:
+    """The message of the InputError that loading a roster of these rows raises."""
+    with pytest.raises(InputError) as info:
+        identity.load_roster(write_roster(tmp_path, body))
+    return str(info.value)
+
+
 def make_posts(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
@@ -53,15 +60,69 @@ def test_roster_defaults_and_consent(tmp_path: Path) -> None:
 
 
 def test_roster_problems_are_all_reported_with_lines(tmp_path: Path) -> None:
-    path = write_roster(tmp_path, "p1,Ann,x,ann,,,Mars/Base,9-5,Mon-Fri,maybe\n,Bo,x,,,,,,,yes\n")
-    with pytest.raises(InputError) as info:
-        identity.load_roster(path)
-    message = str(info.value)
+    message = roster_error(tmp_path, "p1,Ann,x,ann,,,Mars/Base,9-5,Mon-Fri,maybe\n,Bo,x,,,,,,,yes\n")
     assert "roster.csv" in message
-    assert "line 2: unknown timezone 'Mars/Base'" in message
-    assert "bad work_hours '9-5'" in message
-    assert "bad consent 'maybe'" in message
-    assert "line 3: empty person_id" in message
+    assert "unknown timezone 'Mars/Base' on line 2" in message
+    assert "bad work_hours '9-5' on line 2" in message
+    assert "bad consent 'maybe' on line 2" in message
+    assert "empty person_id on line 3" in message
+
+
+def sixty_rows(**columns: str) -> str:
+    """60 roster rows (lines 2-61), each with the given values."""
+    values = {"timezone": "America/Chicago", "work_hours": "", "workdays": "", "consent": "yes", **columns}
+    return "".join(
+        f"p{i:02d},Person {i},x,acct{i},,Ops,{values['timezone']},{values['work_hours']},"
+        f"{values['workdays']},{values['consent']}\n"
+        for i in range(60)
+    )
+
+
+def test_a_bad_timezone_on_60_rows_is_one_short_message(tmp_path: Path) -> None:
+    message = roster_error(tmp_path, sixty_rows(timezone="Europe/Pariss"))
+    assert message == (
+        f"{tmp_path / 'roster.csv'}: unknown timezone 'Europe/Pariss' on lines 2-61"
+        " (use an IANA name such as Europe/Paris or America/Chicago)"
+    )
+
+
+def test_repeated_problems_of_every_column_are_grouped_by_value(tmp_path: Path) -> None:
+    rows = sixty_rows(work_hours="9-5", workdays="Mon-Fry", consent="maybe").splitlines(keepends=True)
+    rows[10] = rows[10].replace("America/Chicago", "Mars/Base")  # line 12
+    rows[20] = rows[20].replace("Mon-Fry", "Mon-Fri").replace("maybe", "yes")  # line 22 is fine there
+    rows[30] = "p99,Someone,x,,,,,,,yes\n"  # line 32: no account
+    message = roster_error(tmp_path, "".join(rows))
+    assert message == (
+        f"{tmp_path / 'roster.csv'}: empty account on line 32;"
+        " unknown timezone 'Mars/Base' on line 12 (use an IANA name such as Europe/Paris or America/Chicago);"
+        " bad work_hours '9-5' on lines 2-31, 33-61 (use HH:MM-HH:MM such as 09:00-17:00);"
+        " bad workdays 'Mon-Fry' on lines 2-21, 23-31, 33-61"
+        " (use day names such as Mon-Fri, Sun-Thu or Mon,Wed,Fri);"
+        " bad consent 'maybe' on lines 2-21, 23-31, 33-61 (use yes/no, true/false or 1/0)"
+    )
+
+
+def test_many_bad_values_and_scattered_lines_are_capped() -> None:
+    rows = [
+        {"person_id": f"p{i}", "account": f"a{i}", "timezone": f"Zone/{i % 5}" if i % 2 else "UTC"}
+        for i in range(40)
+    ]
+    with pytest.raises(InputError) as info:
+        identity.roster_from_rows(rows, path="roster.csv")
+    message = str(info.value)
+    # 20 bad rows (odd i: lines 3, 5, ..., 41) with 5 values: 3 named, the other 2 counted
+    assert message.startswith(
+        "roster.csv: unknown timezone 'Zone/1' on lines 3, 13, 23, 33, 'Zone/3' on lines 5, 15, 25, 35,"
+        " 'Zone/0' on lines 7, 17, 27, 37 and 2 more values on lines 9, 11, 19, 21, 29 and 3 more"
+    )
+    assert len(message) < 300
+
+
+def test_line_ranges() -> None:
+    assert identity.line_ranges([7]) == "line 7"
+    assert identity.line_ranges(list(range(61, 1, -1))) == "lines 2-61"
+    scattered = [2, 3, 5, 9, 10, 11, 20, 30, 31, 40, 50]
+    assert identity.line_ranges(scattered) == "lines 2-3, 5, 9-11, 20, 30-31 and 2 more"
 
 
 def test_roster_missing_columns(tmp_path: Path) -> None:
@@ -139,4 +200,4 @@ def test_signature_forms_and_roster_order(tmp_path: Path) -> None:
     owners = dict(
         zip(*[identity.attribute(posts, roster).all_posts[c] for c in ("post_id", "person_id")], strict=True)
     )
-    assert owners == {"1": "jm", "2": "jm", "3": "kb", "4": None, "5": None, "6": "jm", "7": None}
+    assert owners == {"1": "jm", "2": "jm", "3": "kb", "4": "kb", "5": None, "6": "jm", "7": None}

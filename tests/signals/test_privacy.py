@@ -60,3 +60,19 @@ def test_mask_evidence_table() -> None:
     assert row["snippet"][row["match_start"] : row["match_end"]] == "my bad"
     assert masked.loc[0, "note"] == "reply to @[someone]"
     assert pd.isna(masked.loc[1, "match_start"])
+
+
+def test_masked_offsets_count_code_points_around_emoji_accents_and_cjk() -> None:
+    text = "🚌😀 @bob_the_rider cafe\u0301 我们 call 555-123-4567 😀 my bad 👍🏽"
+    start = text.index("my bad")
+    evidence = pd.DataFrame(
+        {
+            "snippet": [text],
+            "match_start": pd.array([start], dtype="Int64"),
+            "match_end": pd.array([start + len("my bad")], dtype="Int64"),
+            "note": ["apology"],
+        }
+    )
+    row = mask_evidence(evidence, keep_handles=[]).iloc[0]
+    assert row["snippet"] == "🚌😀 @[someone] cafe\u0301 我们 call [phone] 😀 my bad 👍🏽"
+    assert row["snippet"][row["match_start"] : row["match_end"]] == "my bad"
