@@ -232,7 +232,10 @@ def post_flag_candidates(
     threads = staff_posts[flags["advocacy__thread"].to_numpy() > 0]
     out.append(
         _frame(
-            threads, "advocacy__thread_share", pd.Series(1.0, index=threads.index), "continues their own thread"
+            threads,
+            "advocacy__thread_share",
+            pd.Series(1.0, index=threads.index),
+            "continues their own thread",
         )
     )
     tagged = staff_posts[flags["advocacy__hashtag"].to_numpy() > 0]

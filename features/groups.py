@@ -181,7 +181,10 @@ def _half_diversity(posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series)
     )
     halves = half_of.reindex(values["post_id"].to_numpy()).to_numpy()
     parts = [
-        lexical_diversity(values[halves == half], words).rename_axis("person_id").reset_index().assign(half=half)
+        lexical_diversity(values[halves == half], words)
+        .rename_axis("person_id")
+        .reset_index()
+        .assign(half=half)
         for half in (0, 1)
     ]
     return pd.concat(parts, ignore_index=True)[["person_id", "half", "creativity__lexical_diversity"]]

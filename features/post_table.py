@@ -134,7 +134,9 @@ def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
     index = pd.Index(values["post_id"])
     words = pd.Series([block.words[i] for i in at], index=index, dtype=object)
     openings = pd.DataFrame(block.openings[at], columns=["start", "end"], index=index)
-    values["creativity__templated"] = template_flags(words, values["person_id"]).astype(float).to_numpy()
+    values["creativity__templated"] = template_flags(
+        words, values["person_id"], values["created_at"]
+    ).astype(float).to_numpy()
     matches = pd.concat([_text_match_rows(values, at, block), mention_rows], ignore_index=True)
     counts = {
         "writing_posts": len(values),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Protocol, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
@@ -89,6 +90,7 @@ WRITING_COLUMNS: tuple[str, ...] = (
     VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()) + ("humility__edited", "creativity__templated")
 )
 TEMPLATE_TOKENS = 6
+TEMPLATE_WINDOW = 10  # posts before and after a post whose openings it is compared with
 PARALLEL_MIN_TEXTS = 4000  # below this, starting worker processes costs more than it saves
 MAPPER_BATCH_TEXTS = 20_000  # texts per task when a cluster runs the per-text pass
 MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end", "note"]
@@ -185,15 +187,30 @@ def opening_words(words: str) -> str:
     return " ".join(words.split(" ", TEMPLATE_TOKENS)[:TEMPLATE_TOKENS])
 
 
-def template_flags(words: pd.Series, person: pd.Series) -> pd.Series:
-    """Whether each post opens with the same first six words as another post of its author.
+def template_flags(words: pd.Series, person: pd.Series, created_at: pd.Series | None = None) -> pd.Series:
+    """Whether each post opens with the same first six words as one of the TEMPLATE_WINDOW
+    posts its author wrote just before or just after it.
 
-    `words` (index post_id) holds each post's words joined by spaces; posts without words
-    never match.
+    The window is counted in posts, not in time: a person who posts twice as much has twice the
+    posts to repeat an opening from, so "like any other post" would read volume as a lack of
+    creativity (keeping a random half of someone's posts halved their template share). `words`
+    (index post_id) holds each post's words joined by spaces; posts without words never match.
+    `created_at` orders each person's posts (table order without it).
     """
-    keys = words.map(opening_words)
-    frame = pd.DataFrame({"person": person.to_numpy(), "key": keys.to_numpy()}, index=words.index)
-    return frame.duplicated(["person", "key"], keep=False) & frame["key"].ne("")
+    openings = words.map(opening_words).to_numpy()
+    keys = np.where(openings == "", -1, pd.factorize(openings)[0])
+    people, _ = pd.factorize(person.to_numpy())
+    when = np.arange(len(words)) if created_at is None else pd.to_datetime(created_at, utc=True).to_numpy()
+    order = np.lexsort((np.arange(len(words)), when, people))
+    key, who = keys[order], people[order]
+    flagged = np.zeros(len(words), dtype=bool)
+    for offset in range(1, TEMPLATE_WINDOW + 1):
+        same = (key[offset:] == key[:-offset]) & (who[offset:] == who[:-offset]) & (key[offset:] >= 0)
+        flagged[offset:] |= same
+        flagged[:-offset] |= same
+    result = np.zeros(len(words), dtype=bool)
+    result[order] = flagged
+    return pd.Series(result, index=words.index)
 
 
 @lru_cache(maxsize=4)

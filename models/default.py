@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
@@ -120,7 +121,9 @@ class DefaultModel:
     each came from (`norm_source_` per feature, `comparison_` per trait).
     """
 
-    def __init__(self, *, weights: WeightsFile | None = None, reference_people: pd.DataFrame | None = None) -> None:
+    def __init__(
+        self, *, weights: WeightsFile | None = None, reference_people: pd.DataFrame | None = None
+    ) -> None:
         self.weights = weights
         self.reference_people = reference_people
 
@@ -169,8 +172,10 @@ class DefaultModel:
     def _z(self, frame: pd.DataFrame, spec: TraitSpec) -> tuple[np.ndarray, np.ndarray]:
         """(people, features) normal scores of the trait's comparable features, and their weights."""
         used = [f for f in spec.features if f.feature in self.scales_]
-        z = np.column_stack([self.scales_[f.feature].z(_column(frame, f.feature)) for f in used]) if used else (
-            np.zeros((len(frame), 0))
+        z = (
+            np.column_stack([self.scales_[f.feature].z(_column(frame, f.feature)) for f in used])
+            if used
+            else (np.zeros((len(frame), 0)))
         )
         return z, np.array([f.weight for f in used], dtype=float)
 
@@ -218,9 +223,9 @@ class DefaultModel:
         columns = []
         for trait, spec in self.weights_.traits.items():
             scale = self.composites_.get(trait)
-            columns.append(scale.z(self._composite(person_features, spec)) if scale else (
-                np.full(len(people), np.nan)
-            ))
+            columns.append(
+                scale.z(self._composite(person_features, spec)) if scale else (np.full(len(people), np.nan))
+            )
         traits = list(self.weights_.traits)
         matrix = np.column_stack(columns) if columns else np.zeros((len(people), 0))
         return pd.DataFrame(
@@ -238,8 +243,10 @@ class DefaultModel:
         replicates: list[pd.DataFrame] | None = None,
         counts: EvidenceCounts | None = None,
         resting_on_few: frozenset[tuple[str, str]] = frozenset(),
+        halves: Sequence[pd.DataFrame] = (),
     ) -> pd.DataFrame:
-        """The scores table: score, interval, evidence level, counts, model id."""
+        """The scores table: score, interval, evidence level, counts, model id (`halves`: the
+        person features of each half of every person's posts, models.scoring.score_table)."""
         return score_table(
             self.standings,
             person_features,
@@ -250,4 +257,5 @@ class DefaultModel:
             counts=counts,
             not_comparable=frozenset(t for t, s in self.comparison_.items() if s == NOT_COMPARABLE),
             resting_on_few=resting_on_few,
+            halves=halves,
         )

@@ -2,8 +2,10 @@
 
 A manager must be able to check each number against posts, so each feature contribution is
 paired with the posts the features stage named for it (with the matched span). Where a
-feature is low because something is absent (no apologies at all), no post can show that,
-and the row says so instead of pointing at an arbitrary post.
+feature is low because something is absent (no apologies at all), no post can show that: the
+row says it in counts and words instead ("0 apologies for own mistakes in 267 posts;
+colleagues' median: 4 in 267 posts", features.catalog), and a colleague's post shows what
+would have counted. Features are named by their plain label, never `family__feature`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from features.catalog import count_of, counted, describe_value, info
 from signals import schemas
 
 MIN_SCORE_SHIFT = 5.0  # points away from 50 before a score needs evidence
@@ -25,15 +28,23 @@ def build_evidence(
     feature_evidence: pd.DataFrame,
     staff_posts: pd.DataFrame,
     *,
+    person_features: pd.DataFrame | None = None,
     posts_per_feature: int = 3,
 ) -> pd.DataFrame:
-    """The evidence table (schemas.EVIDENCE), one row per (score, feature, post)."""
+    """The evidence table (schemas.EVIDENCE), one row per (score, feature, post).
+
+    With `person_features`, a feature no post shows is stated against its denominator and the
+    colleagues' median, and followed by a colleague's post that shows it.
+    """
     moved = scores[(scores["score"] - 50.0).abs() >= MIN_SCORE_SHIFT][["person_id", "trait"]]
     contrib = contributions.merge(moved, on=["person_id", "trait"])
-    contrib = contrib[contrib["contribution"].abs() >= MIN_CONTRIBUTION]
     contrib = contrib.assign(_abs=contrib["contribution"].abs()).sort_values(
         ["person_id", "trait", "_abs", "feature"], ascending=[True, True, False, True], kind="stable"
     )
+    # the features that visibly moved the score, and always the one that moved it most: a score
+    # away from the middle never goes without evidence
+    largest = ~contrib.duplicated(["person_id", "trait"]) & contrib["_abs"].gt(0)
+    contrib = contrib[(contrib["_abs"] >= MIN_CONTRIBUTION) | largest]
     posts = dict(
         zip(
             staff_posts["post_id"],
@@ -42,20 +53,27 @@ def build_evidence(
         )
     )
     ranked = _ranked_candidates(feature_evidence)
+    plain = _Plain.of(person_features, ranked)
     rows: list[dict[str, object]] = []
     for item in contrib.itertuples(index=False):
         base = {
             "person_id": item.person_id,
             "trait": item.trait,
-            "feature": item.feature,
+            "feature": _label(item.feature),
             "contribution": round(float(item.contribution), 4),
         }
         z = float(item.z)
         agreeing = [] if math.isnan(z) or z == 0 else ranked.get((item.person_id, item.feature, z > 0), [])
         chosen = [ev for ev in agreeing[:posts_per_feature] if ev[0] in posts]
         if not chosen:
-            rows.append({**base, **_no_post_row(item.feature, float(item.value), z)})
-            continue
+            rows.append(
+                {**base, **_no_post_row(plain.statement(item.person_id, item.feature, float(item.value)))}
+            )
+            example = plain.example(item.person_id, item.feature, posts) if z < 0 < item.weight else None
+            if example is not None:
+                chosen = [example]
+            else:
+                continue
         for post_id, match_start, match_end, note in chosen:
             created_at, text = posts[post_id]
             rows.append(
@@ -109,17 +127,76 @@ def _ranked_candidates(feature_evidence: pd.DataFrame) -> dict[tuple[object, obj
     return ranked
 
 
-def _no_post_row(feature: str, value: float, z: float) -> dict[str, object]:
-    where = "above" if z > 0 else "below"
-    shown = "no data" if math.isnan(value) else f"{value:.3g}"
+def _label(feature: str) -> str:
+    """The plain label of a feature (its id when the catalog has none: a trained model's)."""
+    try:
+        return info(feature).label
+    except KeyError:
+        return feature
+
+
+def _no_post_row(note: str) -> dict[str, object]:
     return {
         "post_id": None,
         "created_at": pd.NaT,
         "snippet": None,
         "match_start": None,
         "match_end": None,
-        "note": f"{feature} = {shown}, {abs(z):.1f} SD {where} the norm; no single post shows this",
+        "note": note,
     }
+
+
+class _Plain:
+    """Statements in words for features no post shows, and colleagues' posts that show them."""
+
+    def __init__(
+        self, frame: pd.DataFrame | None, best: dict[object, list[tuple[object, Candidate]]]
+    ) -> None:
+        self.frame = frame
+        self.best = best
+
+    @classmethod
+    def of(
+        cls, person_features: pd.DataFrame | None, ranked: dict[tuple[object, object, bool], list[Candidate]]
+    ) -> _Plain:
+        frame = (
+            None
+            if person_features is None
+            else person_features.set_index(person_features["person_id"].astype(str))
+        )
+        best: dict[object, list[tuple[object, Candidate]]] = {}
+        for (person, feature, up), candidates in sorted(ranked.items(), key=lambda kv: str(kv[0])):
+            if up and candidates:
+                best.setdefault(feature, []).append((person, candidates[0]))
+        return cls(frame, best)
+
+    def statement(self, person: object, feature: str, value: float) -> str:
+        """`0 apologies for own mistakes in 267 posts; colleagues' median: 4 in 267 posts; no
+        single post shows this` (a value and the median for features that count nothing)."""
+        try:
+            entry = info(feature)
+        except KeyError:
+            return f"{feature} = {value:.3g}; no single post shows this"
+        if self.frame is None or feature not in self.frame.columns:
+            return f"{entry.label}: {describe_value(feature, value)}; no single post shows this"
+        others = self.frame.drop(index=str(person), errors="ignore")[feature].dropna()
+        median = float(others.median()) if len(others) else math.nan
+        base = entry.denominator
+        if base is not None and base in self.frame.columns and str(person) in self.frame.index:
+            n = float(self.frame.at[str(person), base])
+            mine = counted(feature, value, n)
+            theirs = f"{round(count_of(feature, median, n)):,} in {int(n):,}" if median == median else "none"
+        else:
+            mine = f"{entry.label} {describe_value(feature, value)}"
+            theirs = describe_value(feature, median) if median == median else "none"
+        return f"{mine}; colleagues' median: {theirs}; no single post shows this"
+
+    def example(self, person: object, feature: str, posts: dict[object, object]) -> Candidate | None:
+        """A colleague's post that shows the feature, strongest first (None without one)."""
+        for other, (post_id, start, end, _note) in self.best.get(feature, []):
+            if other != person and post_id in posts:
+                return (post_id, start, end, f"what counts as {_label(feature)}: a colleague's post")
+        return None
 
 
 def carrying_posts(
@@ -134,8 +211,9 @@ def carrying_posts(
     """
     direction = point.set_index(["person_id", "trait"])["standing"]
     contrib = contributions.dropna(subset=["contribution"])
-    contrib = contrib.assign(_sign=np.sign(direction.reindex(
-        pd.MultiIndex.from_frame(contrib[["person_id", "trait"]])).to_numpy()))
+    contrib = contrib.assign(
+        _sign=np.sign(direction.reindex(pd.MultiIndex.from_frame(contrib[["person_id", "trait"]])).to_numpy())
+    )
     contrib = contrib[(contrib["_sign"] != 0) & (np.sign(contrib["contribution"]) == contrib["_sign"])]
     contrib = contrib.assign(_abs=contrib["contribution"].abs()).sort_values(
         ["trait", "person_id", "_abs", "feature"], ascending=[True, True, False, True], kind="stable"

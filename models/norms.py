@@ -169,8 +169,14 @@ def ibm_posts_and_roster(dialogs: list[dict[str, Any]]) -> tuple[pd.DataFrame, p
                 sign_offs.add((brand, found.group(2), found.group(1)))
     roster = pd.DataFrame(
         [
-            {"person_id": f"{brand}/{initials}", "display_name": f"{brand} {initials}", "platform": "x",
-             "account": brand, "signature": sign_off, "consent": "yes"}
+            {
+                "person_id": f"{brand}/{initials}",
+                "display_name": f"{brand} {initials}",
+                "platform": "x",
+                "account": brand,
+                "signature": sign_off,
+                "consent": "yes",
+            }
             for brand, initials, sign_off in sorted(sign_offs)
         ],
         columns=["person_id", "display_name", "platform", "account", "signature", "consent"],
@@ -242,7 +248,7 @@ def _has_evidence(people: pd.DataFrame, weights: WeightsFile, basis: str) -> np.
 def compute_norms(
     people: pd.DataFrame, *, weights: WeightsFile, min_people: int = MIN_PEOPLE
 ) -> dict[str, dict[str, Any]]:
-    """"<feature>|<transform>" → center, scale, n (people), corpora (with their people), from `people`
+    """ "<feature>|<transform>" → center, scale, n (people), corpora (with their people), from `people`
     (person features with a `corpus` column). Excluded and under-measured features are left out."""
     norms: dict[str, dict[str, Any]] = {}
     for (feature, transform), basis in sorted(feature_bases(weights).items()):
@@ -315,8 +321,13 @@ def render_norms(
             "min_people": min_people,
             "builder": "python -m models.norms",
             "corpora": [
-                {"name": c.name, "paths": list(c.paths), "source": c.source, "licence": c.licence,
-                 "people_measured": int(counts.get(c.name, 0))}
+                {
+                    "name": c.name,
+                    "paths": list(c.paths),
+                    "source": c.source,
+                    "licence": c.licence,
+                    "people_measured": int(counts.get(c.name, 0)),
+                }
                 for c in corpora
             ],
             "excluded_features": dict(sorted(EXCLUDED.items())),
@@ -341,7 +352,9 @@ def build_norms(
     people = pd.concat([corpus_features(c, root=root, measure=measure) for c in corpora], ignore_index=True)
     people = people.sort_values("person_id", kind="stable").reset_index(drop=True)
     norms = compute_norms(people, weights=weights, min_people=min_people)
-    return render_norms(norms, corpora=corpora, people=people, date=date, min_people=min_people, weights=weights)
+    return render_norms(
+        norms, corpora=corpora, people=people, date=date, min_people=min_people, weights=weights
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -350,8 +363,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the corpora")
-    parser.add_argument("--date", default=datetime.now(UTC).strftime("%Y-%m-%d"),
-                        help="date written in the header (default: today, UTC)")
+    parser.add_argument(
+        "--date",
+        default=datetime.now(UTC).strftime("%Y-%m-%d"),
+        help="date written in the header (default: today, UTC)",
+    )
     parser.add_argument("--min-people", type=int, default=MIN_PEOPLE)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")

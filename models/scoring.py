@@ -10,7 +10,7 @@ evidence basis — is the same for the default and the trained model, and lives 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,6 +75,7 @@ def score_table(
     counts: EvidenceCounts | None = None,
     not_comparable: frozenset[str] = frozenset(),
     resting_on_few: frozenset[tuple[str, str]] = frozenset(),
+    halves: Sequence[pd.DataFrame] = (),
 ) -> pd.DataFrame:
     """The scores table (schemas.SCORES) of a model's `standings` (person_id, trait, standing).
 
@@ -83,8 +84,15 @@ def score_table(
     is Φ(standing) with no interval. `evidence_basis` maps each trait to a key of `thresholds`
     ("words" or "replies"). Traits in `not_comparable` get no score and that level; a (person,
     trait) in `resting_on_few` (the score rests on one or two posts) is at most `limited`.
+
+    `halves` (the person features of each half of every person's posts, signals.replicates.
+    split_halves) measure the sampling noise the bootstrap cannot see (features it keeps at
+    their full-sample value, such as lexical diversity, and texts that repeat): the squared
+    difference of a person's two half standings, over four, estimates the variance of their
+    full standing, and its typical value per unit of evidence joins the floor of every SE².
     """
     point = standings(person_features)
+    split = _split_variance(standings, halves, point)
     counts = counts if counts is not None else EvidenceCounts.of(person_features)
     reps = replicate_scores(standings, replicates, point, column="standing") if replicates else None
     person = point["person_id"].astype(str).to_numpy(dtype=object)
@@ -96,7 +104,7 @@ def score_table(
         se2 = None
         if reps is not None:
             units = counts.units(evidence_basis[name]).reindex(person[rows]).fillna(0).to_numpy(dtype=float)
-            se2 = standard_errors(reps[rows], units)
+            se2 = standard_errors(reps[rows], units, split=None if split is None else split[rows])
         scaled = scale_scores(standing[rows], se2)
         score[rows], lower[rows], upper[rows] = scaled.score, scaled.lower, scaled.upper
     words = counts.words.reindex(person).fillna(0).to_numpy()
@@ -109,10 +117,12 @@ def score_table(
         elif math.isnan(standing[i]):
             levels.append("insufficient")
         else:
-            level = evidence_level(thresholds, evidence_basis[trait[i]], int(words[i]), int(texts[i]),
-                                   int(replies[i]))
-            levels.append("limited" if level == "sufficient" and (person[i], trait[i]) in resting_on_few
-                          else level)
+            level = evidence_level(
+                thresholds, evidence_basis[trait[i]], int(words[i]), int(texts[i]), int(replies[i])
+            )
+            levels.append(
+                "limited" if level == "sufficient" and (person[i], trait[i]) in resting_on_few else level
+            )
     missing = np.isnan(standing)
     score[missing] = lower[missing] = upper[missing] = np.nan
     frame = person_features.set_index(person_features["person_id"].astype(str))
@@ -124,12 +134,30 @@ def score_table(
             "lower": np.round(lower, 1),
             "upper": np.round(upper, 1),
             "evidence_level": levels,
-            "n_posts": _counts(frame, COUNT_FEATURES["posts"]).reindex(person).fillna(0).to_numpy(dtype="int64"),
+            "n_posts": _counts(frame, COUNT_FEATURES["posts"])
+            .reindex(person)
+            .fillna(0)
+            .to_numpy(dtype="int64"),
             "n_replies": replies.astype("int64"),
             "model_id": model_id,
         }
     )
     return schemas.validate(table, schemas.SCORES)
+
+
+def _split_variance(
+    standings: Callable[[pd.DataFrame], pd.DataFrame], halves: Sequence[pd.DataFrame], point: pd.DataFrame
+) -> np.ndarray | None:
+    """Per row of `point`: (first half's standing - second's)² / 4, NaN where a half has none."""
+    if len(halves) != 2:
+        return None
+    index = pd.MultiIndex.from_arrays([point["person_id"].astype(str), point["trait"]])
+    values = []
+    for half in halves:
+        table = standings(half)
+        table = table.assign(person_id=table["person_id"].astype(str)).set_index(["person_id", "trait"])
+        values.append(table["standing"].reindex(index).to_numpy(dtype=float))
+    return np.asarray((values[0] - values[1]) ** 2 / 4.0)
 
 
 REPLICATE_SEPARATOR = "\x1f"  # between replicate number and person id in a stacked prediction
@@ -158,7 +186,10 @@ def replicate_scores(
     per_replicate = max(1, max((len(r) for r in replicates), default=1))
     step = max(1, REPLICATE_BLOCK_ROWS // per_replicate)
     long = pd.concat(
-        [_predict_block(predict, replicates, start, step, column) for start in range(0, len(replicates), step)],
+        [
+            _predict_block(predict, replicates, start, step, column)
+            for start in range(0, len(replicates), step)
+        ],
         ignore_index=True,
     )
     wide = long.pivot(index=["person_id", "trait"], columns="replicate", values=column)
@@ -236,7 +267,9 @@ def split_half_reliability(
         a = first.xs(trait, level="trait")
         b = second.xs(trait, level="trait").reindex(a.index)
         value, n = spearman_brown(a.to_numpy(), b.to_numpy(), min_people=min_people)
-        rows.append({"trait": trait, "reliability": round(value, 3) if value == value else math.nan, "n_people": n})
+        rows.append(
+            {"trait": trait, "reliability": round(value, 3) if value == value else math.nan, "n_people": n}
+        )
     return pd.DataFrame(rows, columns=columns)
 
 

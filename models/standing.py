@@ -7,8 +7,10 @@ score, the same way for every model:
     SE²  = the variance of the person's standing over bootstrap replicates of their texts and
            replies, at least κ / n, where n counts their distinct texts (replies for
            `responsive`) and κ is the median of SE²·n over the cohort's people whose replicates
-           vary: a person whose texts all look alike is not measured more exactly than a
-           typical colleague with as many texts;
+           vary (or, when larger, of (half₁ − half₂)²/4 · n, from each person's two split
+           halves, which also see the features the bootstrap keeps fixed): a person whose texts
+           all look alike is not measured more exactly than a typical colleague with as many
+           texts;
     τ²   = the spread of true standings: 1 − the mean SE² of the cohort (at least TAU2_MIN);
     λ    = τ² / (τ² + SE²), the share of the standing the evidence supports;
     μ    = λ · standing,  v = λ · SE²   (shrunk toward the middle as evidence gets thin);
@@ -101,13 +103,18 @@ class Scaled:
     tau2: float
 
 
-def standard_errors(replicates: np.ndarray, units: np.ndarray) -> np.ndarray:
+def standard_errors(
+    replicates: np.ndarray, units: np.ndarray, *, split: np.ndarray | None = None
+) -> np.ndarray:
     """SE² of each row (person) of replicate standings, floored at κ / units.
 
-    κ is the median of (bootstrap variance × units) over the rows whose replicates vary: the
-    variance one unit of evidence (a distinct text, a reply) carries for a typical person of this
-    cohort. Rows that do not vary are left out of κ, or a cohort where most people show no
-    apology at all would have no floor.
+    κ is the variance one unit of evidence (a distinct text, a reply) carries for a typical
+    person of this cohort: the median of (bootstrap variance × units) over the rows whose
+    replicates vary (rows that do not vary are left out, or a cohort where most people show no
+    apology at all would have no floor), or, when larger, the median of (split-half variance ×
+    units) over the rows that have one (`split`: per row, (half₁ − half₂)² / 4). The split
+    halves see noise the bootstrap cannot: features it keeps at their full-sample value, and
+    texts that repeat.
     """
     with np.errstate(invalid="ignore"):
         counts = np.count_nonzero(~np.isnan(replicates), axis=1)
@@ -119,11 +126,18 @@ def standard_errors(replicates: np.ndarray, units: np.ndarray) -> np.ndarray:
             # replicates that are all equal have no variance (not a rounding error of one)
             variance[enough] = np.where(spread > 0, np.nanvar(rows, axis=1, ddof=1), 0.0)
     units = np.asarray(units, dtype=float)
-    per_unit = variance * units
-    usable = (per_unit > 0) & (units > 0)
-    kappa = float(np.median(per_unit[usable])) if usable.any() else math.nan
+    kappa = _per_unit_median(variance, units)
+    if split is not None:
+        kappa = float(np.fmax(kappa, _per_unit_median(np.asarray(split, dtype=float), units)))
     floor = np.where(units > 0, kappa / np.where(units > 0, units, 1.0), np.nan)
     return np.fmax(variance, floor)
+
+
+def _per_unit_median(variance: np.ndarray, units: np.ndarray) -> float:
+    """Median of variance × units over the rows where both are positive (NaN without any)."""
+    per_unit = variance * units
+    usable = (per_unit > 0) & (units > 0)
+    return float(np.median(per_unit[usable])) if usable.any() else math.nan
 
 
 def scale_scores(standing: np.ndarray, se2: np.ndarray | None) -> Scaled:

@@ -14,13 +14,15 @@ of the 0-100 rating scale (100 · (rating − low) / (high − low)).
 
 The scikit-learn estimators (ridge, lasso, elastic net) use no transform (T(x) = x) and no clip.
 The anchored estimators (models/anchored.py) use the default model's weights and transforms with
-robust standardization (median and MAD, clipped), and keep their prior — the default's weights and the slope γ that maps
-them to ratings — so the model card can say how far the ratings moved the model from the default.
+robust standardization (median and MAD, clipped), and keep their prior — the default's weights
+and the slope γ that maps them to ratings — so the model card can say how far the ratings moved
+the model from the default.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,9 +66,11 @@ class TraitModel:
     def standardized(self, values: np.ndarray) -> np.ndarray:
         """z of every person (rows) and feature (columns), missing values at the training median."""
         if self.transforms is not None:
-            values = np.column_stack(
-                [apply_transform(values[:, j], t) for j, t in enumerate(self.transforms)]
-            ) if values.shape[1] else values
+            values = (
+                np.column_stack([apply_transform(values[:, j], t) for j, t in enumerate(self.transforms)])
+                if values.shape[1]
+                else values
+            )
         filled = np.where(np.isnan(values), np.asarray(self.medians), values)
         z = (filled - np.asarray(self.means)) / np.asarray(self.scales)
         return np.clip(z, -self.clip_z, self.clip_z) if self.clip_z is not None else z
@@ -218,8 +222,10 @@ class TrainedModel:
         replicates: list[pd.DataFrame] | None = None,
         counts: EvidenceCounts | None = None,
         resting_on_few: frozenset[tuple[str, str]] = frozenset(),
+        halves: Sequence[pd.DataFrame] = (),
     ) -> pd.DataFrame:
-        """The scores table: score, interval, evidence level, counts, model id."""
+        """The scores table: score, interval, evidence level, counts, model id (`halves`: the
+        person features of each half of every person's posts, models.scoring.score_table)."""
         return score_table(
             self.standings,
             person_features,
@@ -229,4 +235,5 @@ class TrainedModel:
             replicates=replicates,
             counts=counts,
             resting_on_few=resting_on_few,
+            halves=halves,
         )

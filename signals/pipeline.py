@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 import features
@@ -71,10 +72,14 @@ class RunResult:
     organization: Organization
     model_id: str
     norm_sources: dict[str, str]
-    reliability: pd.DataFrame  # trait, reliability (split-half, Spearman–Brown), n_people
-    comparison: dict[str, str]  # trait -> what its scores are compared with
     summary: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # trait, reliability (split-half, Spearman–Brown), n_people; and per trait what its scores are
+    # compared with (models.default: cohort, cohort and reference people, not comparable)
+    reliability: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=["trait", "reliability", "n_people"])
+    )
+    comparison: dict[str, str] = field(default_factory=dict)
     # what the outputs must keep out or mask (signals.outputs): third parties' identities
     # unless `show_identities`; the people of the forget list, and the ids of their posts
     show_identities: bool = False
@@ -207,13 +212,16 @@ def analyze(
     carried = carrying_posts(contributions, result.feature_evidence, point)
     few = resting_on_few(scorer.standings, point, replicates.leave_out(staff_posts, result, carried))
     drawn = replicates.bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
-    scores = scorer.score(person_features, replicates=drawn, counts=counts, resting_on_few=few)
+    halves = replicates.split_halves(staff_posts, result)
+    scores = scorer.score(person_features, replicates=drawn, counts=counts, resting_on_few=few, halves=halves)
     del drawn
-    reliability = split_half_reliability(scorer.standings, replicates.split_halves(staff_posts, result))
+    reliability = split_half_reliability(scorer.standings, halves)
     release_freed_memory()
 
     step("Collecting evidence")
-    evidence = build_evidence(contributions, scores, *_evidence_inputs(result, staff_posts))
+    evidence = build_evidence(
+        contributions, scores, *_evidence_inputs(result, staff_posts), person_features=person_features
+    )
     if not show_identities:
         evidence = mask_evidence(evidence, keep_handles=staff_handles(kept_roster))
     evidence = schemas.validate(evidence, schemas.EVIDENCE)
@@ -302,8 +310,6 @@ def _evidence_inputs(
     named = is_in(staff_posts["post_id"], pd.Index(feature_evidence["post_id"].dropna().unique()))
     posts = staff_posts.loc[named].astype({"post_id": object})
     return feature_evidence, posts
-
-
 
 
 @contextmanager

@@ -155,14 +155,18 @@ class _Draws:
     places: list[np.ndarray]
 
     @classmethod
-    def of(cls, person_ids: pd.Series, orders: Sequence[np.ndarray], *, clusters: np.ndarray | None = None) -> _Draws:
+    def of(
+        cls, person_ids: pd.Series, orders: Sequence[np.ndarray], *, clusters: np.ndarray | None = None
+    ) -> _Draws:
         """Each order given as the table positions of its rows (`order[k]`: the row at place k)."""
         cluster = np.arange(len(person_ids)) if clusters is None else np.asarray(clusters)
         person, _ = pd.factorize(person_ids, sort=True)
         rows = np.lexsort((np.arange(len(person)), cluster, person))
         # a cluster's number counts clusters person after person
-        new_cluster = np.r_[True, (np.diff(person[rows]) != 0) | (np.diff(cluster[rows]) != 0)] if len(rows) else (
-            np.zeros(0, dtype=bool)
+        new_cluster = (
+            np.r_[True, (np.diff(person[rows]) != 0) | (np.diff(cluster[rows]) != 0)]
+            if len(rows)
+            else (np.zeros(0, dtype=bool))
         )
         members = np.cumsum(new_cluster) - 1
         cluster_person = person[rows][new_cluster]

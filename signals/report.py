@@ -64,8 +64,12 @@ def _fmt(value: Any, digits: int = 0) -> str:
     return f"{float(value):.{digits}f}"
 
 
+# evidence levels without a score, and how a cell shows them
+MISSING_LEVELS = {"insufficient": "insufficient", "not_comparable": "not comparable"}
+
+
 def _heat(score: Any, level: str) -> str:
-    if level == "insufficient" or score is None or pd.isna(score):
+    if level in MISSING_LEVELS or score is None or pd.isna(score):
         return "heat-na"
     return f"heat-{min(9, max(0, int(float(score) // 10)))}"
 
@@ -92,8 +96,11 @@ def _cells(person_id: str, scores: dict[tuple[str, str], dict[str, Any]]) -> lis
                 "upper": None if score is None else score["upper"],
                 "level": level,
                 "heat": _heat(value, level),
-                "sort": -1 if level == "insufficient" or value is None or pd.isna(value) else float(value),
+                "sort": -1 if level in MISSING_LEVELS or value is None or pd.isna(value) else float(value),
                 "hint": _rating_hint(value),
+                "missing": level in MISSING_LEVELS or value is None or pd.isna(value),
+                "shown": MISSING_LEVELS.get(level, "insufficient")
+                if level in MISSING_LEVELS or value is None or pd.isna(value) else _fmt(value),
             }
         )
     return cells
@@ -149,6 +156,10 @@ def build_context(result: RunResult) -> dict[str, Any]:
         )
 
     features = report_data.trait_features(result.model_id)
+    trust = report_data.trait_trust(result.reliability, result.comparison, n_people=len(rows))
+    for row in rows:
+        for cell in row["cells"]:
+            cell["unreliable"] = trust[cell["trait"]]["unreliable"]
     rankings = []
     for i, trait in enumerate(TRAITS):
         entries = [
@@ -162,6 +173,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
                 "means": report_data.TRAIT_MEANS.get(trait, ""),
                 "features": features.get(trait, []),
                 "chart": report_charts.ranking(entries),
+                **trust[trait],
             }
         )
 
@@ -178,7 +190,9 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "org": result.organization.name,
         "version": __version__,
         "model_id": result.model_id,
-        "traits": [{"id": t, "label": TRAIT_LABELS[t]} for t in TRAITS],
+        "traits": [{"id": t, "label": TRAIT_LABELS[t], **trust[t]} for t in TRAITS],
+        "scale": report_data.scale_statement(len(rows), result.comparison),
+        "formula": report_data.FORMULA,
         "rows": rows,
         "teams": sorted({r["team"] for r in rows if r["team"]}),
         "rankings": rankings,
@@ -196,7 +210,8 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "not_given": platforms_not_given,
         "date_from": "" if created.empty else created.min().strftime("%Y-%m-%d"),
         "date_to": "" if created.empty else created.max().strftime("%Y-%m-%d"),
-        "norm_sources": sorted(result.norm_sources.items()),
+        "norm_sources": sorted((report_data.feature_label(f), s) for f, s in result.norm_sources.items()),
+        "glossary": report_data.glossary(),
         "script": SCRIPT,
         "style": STYLE,
         "csp": CSP,

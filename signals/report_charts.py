@@ -49,7 +49,7 @@ def profile(cells: list[dict[str, Any]]) -> dict[str, Any]:
             "whisker": None,
         }
         row["w"] = round((score or 0.0) * scale, 1) if score is not None else 0.0
-        row["text"] = "–" if score is None else f"{score:.0f}"
+        row["text"] = cell.get("shown", "–") if score is None else f"{score:.0f}"
         row["tx"] = round(PROFILE_LABEL + row["w"] + 4, 1)
         if lower is not None and upper is not None:
             row["whisker"] = {
@@ -176,7 +176,8 @@ def ranking(entries: list[dict[str, Any]]) -> dict[str, Any]:
         row["x1"] = None if lower is None else round(200 + lower * scale, 1)
         row["x2"] = None if upper is None else round(200 + upper * scale, 1)
         insufficient = e["level"] == "insufficient" or score is None
-        row["text"] = "insufficient evidence" if insufficient else f"{score:.0f}"
+        missing = "not comparable" if e["level"] == "not_comparable" else "insufficient evidence"
+        row["text"] = missing if insufficient else f"{score:.0f}"
         rows.append(row)
     return {
         "width": CHART_WIDTH,

@@ -8,12 +8,13 @@ textContent, never innerHTML) only when that person's section is opened.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
 import pandas as pd
 
-from signals.config import OWN_WRITING_KINDS, TRAITS
+from signals.config import OWN_WRITING_KINDS, TRAIT_LABELS, TRAITS
 from signals.membership import is_in
 from signals.roster_accounts import unmatched
 
@@ -181,11 +182,32 @@ def trait_features(model_id: str) -> dict[str, list[dict[str, Any]]]:
         return {t: [] for t in TRAITS}
     return {
         t: [
-            {"feature": f.feature, "weight": f.weight, "rationale": f.rationale, "transform": f.transform}
+            {
+                "feature": feature_label(f.feature),
+                "weight": f.weight,
+                "rationale": f.rationale,
+                "transform": f.transform,
+            }
             for f in spec.features
         ]
         for t, spec in weights.traits.items()
     }
+
+
+def feature_label(feature: str) -> str:
+    from features.catalog import CATALOG
+
+    return CATALOG[feature].label if feature in CATALOG else feature
+
+
+def glossary() -> list[dict[str, str]]:
+    """Every person feature once: plain label, unit as read, how it is measured, its column."""
+    from features.catalog import CATALOG
+
+    return [
+        {"label": f.label, "unit": f.unit.replace("_", " "), "description": f.description, "column": f.name}
+        for f in sorted(CATALOG.values(), key=lambda f: f.label.lower())
+    ]
 
 
 ENGLISH_FAMILIES = (
@@ -276,3 +298,93 @@ def unmatched_accounts(accounts: pd.DataFrame) -> tuple[dict[str, list[dict[str,
             }
         )
     return found
+
+
+def formula_lines() -> list[str]:
+    """How a score is made, with the numbers the code uses (the README and the report's
+    "Method and limits" print these lines; a test checks them against the constants)."""
+    from models.default import MIN_COMPARABLE_WEIGHT, MIN_GROUP
+    from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
+    from models.standing import INTERVAL, TAU2_MIN, Z_INTERVAL
+
+    return [
+        "1. Each feature's value becomes a normal score of its rank among the comparison group's "
+        f"values: z = Φ⁻¹((rank − ½) / m) for a group of m people (at least {MIN_GROUP}), so no "
+        "value lies beyond Φ⁻¹(1 − 1/(2m)).",
+        "2. A trait's composite is the weighted mean of the person's feature scores, Σ wᵢ zᵢ / Σ |wᵢ| "
+        "over the features they have; a trait whose comparable features carry less than "
+        f"{MIN_COMPARABLE_WEIGHT:.0%} of its weight is not comparable (no score).",
+        "3. The standing is the normal score of the composite's rank in the group, the same way: "
+        "correlated features do not add up as if independent.",
+        "4. SE² is the variance of the standing over bootstrap resamples of the person's distinct "
+        "texts and replies, at least κ / n (n: their distinct texts, or replies for Responsive; κ: "
+        "the cohort's median of SE² · n, or of the split halves' (half₁ − half₂)²/4 · n when larger).",
+        f"5. τ² = max(1 − mean SE², {TAU2_MIN}); λ = τ² / (τ² + SE²); μ = λ · standing; v = λ · SE².",
+        f"6. score = 100 · Φ(μ / τ); {INTERVAL:.0%} interval = 100 · Φ((μ ± {Z_INTERVAL:.3f} · √v) / τ).",
+        "7. Reliability: each person's posts and replies are split in two alternating halves (time "
+        "order); both halves are scored; the Spearman correlation r of the halves across people "
+        f"becomes 2r / (1 + r) (Spearman–Brown), with at least {RELIABILITY_MIN_PEOPLE} people; below "
+        f"{UNRELIABLE_BELOW} a trait is marked unreliable in this cohort.",
+    ]
+
+
+FORMULA = formula_lines()
+
+
+def trait_trust(
+    reliability: pd.DataFrame, comparison: dict[str, str], *, n_people: int
+) -> dict[str, dict[str, Any]]:
+    """trait -> its reliability (value, people, plain sentence, unreliable?) and what its scores
+    are compared with, for the report."""
+    from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
+
+    by_trait = reliability.set_index("trait") if len(reliability) else pd.DataFrame()
+    out: dict[str, dict[str, Any]] = {}
+    for trait in TRAITS:
+        value = float(by_trait.at[trait, "reliability"]) if trait in by_trait.index else math.nan
+        people = int(by_trait.at[trait, "n_people"]) if trait in by_trait.index else 0
+        if value != value:
+            sentence = (
+                f"Reliability not measured: it needs at least {RELIABILITY_MIN_PEOPLE} people scored on both "
+                f"halves of their posts ({people} here)."
+            )
+        else:
+            agreement = (
+                "alike" if value >= 0.7 else "partly alike" if value >= UNRELIABLE_BELOW else "differently"
+            )
+            sentence = (
+                f"Reliability {value:.2f}: scoring each person's posts in two alternating halves, the halves "
+                f"rank {people} people {agreement} (split-half, Spearman–Brown; 1 = the same order)."
+            )
+        unreliable = value == value and value < UNRELIABLE_BELOW
+        if unreliable:
+            sentence += " Unreliable in this cohort: read its scores as a hint at most."
+        out[trait] = {
+            "reliability": None if value != value else round(value, 2),
+            "reliability_text": sentence,
+            "unreliable": unreliable,
+            "compared_with": comparison.get(trait, "cohort"),
+        }
+    return out
+
+
+def scale_statement(n_people: int, comparison: dict[str, str]) -> str:
+    """What 0–100 means in this report, and against whom people are compared."""
+    with_reference = sorted(t for t, c in comparison.items() if c == "cohort and reference people")
+    not_comparable = sorted(t for t, c in comparison.items() if c == "not comparable")
+    text = (
+        "A score is the estimated percentile of the person's standing on the trait among the people "
+        "they are compared with: 50 is the middle of that group, 84 one spread above it, 16 one below; "
+        "the interval is 90%, and thin evidence pulls a score toward 50 and widens its interval."
+    )
+    if with_reference or n_people < 10:
+        names = ", ".join(TRAIT_LABELS[t] for t in with_reference) or "none"
+        text += (
+            f" With {n_people} people here, traits are compared with these people together with the "
+            f"reference people shipped with the model where the cohort alone is too small ({names})."
+        )
+    else:
+        text += f" Everyone is compared with the {n_people} people of this cohort."
+    if not_comparable:
+        text += " Not comparable (no score): " + ", ".join(TRAIT_LABELS[t] for t in not_comparable) + "."
+    return text

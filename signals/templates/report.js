@@ -101,7 +101,7 @@
     details.querySelectorAll('ul.evidence').forEach(function (ul) {
       var items = data.ev[ul.dataset.trait] || [];
       if (!items.length) {
-        ul.appendChild(el('li', 'muted', 'Close to the middle of the cohort: no feature moved this score much.'));
+        ul.appendChild(el('li', 'muted', 'Close to the middle of the comparison group: no feature moved this score much.'));
         return;
       }
       fill(ul, data, items, 0);

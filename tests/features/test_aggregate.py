@@ -50,6 +50,26 @@ def test_template_flags() -> None:
     assert template_flags(words, person).tolist() == [True, True, False, False, False]
 
 
+def test_template_flags_look_at_the_posts_around_each_post_not_at_all_of_them() -> None:
+    """An opening repeated 15 posts apart is not a template: with a window counted in posts,
+    a person who posts more does not look less creative."""
+    opening = "thanks for reaching out we will"
+    texts = (
+        [f"{opening} a"]
+        + [f"post number {i} is different from the rest" for i in range(14)]
+        + [f"{opening} b"]
+    )
+    index = [f"p{i}" for i in range(len(texts))]
+    times = pd.Series(pd.date_range("2024-01-01", periods=len(texts), freq="h", tz="UTC"), index=index)
+    words = pd.Series(texts, index=index)
+    person = pd.Series("ana", index=index)
+    assert not template_flags(words, person, times).any()
+    # the same two posts written next to each other (reversed table order, sorted by time)
+    near = pd.Series([texts[0], texts[-1], *texts[1:-1]], index=index)[::-1]
+    flags = template_flags(near, person, times[::-1])
+    assert flags[["p0", "p1"]].all() and not flags.drop(["p0", "p1"]).any()
+
+
 def test_person_features_frame() -> None:
     part = pd.DataFrame({"humanness__n": [2.0], "humanness__pronoun_rate": [5.0]}, index=pd.Index(["b"]))
     out = person_features(["b", "a"], [part])

@@ -128,7 +128,7 @@ def test_no_evidence_is_nan_and_counts_are_zero(result: FeatureResult) -> None:
     counts = [
         c
         for c in EXPECTED_COLUMNS
-        if c.endswith("__n") or c in ("humanness__n_words", "responsiveness__n_inbound")
+        if c.endswith("__n") or c in ("humanness__n_words", "responsiveness__n_inbound", "advocacy__n_public")
     ]
     assert all(cy[c] == 0 for c in counts)
     assert all(math.isnan(cy[c]) for c in EXPECTED_COLUMNS if c not in counts)

@@ -119,4 +119,4 @@ def test_scores_table_contract_intervals_and_levels() -> None:
     assert levels[("p00", "humble")] == "sufficient"
     assert levels[("p05", "humble")] == "limited"
     assert levels[("p06", "responsive")] == "insufficient"
-    assert set(table["model_id"]) == {"default-v1"}
+    assert set(table["model_id"]) == {"default-v2"}

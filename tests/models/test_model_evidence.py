@@ -58,12 +58,13 @@ def scores(humble: float, enjoyable: float) -> pd.DataFrame:
 def test_high_scores_point_at_matching_posts_and_spans() -> None:
     evidence = build_evidence(contributions(2.0, 1.5), scores(90, 70), feature_evidence(), posts())
     humble = evidence[evidence["trait"] == "humble"]
-    assert humble["feature"].tolist() == ["humility__apology_own_rate", "humility__correction_rate"]
+    # features by their plain label (features.catalog), never `family__feature`
+    assert humble["feature"].tolist() == ["apologies for own mistakes", "self-corrections"]
     first = humble.iloc[0]
     assert first["snippet"][first["match_start"] : first["match_end"]] == "my mistake"
     enjoyable = evidence[evidence["trait"] == "enjoyable"]
     assert enjoyable["post_id"].isna().all(), "a post that lowers tone cannot evidence a high tone"
-    assert "above the norm" in enjoyable.iloc[0]["note"]
+    assert enjoyable.iloc[0]["note"] == "average tone: 0.3; no single post shows this"
 
 
 def test_middle_scores_need_no_evidence() -> None:
@@ -77,3 +78,46 @@ def test_low_score_uses_posts_pushing_down() -> None:
     enjoyable = evidence[evidence["trait"] == "enjoyable"]
     assert enjoyable["post_id"].tolist() == ["b"]
     assert enjoyable.iloc[0]["contribution"] < 0
+
+
+def test_an_absence_is_counted_in_words_against_colleagues_and_shown_by_a_colleagues_post() -> None:
+    """A low score driven by something absent: the count with its denominator, the colleagues'
+    median at the same denominator, and a colleague's post showing what would have counted."""
+    person_features = pd.DataFrame(
+        {
+            "person_id": ["p1", "p2", "p3", "p4"],
+            "humility__apology_own_rate": [0.0, 0.02, 0.015, 0.03],
+            "humility__n": [200.0, 150.0, 180.0, 100.0],
+        }
+    )
+    contrib = pd.DataFrame(
+        {
+            "person_id": ["p1"],
+            "trait": ["humble"],
+            "feature": ["humility__apology_own_rate"],
+            "value": [0.0],
+            "z": [-1.5],
+            "weight": [1.0],
+            "contribution": [-0.9],
+        }
+    )
+    low = pd.DataFrame(
+        {"person_id": ["p1"], "trait": ["humble"], "score": [20.0], "lower": [10.0], "upper": [30.0],
+         "evidence_level": ["sufficient"], "n_posts": [200], "n_replies": [0], "model_id": ["m"]}
+    )
+    colleague = pd.DataFrame(
+        {"person_id": ["p4"], "feature": ["humility__apology_own_rate"], "post_id": ["c1"], "strength": [1.0],
+         "match_start": [0], "match_end": [11], "note": ["apology (own mistake)"]}
+    )
+    staff = pd.DataFrame(
+        {"post_id": ["c1"], "created_at": [pd.Timestamp("2024-03-01", tz="UTC")],
+         "text": ["My mistake, the link was wrong."], "person_id": ["p4"]}
+    )
+    evidence = build_evidence(contrib, low, colleague, staff, person_features=person_features)
+    statement, example = evidence.iloc[0], evidence.iloc[1]
+    assert statement["note"] == (
+        "0 apologies for own mistakes in 200 posts; colleagues' median: 4 in 200; no single post shows this"
+    )
+    assert example["post_id"] == "c1" and example["person_id"] == "p1"
+    assert example["snippet"][example["match_start"] : example["match_end"]] == "My mistake,"[:11]
+    assert "a colleague's post" in example["note"]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from perf.runs import run_outputs
-from signals import pipeline
+from signals import pipeline, replicates
 from signals.bench import export_paths
 
 COMPARED = ("scores.csv", "evidence.csv", "person_features.csv", "replies.csv", "rejects.csv")
@@ -55,9 +55,9 @@ def test_bootstrap_replicates_same_for_any_block_size(
     roster = identity.load_roster(small_org / "roster.csv")
     attribution = identity.attribute(collection.posts, roster)
     result = features.extract(attribution.staff_posts, all_posts=attribution.all_posts, roster=roster)
-    whole = pipeline._bootstrap_replicates(attribution.staff_posts, result, n=5, seed=3)
-    monkeypatch.setattr(pipeline, "BOOTSTRAP_BLOCK_CELLS", 1)  # one replicate per block
-    one = pipeline._bootstrap_replicates(attribution.staff_posts, result, n=5, seed=3)
+    whole = replicates.bootstrap_replicates(attribution.staff_posts, result, n=5, seed=3)
+    monkeypatch.setattr(replicates, "BOOTSTRAP_BLOCK_CELLS", 1)  # one replicate per block
+    one = replicates.bootstrap_replicates(attribution.staff_posts, result, n=5, seed=3)
     two = whole
     assert len(one) == len(two) == 5
     for a, b in zip(one, two, strict=True):

@@ -24,7 +24,7 @@ from features.aggregate import (
     responsiveness_features,
     writing_features,
 )
-from signals import identity, pipeline
+from signals import identity, replicates
 from signals.bench import export_paths
 
 
@@ -100,6 +100,14 @@ def resample_positions(groups: list[np.ndarray], rng: np.random.Generator) -> np
     return np.concatenate([g[rng.integers(0, len(g), size=len(g))] for g in groups])
 
 
+def _group_positions(keys: pd.Series) -> list[np.ndarray]:
+    """Each person's row positions in table order, people in sorted order (the plain resample's groups)."""
+    codes, _ = pd.factorize(keys, sort=True)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.flatnonzero(np.diff(codes[order])) + 1
+    return np.split(order, bounds) if len(order) else []
+
+
 def test_draws_count_the_plain_resample_in_each_order(
     extracted: tuple[pd.DataFrame, features.FeatureResult],
 ) -> None:
@@ -109,12 +117,12 @@ def test_draws_count_the_plain_resample_in_each_order(
     inputs = features.replicate_inputs(result, staff_posts=staff)
     post_order, *reply_orders = inputs.row_orders()
     for ids, orders in [(staff["person_id"], [post_order]), (result.replies["person_id"], reply_orders)]:
-        draws = pipeline._Draws.of(ids, orders)
+        draws = replicates._Draws.of(ids, orders)
         fast_rng, plain_rng = np.random.default_rng(4), np.random.default_rng(4)
         for _ in range(3):
             counts = np.zeros((len(orders), len(ids)))
             draws.count(fast_rng, into=counts)
-            drawn = resample_positions(pipeline._group_positions(ids), plain_rng)
+            drawn = resample_positions(_group_positions(ids), plain_rng)
             plain = np.bincount(drawn, minlength=len(ids))
             for got, order in zip(counts, orders, strict=True):
                 assert np.array_equal(got, plain[order])
@@ -124,8 +132,8 @@ def test_draws_count_the_plain_resample_in_each_order(
 def _assert_blocks_equal_plain(staff: pd.DataFrame, result: features.FeatureResult) -> None:
     assert len(result.replies) > 10 and staff["person_id"].nunique() > 3
     rng = np.random.default_rng(5)
-    post_groups = pipeline._group_positions(staff["person_id"])
-    reply_groups = pipeline._group_positions(result.replies["person_id"])
+    post_groups = _group_positions(staff["person_id"])
+    reply_groups = _group_positions(result.replies["person_id"])
     draws = [(resample_positions(post_groups, rng), resample_positions(reply_groups, rng)) for _ in range(12)]
     # odd and even reply counts, and a person whose replies are not drawn at all
     draws.append((np.arange(len(staff)), np.arange(len(result.replies) - 1)))

@@ -124,7 +124,7 @@ def large_run(n_people: int = 500, n_evidence: int = 200_000, seed: int = 7) -> 
             "evidence_level": rng.choice(["sufficient", "limited", "insufficient"], n_people * len(TRAITS)),
             "n_posts": 100,
             "n_replies": 50,
-            "model_id": "default-v1",
+            "model_id": "default-v2",
         }
     )
     n_posts = 50_000
@@ -174,7 +174,7 @@ def large_run(n_people: int = 500, n_evidence: int = 200_000, seed: int = 7) -> 
         evidence=evidence,
         people=people,
         organization=Organization(name="Synthetic Transit"),
-        model_id="default-v1",
+        model_id="default-v2",
         norm_sources={},
         summary={"records_read": n_posts, "posts": n_posts, "rejects": 0, "excluded": 0,
                  "people_scored": n_people, "posts_withheld_no_consent": 0},
