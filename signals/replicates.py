@@ -75,6 +75,11 @@ def bootstrap_replicates(
     reductions read (features.OrderedCounts); blocks of replicates are aggregated at once
     from those counts (features.aggregate_ordered), with at most BOOTSTRAP_BLOCK_CELLS posts
     and replies per block.
+
+    The reply rate counts messages addressed to the person, which are not resampled: each
+    replicate draws it from the binomial of the person's messages and measured rate (its own
+    seeded generator, so the other features' replicates do not depend on it), so that its
+    sampling noise reaches the interval of `responsive`.
     """
     if n <= 0 or staff_posts.empty:
         return []
@@ -94,7 +99,30 @@ def bootstrap_replicates(
             post_draws.count(rng, into=posts[:, i])
             reply_draws.count(rng, into=replies[:, i])
         replicates += features.aggregate_ordered(inputs, features.OrderedCounts(posts[0], *replies))
-    return replicates
+    return _draw_reply_rates(replicates, result.person_features, seed=seed)
+
+
+def _draw_reply_rates(replicates: list[pd.DataFrame], full: pd.DataFrame, *, seed: int) -> list[pd.DataFrame]:
+    """Each replicate's reply rate drawn as Binomial(messages addressed, measured rate) / messages."""
+    rate_column, base_column = "responsiveness__reply_rate", "responsiveness__n_inbound"
+    if not replicates or rate_column not in full.columns or base_column not in full.columns:
+        return replicates
+    rng = np.random.default_rng([seed, 1])
+    frame = full.set_index(full["person_id"].astype(str))
+    out = []
+    for replicate in replicates:
+        people = replicate["person_id"].astype(str)
+        rate = frame[rate_column].reindex(people).to_numpy(dtype=float)
+        base = frame[base_column].reindex(people).fillna(0).to_numpy(dtype=float)
+        known = ~np.isnan(rate) & (base > 0)
+        drawn = np.full(len(rate), np.nan)
+        drawn[known] = (
+            rng.binomial(base[known].astype(np.int64), np.clip(rate[known], 0.0, 1.0)) / base[known]
+        )
+        out.append(
+            replicate.assign(**{rate_column: np.where(known, drawn, replicate[rate_column].to_numpy())})
+        )
+    return out
 
 
 def split_halves(staff_posts: pd.DataFrame, result: features.FeatureResult) -> list[pd.DataFrame]:
