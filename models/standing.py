@@ -38,6 +38,9 @@ from scipy.special import ndtr, ndtri
 INTERVAL = 0.90
 Z_INTERVAL = float(ndtri(0.5 + INTERVAL / 2))  # 1.645 for a 90% interval
 TAU2_MIN = 0.2  # true spread kept at least this share of the observed one
+# κ when no row's replicates vary: one unit of evidence carries the variance of the whole spread
+# of standings (1), so that a person is never measured exactly for lack of colleagues who vary
+KAPPA_NOBODY_VARIES = 1.0
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,8 @@ def standard_errors(
     kappa = _per_unit_median(variance, units)
     if split is not None:
         kappa = float(np.fmax(kappa, _per_unit_median(np.asarray(split, dtype=float), units)))
+    if math.isnan(kappa):  # nobody's standing varies (a cohort of one, a trait nobody shows)
+        kappa = KAPPA_NOBODY_VARIES
     floor = np.where(units > 0, kappa / np.where(units > 0, units, 1.0), np.nan)
     return np.fmax(variance, floor)
 

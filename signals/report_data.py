@@ -305,7 +305,7 @@ def formula_lines() -> list[str]:
     "Method and limits" print these lines; a test checks them against the constants)."""
     from models.default import MIN_COMPARABLE_WEIGHT, MIN_GROUP
     from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
-    from models.standing import INTERVAL, TAU2_MIN, Z_INTERVAL
+    from models.standing import INTERVAL, KAPPA_NOBODY_VARIES, TAU2_MIN, Z_INTERVAL
 
     return [
         "1. Each feature's value becomes a normal score of its rank among the comparison group's "
@@ -318,7 +318,8 @@ def formula_lines() -> list[str]:
         "correlated features do not add up as if independent.",
         "4. SE² is the variance of the standing over bootstrap resamples of the person's distinct "
         "texts and replies, at least κ / n (n: their distinct texts, or replies for Responsive; κ: "
-        "the cohort's median of SE² · n, or of the split halves' (half₁ − half₂)²/4 · n when larger).",
+        "the cohort's median of SE² · n, or of the split halves' (half₁ − half₂)²/4 · n when larger; "
+        f"{KAPPA_NOBODY_VARIES:g} when nobody's standing varies).",
         f"5. τ² = max(1 − mean SE², {TAU2_MIN}); λ = τ² / (τ² + SE²); μ = λ · standing; v = λ · SE².",
         f"6. score = 100 · Φ(μ / τ); {INTERVAL:.0%} interval = 100 · Φ((μ ± {Z_INTERVAL:.3f} · √v) / τ).",
         "7. Reliability: each person's posts and replies are split in two alternating halves (time "
