@@ -80,6 +80,8 @@ class RunResult:
         default_factory=lambda: pd.DataFrame(columns=["trait", "reliability", "n_people"])
     )
     comparison: dict[str, str] = field(default_factory=dict)
+    # (person, trait) whose score rests mostly on one or two posts (models.scoring.resting_on_few)
+    resting_on_few: frozenset[tuple[str, str]] = frozenset()
     # what the outputs must keep out or mask (signals.outputs): third parties' identities
     # unless `show_identities`; the people of the forget list, and the ids of their posts
     show_identities: bool = False
@@ -254,6 +256,7 @@ def analyze(
         model_id=scorer.model_id,
         norm_sources=dict(scorer.norm_source_),
         reliability=reliability,
+        resting_on_few=few,
         comparison=dict(getattr(scorer, "comparison_", {})),
         summary=summary,
         notes=notes,

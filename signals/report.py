@@ -160,6 +160,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
     for row in rows:
         for cell in row["cells"]:
             cell["unreliable"] = trust[cell["trait"]]["unreliable"]
+            cell["few_posts"] = (row["person_id"], cell["trait"]) in result.resting_on_few
     rankings = []
     for i, trait in enumerate(TRAITS):
         entries = [

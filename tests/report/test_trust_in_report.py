@@ -54,3 +54,11 @@ def test_a_small_cohort_is_told_what_it_is_compared_with(run: RunResult) -> None
     page = _visible(render_report(small))
     assert "With 4 people here" in page and "Not comparable (no score): Humble" in page
     assert page.count("Reliability not measured") == 2 * 11
+
+
+def test_a_score_resting_on_one_or_two_posts_says_so(run: RunResult) -> None:
+    person = str(run.people["person_id"].iloc[0])
+    page = _visible(render_report(replace(run, resting_on_few=frozenset({(person, "humble")}))))
+    assert page.count("This score rests mostly on one or two posts") == 1
+    section = page[page.index(f"{person}-humble") :]
+    assert section.index("rests mostly on one or two posts") < section.index("Your ratings")
