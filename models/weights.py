@@ -17,25 +17,40 @@ from signals.config import TRAITS
 from signals.errors import ModelError
 
 TRANSFORMS = ("none", "log1p")
+# What supports a feature's place in a trait (models/DEFAULT_MODEL_CARD.md): a published study, an
+# association measured on real data in this repository, or a judgement that nothing has tested.
+BASES = ("citation", "measured", "guess")
 
 
 @dataclass(frozen=True)
 class WeightedFeature:
-    """One feature's say in a trait, with the reason it has that say."""
+    """One feature's say in a trait, with the reason it has that say.
+
+    `basis` (one of BASES) and `source` say what supports the feature's link to the trait, so a
+    reviewer can check it; both are optional ("") so that researchers' files without them load.
+    """
 
     feature: str
     weight: float
     rationale: str
     transform: str = "none"
+    basis: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class TraitSpec:
-    """How one trait is computed and which evidence threshold applies."""
+    """How one trait is computed and which evidence threshold applies.
+
+    `construct` states the trait as the essay means it and `cannot_see` what text cannot show of
+    it (both optional, "" when the file has none): the model card prints them beside the weights.
+    """
 
     trait: str
     features: tuple[WeightedFeature, ...]
     evidence_basis: str
+    construct: str = ""
+    cannot_see: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,12 @@ def load_weights(path: str | Path | None = None) -> WeightsFile:
     return parse_weights(raw, where=where)
 
 
+def _optional_text(item: dict[str, Any], key: str) -> str | None:
+    """An optional text field: "" when absent, None when present but not a string."""
+    value = item.get(key, "")
+    return value if isinstance(value, str) else None
+
+
 def parse_weights(raw: Any, *, where: str = "<weights>") -> WeightsFile:
     """Check the structure completely and say what is wrong and where."""
     problems: list[str] = []
@@ -104,6 +125,8 @@ def parse_weights(raw: Any, *, where: str = "<weights>") -> WeightsFile:
                     weight=float(item["weight"]),
                     rationale=str(item["rationale"]),
                     transform=str(item.get("transform", "none")),
+                    basis=_optional_text(item, "basis") or "",
+                    source=_optional_text(item, "source") or "",
                 )
             except (KeyError, TypeError, ValueError):
                 problems.append(f"{trait}.features[{i}]: needs feature, numeric weight and rationale")
@@ -111,10 +134,26 @@ def parse_weights(raw: Any, *, where: str = "<weights>") -> WeightsFile:
             if wf.transform not in TRANSFORMS or not math.isfinite(wf.weight) or "__" not in wf.feature:
                 problems.append(f"{trait}.features[{i}]: bad transform, weight or feature name")
                 continue
+            stated = "basis" in item or "source" in item  # optional, but then both and checkable
+            if stated and (wf.basis not in BASES or not wf.source.strip()):
+                problems.append(
+                    f"{trait}.features[{i}]: basis must be one of {', '.join(BASES)} with a non-empty source"
+                )
+                continue
             features.append(wf)
         if not features:
             problems.append(f"{trait}: no usable features")
-        traits[trait] = TraitSpec(trait=trait, features=tuple(features), evidence_basis=basis)
+        construct, cannot_see = _optional_text(spec, "construct"), _optional_text(spec, "cannot_see")
+        if construct is None or cannot_see is None:
+            problems.append(f"{trait}: construct and cannot_see must be strings")
+            continue
+        traits[trait] = TraitSpec(
+            trait=trait,
+            features=tuple(features),
+            evidence_basis=basis,
+            construct=construct,
+            cannot_see=cannot_see,
+        )
     if problems:
         raise ModelError(f"{where}: " + "; ".join(problems))
     standard = raw.get("standardization", {})
