@@ -187,6 +187,7 @@ def trait_features(model_id: str) -> dict[str, list[dict[str, Any]]]:
                 "weight": f.weight,
                 "rationale": f.rationale,
                 "transform": f.transform,
+                "basis": f.basis,
             }
             for f in spec.features
         ]
