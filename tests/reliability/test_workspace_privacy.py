@@ -136,6 +136,7 @@ def test_no_file_under_out_holds_words_of_people_without_consent_or_third_partie
     expected = {"signals.duckdb", "report.html", "rejects.csv", ".signals-text-cache.arrow", ".signals-key"}
     assert expected <= set(files)
     assert _not_owner_only(out) == {}
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700  # the folder the run made: only its owner lists it
     for name, text in files.items():
         assert [word for word in HIDDEN if word in text] == [], name
     assert STAFF_WORDS in files["signals.duckdb"] and STAFF_WORDS in files[".signals-text-cache.arrow"]
