@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
+from signals.forget_list import FORGOTTEN_ACCOUNT
 from signals.membership import is_in, map_distinct
 from signals.pipeline import RunResult
 from signals.privacy import kept_forms, mask_texts, staff_handles
@@ -117,9 +118,6 @@ def shareable_rejects(result: RunResult) -> pd.DataFrame:
         keep = kept_forms(staff_handles(result.roster))
         kept = kept.where(~own, mask_texts(excerpts[own], keep=keep))
     return rejects.assign(excerpt=kept)
-
-
-FORGOTTEN_ACCOUNT = "[forgotten person]"
 
 
 def shareable_replies(result: RunResult) -> pd.DataFrame:
