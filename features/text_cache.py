@@ -201,7 +201,7 @@ class TextCache:
         self._prefix = self.keys_[:, :8].copy().view("<u8").ravel()
         self._order = np.argsort(self._prefix, kind="stable")
         self._sorted = self._prefix[self._order]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._part = new_part(self.path)
         self._schema = _schema(self.generation)
         self._writer = pa.ipc.new_file(str(self._part), self._schema)

@@ -56,7 +56,7 @@ def atomic_path(final: Path) -> Iterator[Path]:
     The temporary file (and a DuckDB write-ahead log beside it) is removed whatever happens,
     so an interrupted writer leaves the previous file whole and nothing else.
     """
-    final.parent.mkdir(parents=True, exist_ok=True)
+    final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made here: owner only
     tmp = new_part(final)
     try:
         yield tmp
@@ -76,7 +76,7 @@ def atomic_database(final: Path) -> Iterator[Path]:
     in a new folder `.NAME.XXXX.part` that only the owner can enter (`tempfile.mkdtemp`); the
     folder and whatever is left in it are removed whatever happens.
     """
-    final.parent.mkdir(parents=True, exist_ok=True)
+    final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder made here: owner only
     folder = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent))
     try:
         tmp = folder / final.name

@@ -21,6 +21,8 @@ from signals.atomic import atomic_path
 from signals.errors import InputError
 
 FORGET_FILE = ".signals-forgotten.json"
+# what the outputs show in place of a forgotten person's account where others answered them
+FORGOTTEN_ACCOUNT = "[forgotten person]"
 
 
 def forget_path(out_dir: str | Path) -> Path:

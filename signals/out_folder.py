@@ -102,7 +102,7 @@ def check_out_folder(out: str | Path, *, identity: RunIdentity, force: bool = Fa
 def write_manifest(out: str | Path, identity: RunIdentity) -> None:
     """Write (replace) the folder's record of whose outputs it holds, creating the folder."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder: only its owner lists it
     for stale in stale_parts(out, MANIFEST_FILE):
         with contextlib.suppress(OSError):
             stale.unlink()

@@ -316,7 +316,7 @@ def write_outputs(
             "`signals run --unforget PERSON` to score them again",
             path=out,
         )
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder: only its owner lists it
     remove_stale_parts(out)
     key = workspace_key(out)  # made here, not raced by the thread, when the folder has none yet
     stop = threading.Event()

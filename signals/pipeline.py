@@ -87,6 +87,7 @@ class RunResult:
     show_identities: bool = False
     forgotten: tuple[str, ...] = ()
     forgotten_post_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    forgotten_accounts: tuple[str, ...] = ()  # their roster accounts, normalized
     # what each roster row matched (schemas.ROSTER_ACCOUNTS), "did you mean" for accounts with no post
     roster_accounts: pd.DataFrame = field(default_factory=lambda: schemas.empty(schemas.ROSTER_ACCOUNTS))
 
@@ -175,6 +176,8 @@ def analyze(
         kept_roster = roster_frame[~is_forgotten].reset_index(drop=True)
         people = identity.consenting_people(roster_frame, attribution.accounts)
         forgotten_post_ids = attribution.forgotten_post_ids
+        left_accounts = roster_frame.loc[is_forgotten, "account"].dropna()
+        forgotten_accounts = tuple(sorted({identity.normalize_account(a) for a in left_accounts}))
         staff_posts, attributed = attribution.staff_posts, attribution.counts
         # the forgotten leave no trace in the outputs, their roster rows included
         roster_accounts = attribution.accounts[~attribution.accounts["person_id"].isin(left_out)]
@@ -263,6 +266,7 @@ def analyze(
         show_identities=show_identities,
         forgotten=left_out,
         forgotten_post_ids=forgotten_post_ids,
+        forgotten_accounts=forgotten_accounts,
         roster_accounts=roster_accounts,
     )
 

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
+from signals.forget_list import FORGOTTEN_ACCOUNT
 from signals.membership import is_in, map_distinct
 from signals.pipeline import RunResult
 from signals.privacy import kept_forms, mask_texts, staff_handles
@@ -119,8 +120,21 @@ def shareable_rejects(result: RunResult) -> pd.DataFrame:
     return rejects.assign(excerpt=kept)
 
 
+def shareable_replies(result: RunResult) -> pd.DataFrame:
+    """The replies table with the accounts of forgotten people (colleagues answered them)
+    replaced by FORGOTTEN_ACCOUNT: a forgotten person's account appears in no output."""
+    replies = result.replies
+    if not result.forgotten_accounts or replies.empty or "inbound_account" not in replies.columns:
+        return replies
+    accounts = replies["inbound_account"].astype(object)
+    normalized = accounts.map(lambda a: normalize_account(a) if isinstance(a, str) else a)
+    hidden = normalized.isin(set(result.forgotten_accounts))
+    return replies.assign(inbound_account=accounts.where(~hidden, FORGOTTEN_ACCOUNT))
+
+
 # tables the outputs keep in another form than the run's (what they withhold or mask)
 SHAREABLE: dict[str, Callable[[RunResult], pd.DataFrame]] = {
+    "replies": shareable_replies,
     "rejects": shareable_rejects,
     "feature_evidence": shareable_feature_evidence,
 }

@@ -27,12 +27,14 @@ from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
 from signals.atomic import atomic_database, atomic_path
 from signals.errors import InputError
-from signals.forget_list import add_forgotten
+from signals.forget_list import FORGOTTEN_ACCOUNT, add_forgotten
 from signals.outputs import CSV_OUTPUTS
 
 WORKSPACE_FILE = "signals.duckdb"
 REPORT_FILE = "report.html"
 POST_TABLES = ("posts", "post_features")  # keyed by post_id only
+# columns naming the account someone answered: a forgotten person's become FORGOTTEN_ACCOUNT
+ANSWERED_ACCOUNT_COLUMNS = ("inbound_account", "reply_to_account")
 
 
 @dataclass
@@ -74,11 +76,11 @@ def forget(person_id: str, workspace: str | Path, *, read_cache: str | Path | No
     if not db.is_file():
         raise InputError(f"no {WORKSPACE_FILE} here; expected the --out folder of `signals run`", path=folder)
     result = ForgetResult(person_id)
-    _forget_in_database(person_id, db, result)
+    accounts = _forget_in_database(person_id, db, result)
     for filename in CSV_OUTPUTS:
         path = folder / filename
         if path.is_file():
-            removed = filter_csv(path, person_id)
+            removed = filter_csv(path, person_id, hide_accounts=accounts)
             if removed:
                 result.csv_files[filename] = removed
     report = folder / REPORT_FILE
@@ -96,7 +98,9 @@ def forget(person_id: str, workspace: str | Path, *, read_cache: str | Path | No
     return result
 
 
-def _forget_in_database(person_id: str, db: Path, result: ForgetResult) -> None:
+def _forget_in_database(person_id: str, db: Path, result: ForgetResult) -> frozenset[str]:
+    """Copy the workspace without the person's rows, their accounts in the columns naming whom
+    others answered replaced by FORGOTTEN_ACCOUNT; return those accounts (normalized)."""
     try:
         source = duckdb.connect(str(db), read_only=True)
     except duckdb.Error as exc:
@@ -119,6 +123,11 @@ def _forget_in_database(person_id: str, db: Path, result: ForgetResult) -> None:
             for t in tables
         }
         post_ids = _person_post_ids(source, person_id, tables, columns)
+        accounts: frozenset[str] = frozenset()
+        if "roster" in tables and "account" in columns["roster"]:
+            sql = "SELECT DISTINCT account FROM roster WHERE person_id = ?"
+            rows = source.execute(sql, [person_id]).fetchall()
+            accounts = frozenset(normalize_account(r[0]) for r in rows if r[0])
     finally:
         source.close()
     with atomic_database(db) as tmp:
@@ -134,9 +143,27 @@ def _forget_in_database(person_id: str, db: Path, result: ForgetResult) -> None:
                 removed = _count(con, table, where, person_id)
                 if removed:
                     result.tables[table] = removed
+                for column in ANSWERED_ACCOUNT_COLUMNS:
+                    if column in columns[table]:
+                        _hide_accounts(con, table, column, accounts)
             con.execute("DETACH old")
         finally:
             con.close()
+    return accounts
+
+
+def _hide_accounts(con: duckdb.DuckDBPyConnection, table: str, column: str, accounts: frozenset[str]) -> None:
+    """Replace the values of `column` that are one of `accounts` (normalized) by FORGOTTEN_ACCOUNT."""
+    if not accounts:
+        return
+    values = con.execute(f"SELECT DISTINCT {_quote(column)} FROM main.{_quote(table)}").fetchall()
+    hidden = [v for (v,) in values if isinstance(v, str) and normalize_account(v) in accounts]
+    if hidden:
+        marks = ", ".join("?" for _ in hidden)
+        con.execute(
+            f"UPDATE main.{_quote(table)} SET {_quote(column)} = ? WHERE {_quote(column)} IN ({marks})",
+            [FORGOTTEN_ACCOUNT, *hidden],
+        )
 
 
 def _doomed(table: str, cols: set[str]) -> str | None:
@@ -202,8 +229,12 @@ def _person_post_ids(
     return ids
 
 
-def filter_csv(path: Path, person_id: str) -> int:
-    """Drop the rows whose person_id is `person_id`, keeping every other byte; the count removed."""
+def filter_csv(path: Path, person_id: str, *, hide_accounts: frozenset[str] = frozenset()) -> int:
+    """Drop the rows whose person_id is `person_id`, keeping every other byte; the count removed.
+
+    In the rows kept, a cell of ANSWERED_ACCOUNT_COLUMNS holding one of `hide_accounts`
+    (normalized) becomes FORGOTTEN_ACCOUNT (that row is written anew).
+    """
     text = path.read_text(encoding="utf-8")
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -213,18 +244,27 @@ def filter_csv(path: Path, person_id: str) -> int:
     if "person_id" not in header:
         return 0
     column = header.index("person_id")
+    answered = [header.index(c) for c in ANSWERED_ACCOUNT_COLUMNS if c in header]
     lines = io.StringIO(text, newline="").readlines()  # the same line splitting as the reader
     kept = lines[: reader.line_num]
-    removed = 0
+    removed = changed = 0
     start = reader.line_num
     for row in reader:
         end = reader.line_num
         if len(row) > column and row[column] == person_id:
             removed += 1
+        elif any(i < len(row) and row[i] and normalize_account(row[i]) in hide_accounts for i in answered):
+            changed += 1
+            cells = [FORGOTTEN_ACCOUNT if i in answered and normalize_account(v) in hide_accounts else v
+                     for i, v in enumerate(row)]  # fmt: skip
+            ending = lines[start][len(lines[start].rstrip("\r\n")) :] or "\n"
+            line = io.StringIO()
+            csv.writer(line, lineterminator=ending).writerow(cells)
+            kept.append(line.getvalue())
         else:
             kept.extend(lines[start:end])
         start = end
-    if removed:
+    if removed or changed:
         with atomic_path(path) as tmp:
             tmp.write_text("".join(kept), encoding="utf-8", newline="")
     return removed

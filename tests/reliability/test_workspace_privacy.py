@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pyarrow as pa
 import pytest
 from reliability_helpers import run_cli, write_org
@@ -135,6 +136,7 @@ def test_no_file_under_out_holds_words_of_people_without_consent_or_third_partie
     expected = {"signals.duckdb", "report.html", "rejects.csv", ".signals-text-cache.arrow", ".signals-key"}
     assert expected <= set(files)
     assert _not_owner_only(out) == {}
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700  # the folder the run made: only its owner lists it
     for name, text in files.items():
         assert [word for word in HIDDEN if word in text] == [], name
     assert STAFF_WORDS in files["signals.duckdb"] and STAFF_WORDS in files[".signals-text-cache.arrow"]
@@ -199,6 +201,26 @@ def test_forget_sticks_across_runs_until_unforget(org: tuple[Path, Path], tmp_pa
     assert "taken off the forget list" in again and "included again: ben" in again, again
     assert "\nben," in (out / "scores.csv").read_text(encoding="utf-8")
     assert not (out / FORGET_FILE).exists()
+
+
+def test_a_forgotten_persons_account_is_in_no_output_even_where_colleagues_answered_them(
+    tmp_path: Path,
+) -> None:
+    posts, roster = _organization(tmp_path / "org")
+    rows = pd.read_csv(posts, dtype=str, keep_default_na=False)
+    answer = {"post_id": "ana_to_ben", "account": "ana_k", "created_at": "2024-03-04T09:00:00+00:00",
+              "text": "Thanks, good answer! I'll add it to our FAQ.", "reply_to_id": "r1",
+              "reply_to_account": "ben_r"}  # fmt: skip
+    pd.concat([rows, pd.DataFrame([answer])], ignore_index=True).to_csv(posts, index=False)
+    out = tmp_path / "out"
+    _run(posts, roster, out)
+    assert "ben_r" in (out / "replies.csv").read_text(encoding="utf-8")  # before: a colleague answered ben
+    assert run_cli("forget", "ben", "--workspace", str(out)).returncode == 0
+    # forget itself, before any rerun: ben's account is gone from the CSVs and the workspace
+    assert _mentions(_files(out), "ben", ("ben_r", "Ben Ruiz", "Ben ")) == {FORGET_FILE: ["ben"]}
+    _run(posts, roster, out)
+    assert _mentions(_files(out), "ben", ("ben_r", "Ben Ruiz", "Ben ")) == {FORGET_FILE: ["ben"]}
+    assert "[forgotten person]" in (out / "replies.csv").read_text(encoding="utf-8")
 
 
 def test_unforget_of_someone_not_forgotten_is_one_line_and_exit_2(
