@@ -71,6 +71,7 @@ WORKSPACE_TABLES = (
     "feature_evidence",
     "scores",
     "evidence",
+    "reliability",
 )
 
 

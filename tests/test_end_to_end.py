@@ -188,3 +188,15 @@ def test_same_input_same_bytes(run_dir: Path, tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     for name in ("scores.csv", "evidence.csv", "person_features.csv", "replies.csv"):
         assert (tmp_path / name).read_bytes() == (run_dir / name).read_bytes(), name
+
+
+def test_workspace_keeps_each_traits_reliability(run_dir: Path) -> None:
+    import duckdb
+
+    with duckdb.connect(str(run_dir / "signals.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT trait, reliability, n_people FROM reliability ORDER BY trait").fetchall()
+    assert len(rows) == 11
+    people = pd.read_csv(run_dir / "scores.csv", dtype={"person_id": str})["person_id"].nunique()
+    for trait, value, n in rows:
+        assert n <= people
+        assert (value is None and n < 10) or -1.0 <= value <= 1.0, (trait, value, n)
