@@ -81,7 +81,7 @@ def test_person_features_frame() -> None:
     assert out.set_index("person_id").loc["b", "humanness__pronoun_rate"] == 5.0
 
 
-def test_lexical_diversity_pools_each_persons_words_in_posting_order() -> None:
+def test_lexical_diversity_pools_each_persons_words_in_an_order_set_by_post_ids() -> None:
     rng = np.random.default_rng(7)
     vocabulary = [f"w{i}" for i in range(40)]
     n = 400
@@ -96,7 +96,8 @@ def test_lexical_diversity_pools_each_persons_words_in_posting_order() -> None:
     words = pd.Series(
         [" ".join(rng.choice(vocabulary, rng.integers(0, 12))) for _ in range(n)], index=values["post_id"]
     )
-    ordered = values.sort_values(["person_id", "created_at", "post_id"])
+    shuffle = pd.util.hash_pandas_object(values["post_id"], index=False)
+    ordered = values.assign(order=shuffle.to_numpy()).sort_values(["person_id", "order", "post_id"])
     expected = {
         person: mtld(" ".join(words.loc[group["post_id"]]).split())
         for person, group in ordered.groupby("person_id", sort=True)
@@ -104,3 +105,23 @@ def test_lexical_diversity_pools_each_persons_words_in_posting_order() -> None:
     got = lexical_diversity(values.sample(frac=1, random_state=3), words)
     assert list(got.index) == sorted(expected)
     assert got.to_dict() == pytest.approx(expected, nan_ok=True)
+
+
+def test_lexical_diversity_does_not_fall_as_a_person_posts_more() -> None:
+    """A person who repeats an opening in bursts: keeping a random half of their posts used to
+    raise their MTLD (in time order the repeats sit closer together the more one posts)."""
+    rng = np.random.default_rng(11)
+    vocabulary = [f"w{i}" for i in range(400)]
+    texts = []
+    for i in range(600):  # bursts of ten templated replies, then ten varied posts
+        opening = "thanks for reaching out we will look into this" if i // 10 % 2 == 0 else ""
+        texts.append(f"{opening} {' '.join(rng.choice(vocabulary, 8))}".strip())
+    ids = [f"p{i:04d}" for i in range(len(texts))]
+    values = pd.DataFrame(
+        {"post_id": ids, "person_id": "ana",
+         "created_at": pd.date_range("2024-01-01", periods=len(ids), freq="h", tz="UTC")}
+    )  # fmt: skip
+    words = pd.Series(texts, index=ids)
+    full = float(lexical_diversity(values, words).iloc[0])
+    halves = [lexical_diversity(values.sample(frac=0.5, random_state=s), words).iloc[0] for s in range(5)]
+    assert abs(np.mean(halves) / full - 1) < 0.05, (full, halves)
