@@ -50,6 +50,11 @@ def _at(account: object) -> str:
 Note = Union[pd.Series, str, Callable[[pd.DataFrame], pd.Series]]  # noqa: UP007 - pandas is untyped
 
 
+def _each(rows: pd.DataFrame, feature: str, note: Note) -> pd.DataFrame:
+    """Candidate rows of a feature that every one of `rows` shows equally (a post flag)."""
+    return _frame(rows, feature, pd.Series(1.0, index=rows.index), note)
+
+
 def _frame(base: pd.DataFrame, feature: str, strength: pd.Series, note: Note) -> pd.DataFrame:
     """Candidate rows of one feature: only the TOP_K per person that `select_top` could keep.
 
@@ -216,30 +221,18 @@ def post_flag_candidates(
     """Edited posts, reposts of others, threads and hashtags, posts with a templated opening."""
     out = []
     flags = post_flags(staff_posts)
-    edited = values[values["humility__edited"] > 0]
+    out.append(_each(values[values["humility__edited"] > 0], "humility__edit_rate", "edited after posting"))
     out.append(
-        _frame(edited, "humility__edit_rate", pd.Series(1.0, index=edited.index), "edited after posting")
-    )
-    reposts = staff_posts[flags["generosity__repost"].to_numpy() > 0]
-    out.append(
-        _frame(
-            reposts,
+        _each(
+            staff_posts[flags["generosity__repost"].to_numpy() > 0],
             "generosity__repost_share",
-            pd.Series(1.0, index=reposts.index),
             lambda rows: rows["reply_to_account"].map(lambda a: f"repost of {_at(a)}"),
         )
     )
     threads = staff_posts[flags["advocacy__thread"].to_numpy() > 0]
-    out.append(
-        _frame(
-            threads,
-            "advocacy__thread_share",
-            pd.Series(1.0, index=threads.index),
-            "continues their own thread",
-        )
-    )
+    out.append(_each(threads, "advocacy__thread_share", "continues their own thread"))
     tagged = staff_posts[flags["advocacy__hashtag"].to_numpy() > 0]
-    frame = _frame(tagged, "advocacy__hashtag_share", pd.Series(1.0, index=tagged.index), "uses a hashtag")
+    frame = _each(tagged, "advocacy__hashtag_share", "uses a hashtag")
     spans = [_first_hashtag(text) for text in frame["post_id"].map(tagged.set_index("post_id")["text"])]
     frame["match_start"] = [span[0] for span in spans]
     frame["match_end"] = [span[1] for span in spans]

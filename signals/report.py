@@ -129,7 +129,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
     tone_by = {k: g for k, g in tone.groupby("person_id", sort=False)}
     blocks = report_data.evidence_blocks(result.evidence, result.staff_posts)
     read = report_data.coverage(result.staff_posts, result.post_features, result.person_features)
-    not_found, platforms_not_given = report_data.unmatched_accounts(result.roster_accounts)
+    not_found, not_given = report_data.unmatched_accounts(result.roster_accounts)
 
     rows: list[dict[str, Any]] = []
     for person in people.itertuples(index=False):
@@ -156,7 +156,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
         )
 
     features = report_data.trait_features(result.model_id)
-    trust = report_data.trait_trust(result.reliability, result.comparison, n_people=len(rows))
+    trust = report_data.trait_trust(result.reliability, result.comparison)
     for row in rows:
         for cell in row["cells"]:
             cell["unreliable"] = trust[cell["trait"]]["unreliable"]
@@ -193,7 +193,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "model_id": result.model_id,
         "traits": [{"id": t, "label": TRAIT_LABELS[t], **trust[t]} for t in TRAITS],
         "scale": report_data.scale_statement(len(rows), result.comparison),
-        "formula": report_data.FORMULA,
+        "formula": report_data.formula_lines(),
         "rows": rows,
         "teams": sorted({r["team"] for r in rows if r["team"]}),
         "rankings": rankings,
@@ -208,7 +208,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
             for account in found
         ],
         "roster_accounts": len(result.roster_accounts),
-        "not_given": platforms_not_given,
+        "not_given": not_given,
         "date_from": "" if created.empty else created.min().strftime("%Y-%m-%d"),
         "date_to": "" if created.empty else created.max().strftime("%Y-%m-%d"),
         "norm_sources": sorted((report_data.feature_label(f), s) for f, s in result.norm_sources.items()),

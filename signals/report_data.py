@@ -330,12 +330,7 @@ def formula_lines() -> list[str]:
     ]
 
 
-FORMULA = formula_lines()
-
-
-def trait_trust(
-    reliability: pd.DataFrame, comparison: dict[str, str], *, n_people: int
-) -> dict[str, dict[str, Any]]:
+def trait_trust(reliability: pd.DataFrame, comparison: dict[str, str]) -> dict[str, dict[str, Any]]:
     """trait -> its reliability (value, people, plain sentence, unreliable?) and what its scores
     are compared with, for the report."""
     from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW

@@ -127,8 +127,8 @@ def shareable_replies(result: RunResult) -> pd.DataFrame:
     if not result.forgotten_accounts or replies.empty or "inbound_account" not in replies.columns:
         return replies
     accounts = replies["inbound_account"].astype(object)
-    normalized = accounts.map(lambda a: normalize_account(a) if isinstance(a, str) else a)
-    hidden = normalized.isin(set(result.forgotten_accounts))
+    normalized = pd.Series(map_distinct(accounts, normalize_account), index=accounts.index)
+    hidden = normalized.isin(set(result.forgotten_accounts)) & accounts.notna()
     return replies.assign(inbound_account=accounts.where(~hidden, FORGOTTEN_ACCOUNT))
 
 
