@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from models.standing import scale_scores, standard_errors
+from models.standing import scale_scores, spearman_brown, standard_errors
 from signals import schemas
 
 Thresholds = Mapping[str, Mapping[str, Mapping[str, int]]]
@@ -75,7 +75,7 @@ def score_table(
     counts: EvidenceCounts | None = None,
     not_comparable: frozenset[str] = frozenset(),
     resting_on_few: frozenset[tuple[str, str]] = frozenset(),
-    halves: Sequence[pd.DataFrame] = (),
+    half_standings: Sequence[pd.DataFrame] = (),
 ) -> pd.DataFrame:
     """The scores table (schemas.SCORES) of a model's `standings` (person_id, trait, standing).
 
@@ -85,14 +85,14 @@ def score_table(
     ("words" or "replies"). Traits in `not_comparable` get no score and that level; a (person,
     trait) in `resting_on_few` (the score rests on one or two posts) is at most `limited`.
 
-    `halves` (the person features of each half of every person's posts, signals.replicates.
-    split_halves) measure the sampling noise the bootstrap cannot see (features it keeps at
-    their full-sample value, such as lexical diversity, and texts that repeat): the squared
-    difference of a person's two half standings, over four, estimates the variance of their
-    full standing, and its typical value per unit of evidence joins the floor of every SE².
+    `half_standings` (the standings of each half of every person's posts, `half_standings_of`)
+    measure the sampling noise the bootstrap cannot see (features it keeps at their full-sample
+    value, such as lexical diversity, and texts that repeat): the squared difference of a
+    person's two half standings, over four, estimates the variance of their full standing, and
+    its typical value per unit of evidence joins the floor of every SE².
     """
     point = standings(person_features)
-    split = _split_variance(standings, halves, point)
+    split = _split_variance(half_standings, point)
     counts = counts if counts is not None else EvidenceCounts.of(person_features)
     reps = replicate_scores(standings, replicates, point, column="standing") if replicates else None
     person = point["person_id"].astype(str).to_numpy(dtype=object)
@@ -101,11 +101,14 @@ def score_table(
     score, lower, upper = (np.full(len(point), np.nan) for _ in range(3))
     for name in pd.unique(trait):
         rows = np.flatnonzero(trait == name)
-        se2 = None
-        if reps is not None:
+        if reps is None:
+            scaled = scale_scores(standing[rows], None)
+        else:
             units = counts.units(evidence_basis[name]).reindex(person[rows]).fillna(0).to_numpy(dtype=float)
-            se2 = standard_errors(reps[rows], units, split=None if split is None else split[rows])
-        scaled = scale_scores(standing[rows], se2)
+            errors = standard_errors(
+                reps[rows], units, split=None if split is None else split[rows], point=standing[rows]
+            )
+            scaled = scale_scores(standing[rows], errors.se2, below=errors.below, above=errors.above)
         score[rows], lower[rows], upper[rows] = scaled.score, scaled.lower, scaled.upper
     words = counts.words.reindex(person).fillna(0).to_numpy()
     texts = counts.texts.reindex(person).fillna(0).to_numpy()
@@ -145,16 +148,21 @@ def score_table(
     return schemas.validate(table, schemas.SCORES)
 
 
-def _split_variance(
-    standings: Callable[[pd.DataFrame], pd.DataFrame], halves: Sequence[pd.DataFrame], point: pd.DataFrame
-) -> np.ndarray | None:
+def half_standings_of(
+    standings: Callable[[pd.DataFrame], pd.DataFrame], halves: Sequence[pd.DataFrame]
+) -> list[pd.DataFrame]:
+    """The standings of each half's person features (signals.replicates.split_halves), computed
+    once for both the SE floor (score_table) and the reliability (split_half_reliability)."""
+    return [standings(half) for half in halves]
+
+
+def _split_variance(half_standings: Sequence[pd.DataFrame], point: pd.DataFrame) -> np.ndarray | None:
     """Per row of `point`: (first half's standing - second's)² / 4, NaN where a half has none."""
-    if len(halves) != 2:
+    if len(half_standings) != 2:
         return None
     index = pd.MultiIndex.from_arrays([point["person_id"].astype(str), point["trait"]])
     values = []
-    for half in halves:
-        table = standings(half)
+    for table in half_standings:
         table = table.assign(person_id=table["person_id"].astype(str)).set_index(["person_id", "trait"])
         values.append(table["standing"].reindex(index).to_numpy(dtype=float))
     return np.asarray((values[0] - values[1]) ** 2 / 4.0)
@@ -244,24 +252,20 @@ UNRELIABLE_BELOW = 0.5  # a trait whose reliability is below this is marked unre
 
 
 def split_half_reliability(
-    standings: Callable[[pd.DataFrame], pd.DataFrame],
-    halves: list[pd.DataFrame],
-    *,
-    min_people: int = RELIABILITY_MIN_PEOPLE,
+    half_standings: Sequence[pd.DataFrame], *, min_people: int = RELIABILITY_MIN_PEOPLE
 ) -> pd.DataFrame:
     """Per trait: the split-half reliability of its standings and the people it rests on.
 
     Each person's posts and replies are split into two halves (signals.replicates.split_halves),
-    both halves are scored by the same fitted model, and the Spearman correlation of the two
-    halves' standings across people is corrected to the full length (Spearman–Brown). NaN when
-    fewer than `min_people` people have a standing in both halves.
+    both halves are scored by the same fitted model (`half_standings`, from `half_standings_of`),
+    and the Spearman correlation of the two halves' standings across people is corrected to the
+    full length (Spearman–Brown). NaN when fewer than `min_people` people have a standing in
+    both halves.
     """
-    from models.standing import spearman_brown
-
     columns = ["trait", "reliability", "n_people"]
-    if len(halves) != 2:
+    if len(half_standings) != 2:
         return pd.DataFrame(columns=columns)
-    first, second = (standings(h).set_index(["person_id", "trait"])["standing"] for h in halves)
+    first, second = (h.set_index(["person_id", "trait"])["standing"] for h in half_standings)
     rows = []
     for trait in pd.unique(first.index.get_level_values("trait")):
         a = first.xs(trait, level="trait")

@@ -13,13 +13,20 @@ score, the same way for every model:
            texts;
     τ²   = the spread of true standings: 1 − the mean SE² of the cohort (at least TAU2_MIN);
     λ    = τ² / (τ² + SE²), the share of the standing the evidence supports;
-    μ    = λ · standing,  v = λ · SE²   (shrunk toward the middle as evidence gets thin);
-    score = 100 · Φ(μ / τ),  interval = 100 · Φ((μ ± 1.645 · √v) / τ).
+    μ    = λ · standing  (shrunk toward the middle as evidence gets thin);
+    SE²₋, SE²₊ = the variance on each side of the standing: twice the mean over replicates of
+           min(r − standing, 0)² (below) and of max(r − standing, 0)² (above), each at least
+           κ / n;
+    score = 100 · Φ(μ / τ),  interval = 100 · Φ((μ − 1.645 · √(λ · SE²₋)) / τ) to
+            100 · Φ((μ + 1.645 · √(λ · SE²₊)) / τ).
 
 So the score is the estimated percentile of the person's true standing in the comparison group:
 50 is its middle, 84 one spread above. The interval is shown around the point by the rule
-above (the posterior of a normal model), never widened to include it. Without replicates there
-is no SE: no shrinkage, no interval.
+above (the posterior of a normal model with a spread of its own on each side), never widened to
+include it. The two sides matter at the group's ends: the person ranked first cannot rank
+higher, so their replicates only move down, and so does their score on fewer texts; a
+symmetric interval would hide that. When the replicates spread evenly, both sides equal SE².
+Without replicates there is no SE: no shrinkage, no interval.
 
 The default model's standings are normal scores of ranks (`RankScale`): of each feature's value
 among the group's values, then of the trait's composite among the group's composites. A group of
@@ -106,10 +113,26 @@ class Scaled:
     tau2: float
 
 
+@dataclass(frozen=True)
+class StandingErrors:
+    """Per row (person): SE² of the standing and the variance on each side of it, all floored."""
+
+    se2: np.ndarray
+    below: np.ndarray
+    above: np.ndarray
+
+
 def standard_errors(
-    replicates: np.ndarray, units: np.ndarray, *, split: np.ndarray | None = None
-) -> np.ndarray:
-    """SE² of each row (person) of replicate standings, floored at κ / units.
+    replicates: np.ndarray,
+    units: np.ndarray,
+    *,
+    split: np.ndarray | None = None,
+    point: np.ndarray | None = None,
+) -> StandingErrors:
+    """SE² of each row (person) of replicate standings, floored at κ / units, and its two sides.
+
+    The side variances are twice the mean squared distance of the replicates below (above) the
+    row's `point` standing (the replicates' mean when no point is given), floored like SE².
 
     κ is the variance one unit of evidence (a distinct text, a reply) carries for a typical
     person of this cohort: the median of (bootstrap variance × units) over the rows whose
@@ -135,7 +158,21 @@ def standard_errors(
     if math.isnan(kappa):  # nobody's standing varies (a cohort of one, a trait nobody shows)
         kappa = KAPPA_NOBODY_VARIES
     floor = np.where(units > 0, kappa / np.where(units > 0, units, 1.0), np.nan)
-    return np.fmax(variance, floor)
+    below, above = _side_variances(replicates, point)
+    return StandingErrors(np.fmax(variance, floor), np.fmax(below, floor), np.fmax(above, floor))
+
+
+def _side_variances(replicates: np.ndarray, point: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: 2 · mean of min(r − point, 0)² and of max(r − point, 0)² over its replicates."""
+    with np.errstate(invalid="ignore"):
+        center = np.nanmean(replicates, axis=1) if point is None else np.asarray(point, dtype=float)
+        distance = replicates - center[:, None]
+        # NaN replicates (a person without the feature in that draw) count on neither side
+        below = 2.0 * np.nanmean(np.where(distance < 0, distance, 0.0) ** 2, axis=1)
+        above = 2.0 * np.nanmean(np.where(distance > 0, distance, 0.0) ** 2, axis=1)
+    missing = np.count_nonzero(~np.isnan(replicates), axis=1) < 2
+    below[missing] = above[missing] = np.nan
+    return below, above
 
 
 def _per_unit_median(variance: np.ndarray, units: np.ndarray) -> float:
@@ -145,8 +182,15 @@ def _per_unit_median(variance: np.ndarray, units: np.ndarray) -> float:
     return float(np.median(per_unit[usable])) if usable.any() else math.nan
 
 
-def scale_scores(standing: np.ndarray, se2: np.ndarray | None) -> Scaled:
-    """Scores, intervals and shrinkage of one trait from standings and their SE² (None: no bootstrap)."""
+def scale_scores(
+    standing: np.ndarray,
+    se2: np.ndarray | None,
+    *,
+    below: np.ndarray | None = None,
+    above: np.ndarray | None = None,
+) -> Scaled:
+    """Scores, intervals and shrinkage of one trait from standings and their SE² (None: no
+    bootstrap); `below` and `above` are the variances of each side of the interval (default SE²)."""
     standing = np.asarray(standing, dtype=float)
     if se2 is None:
         score = 100.0 * ndtr(standing)
@@ -158,12 +202,13 @@ def scale_scores(standing: np.ndarray, se2: np.ndarray | None) -> Scaled:
     tau2 = max(1.0 - mean_se2, TAU2_MIN)
     shrink = tau2 / (tau2 + se2)
     mu = shrink * standing
-    half = Z_INTERVAL * np.sqrt(shrink * se2)
+    down = Z_INTERVAL * np.sqrt(shrink * (se2 if below is None else np.asarray(below, dtype=float)))
+    up = Z_INTERVAL * np.sqrt(shrink * (se2 if above is None else np.asarray(above, dtype=float)))
     tau = math.sqrt(tau2)
     return Scaled(
         score=100.0 * ndtr(mu / tau),
-        lower=100.0 * ndtr((mu - half) / tau),
-        upper=100.0 * ndtr((mu + half) / tau),
+        lower=100.0 * ndtr((mu - down) / tau),
+        upper=100.0 * ndtr((mu + up) / tau),
         se=np.sqrt(se2),
         shrink=shrink,
         tau2=tau2,

@@ -222,10 +222,10 @@ class TrainedModel:
         replicates: list[pd.DataFrame] | None = None,
         counts: EvidenceCounts | None = None,
         resting_on_few: frozenset[tuple[str, str]] = frozenset(),
-        halves: Sequence[pd.DataFrame] = (),
+        half_standings: Sequence[pd.DataFrame] = (),
     ) -> pd.DataFrame:
-        """The scores table: score, interval, evidence level, counts, model id (`halves`: the
-        person features of each half of every person's posts, models.scoring.score_table)."""
+        """The scores table: score, interval, evidence level, counts, model id (`half_standings`:
+        the standings of each half of every person's posts, models.scoring.score_table)."""
         return score_table(
             self.standings,
             person_features,
@@ -235,5 +235,5 @@ class TrainedModel:
             replicates=replicates,
             counts=counts,
             resting_on_few=resting_on_few,
-            halves=halves,
+            half_standings=half_standings,
         )

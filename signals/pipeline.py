@@ -28,7 +28,7 @@ from features.text_cache import TextCache, generation
 from models.default import DefaultModel
 from models.evidence import build_evidence, carrying_posts
 from models.persistence import load_model
-from models.scoring import resting_on_few, split_half_reliability
+from models.scoring import half_standings_of, resting_on_few, split_half_reliability
 from signals import identity, replicates, schemas
 from signals.errors import InputError
 from signals.membership import is_in
@@ -217,10 +217,12 @@ def analyze(
     carried = carrying_posts(contributions, result.feature_evidence, point)
     few = resting_on_few(scorer.standings, point, replicates.leave_out(staff_posts, result, carried))
     drawn = replicates.bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
-    halves = replicates.split_halves(staff_posts, result)
-    scores = scorer.score(person_features, replicates=drawn, counts=counts, resting_on_few=few, halves=halves)
+    halves = half_standings_of(scorer.standings, replicates.split_halves(staff_posts, result))
+    scores = scorer.score(
+        person_features, replicates=drawn, counts=counts, resting_on_few=few, half_standings=halves
+    )
     del drawn
-    reliability = split_half_reliability(scorer.standings, halves)
+    reliability = split_half_reliability(halves)
     release_freed_memory()
 
     step("Collecting evidence")

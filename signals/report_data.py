@@ -321,8 +321,13 @@ def formula_lines() -> list[str]:
         "texts and replies, at least κ / n (n: their distinct texts, or replies for Responsive; κ: "
         "the cohort's median of SE² · n, or of the split halves' (half₁ − half₂)²/4 · n when larger; "
         f"{KAPPA_NOBODY_VARIES:g} when nobody's standing varies).",
-        f"5. τ² = max(1 − mean SE², {TAU2_MIN}); λ = τ² / (τ² + SE²); μ = λ · standing; v = λ · SE².",
-        f"6. score = 100 · Φ(μ / τ); {INTERVAL:.0%} interval = 100 · Φ((μ ± {Z_INTERVAL:.3f} · √v) / τ).",
+        f"5. τ² = max(1 − mean SE², {TAU2_MIN}); λ = τ² / (τ² + SE²); μ = λ · standing; "
+        "SE²₋ and SE²₊ are twice the mean of min(r − standing, 0)² and of max(r − standing, 0)² over "
+        "the replicates r, each at least κ / n (the first in a group cannot rank higher, so their "
+        "interval reaches further down than up).",
+        f"6. score = 100 · Φ(μ / τ); {INTERVAL:.0%} interval = "
+        f"100 · Φ((μ − {Z_INTERVAL:.3f} · √(λ · SE²₋)) / τ) to "
+        f"100 · Φ((μ + {Z_INTERVAL:.3f} · √(λ · SE²₊)) / τ).",
         "7. Reliability: each person's posts and replies are split in two alternating halves (time "
         "order); both halves are scored; the Spearman correlation r of the halves across people "
         f"becomes 2r / (1 + r) (Spearman–Brown), with at least {RELIABILITY_MIN_PEOPLE} people; below "
@@ -374,13 +379,15 @@ def scale_statement(n_people: int, comparison: dict[str, str]) -> str:
         "they are compared with: 50 is the middle of that group, 84 one spread above it, 16 one below; "
         "the interval is 90%, and thin evidence pulls a score toward 50 and widens its interval."
     )
-    if with_reference or n_people < 10:
-        names = ", ".join(TRAIT_LABELS[t] for t in with_reference) or "none"
+    # whom each trait is compared with comes from the model (its comparison_), never from a
+    # head count here: the model's minimum cohort is the one place that number lives
+    if with_reference:
+        names = ", ".join(TRAIT_LABELS[t] for t in with_reference)
         text += (
             f" With {n_people} people here, traits are compared with these people together with the "
             f"reference people shipped with the model where the cohort alone is too small ({names})."
         )
-    else:
+    elif len(not_comparable) < len(comparison):
         text += f" Everyone is compared with the {n_people} people of this cohort."
     if not_comparable:
         text += " Not comparable (no score): " + ", ".join(TRAIT_LABELS[t] for t in not_comparable) + "."

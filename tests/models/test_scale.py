@@ -11,7 +11,7 @@ import pytest
 from scipy.special import ndtr, ndtri
 
 from models.default import DefaultModel
-from models.scoring import EvidenceCounts, split_half_reliability
+from models.scoring import EvidenceCounts, half_standings_of, split_half_reliability
 from models.standing import (
     TAU2_MIN,
     Z_INTERVAL,
@@ -83,11 +83,34 @@ def test_standard_errors_have_a_floor_for_texts_that_all_look_alike() -> None:
     replicates = rng.normal(0, 0.3, size=(6, 100))
     replicates[5] = 0.7  # every replicate the same: all of the person's texts alike
     units = np.array([100, 100, 400, 25, 100, 100])
-    se2 = standard_errors(replicates, units)
+    errors = standard_errors(replicates, units)
+    se2 = errors.se2
     kappa = np.median(np.var(replicates[:5], axis=1, ddof=1) * units[:5])
     assert se2[5] == pytest.approx(kappa / 100)
     assert se2[5] > 0
     assert se2[2] >= kappa / 400 and se2[3] >= kappa / 25
+    # both sides of the person whose texts all look alike are floored too: no zero-width side
+    assert errors.below[5] == pytest.approx(kappa / 100) and errors.above[5] == pytest.approx(kappa / 100)
+
+
+def test_a_person_at_the_top_of_the_group_gets_the_room_below_their_replicates_show() -> None:
+    """The person ranked first cannot rank higher: their replicates only move down, and the
+    interval's lower side says how far, while the upper side keeps the floor."""
+    rng = np.random.default_rng(1)
+    replicates = rng.normal(0, 0.1, size=(8, 200))
+    top = 1.9
+    replicates[7] = np.where(rng.random(200) < 0.5, top, top - 0.6)  # half the draws lose a rank
+    units = np.full(8, 100)
+    point = np.append(np.zeros(7), top)
+    errors = standard_errors(replicates, units, point=point)
+    below = 2 * np.mean(np.minimum(replicates[7] - top, 0) ** 2)
+    assert errors.below[7] == pytest.approx(below)
+    assert errors.below[7] > errors.se2[7] > errors.above[7] > 0
+    scaled = scale_scores(point, errors.se2, below=errors.below, above=errors.above)
+    assert scaled.score[7] - scaled.lower[7] > scaled.upper[7] - scaled.score[7]
+    # replicates spread evenly around the point: both sides about SE²
+    assert errors.below[:7] == pytest.approx(errors.se2[:7], rel=0.35)
+    assert errors.above[:7] == pytest.approx(errors.se2[:7], rel=0.35)
 
 
 def test_scores_follow_the_stated_formula_and_never_saturate_from_a_clip() -> None:
@@ -121,7 +144,7 @@ def test_a_large_cohort_with_heavy_tails_keeps_extreme_scores_rare() -> None:
     replicates = [frame.assign(**{
         c: frame[c] * np.exp(rng.normal(0, 0.5, n)) for c in load_weights().features
     }) for _ in range(30)]
-    reliability = split_half_reliability(model.standings, replicates[:2])["reliability"]
+    reliability = split_half_reliability(half_standings_of(model.standings, replicates[:2]))["reliability"]
     assert 0.85 < reliability.mean() < 0.97
     table = model.score(frame, replicates=replicates, counts=EvidenceCounts.of(frame))
     extreme = ((table["score"] <= 2) | (table["score"] >= 98)).mean()

@@ -40,6 +40,11 @@ def test_rule_5_and_6_are_what_scale_scores_computes() -> None:
     assert np.allclose(scaled.score, 100 * ndtr(mu / tau))
     assert np.allclose(scaled.lower, 100 * ndtr((mu - Z_INTERVAL * np.sqrt(v)) / tau))
     assert np.allclose(scaled.upper, 100 * ndtr((mu + Z_INTERVAL * np.sqrt(v)) / tau))
+    below, above = np.array([0.09, 0.5, 0.1, 0.4]), np.array([0.01, 0.5, 0.1, 0.2])
+    sided = scale_scores(standing, se2, below=below, above=above)
+    assert np.allclose(sided.score, scaled.score)
+    assert np.allclose(sided.lower, 100 * ndtr((mu - Z_INTERVAL * np.sqrt(shrink * below)) / tau))
+    assert np.allclose(sided.upper, 100 * ndtr((mu + Z_INTERVAL * np.sqrt(shrink * above)) / tau))
 
 
 def test_the_readme_glossary_lists_every_feature_once() -> None:

@@ -62,3 +62,15 @@ def test_a_score_resting_on_one_or_two_posts_says_so(run: RunResult) -> None:
     assert page.count("This score rests mostly on one or two posts") == 1
     section = page[page.index(f"{person}-humble") :]
     assert section.index("rests mostly on one or two posts") < section.index("Your ratings")
+
+
+def test_the_scale_statement_follows_the_models_comparison_not_a_head_count() -> None:
+    from signals.report_data import scale_statement
+
+    traits = ["humble", "creative", "responsive"]
+    own = scale_statement(6, dict.fromkeys(traits, "cohort"))  # a model fitted with a smaller minimum
+    assert "compared with the 6 people of this cohort" in own and "reference people" not in own
+    mixed = scale_statement(40, {"humble": "cohort", "creative": "cohort and reference people"})
+    assert "together with the reference people" in mixed and "(Creative" in mixed
+    nothing = scale_statement(3, dict.fromkeys(traits, "not comparable"))
+    assert "compared with the 3 people" not in nothing and "Not comparable (no score)" in nothing
