@@ -4,8 +4,11 @@ A manager must be able to check each number against posts, so each feature contr
 paired with the posts the features stage named for it (with the matched span). Where a
 feature is low because something is absent (no apologies at all), no post can show that: the
 row says it in counts and words instead ("0 apologies for own mistakes in 267 posts;
-colleagues' median: 4 in 267 posts", features.catalog), and a colleague's post shows what
-would have counted. Features are named by their plain label, never `family__feature`.
+colleagues' median: 4 in 267 posts", features.catalog), a colleague's post shows what would
+have counted, and two of the person's own posts where it could have appeared (their longest
+replies for humility and thanks, their longest posts otherwise, among those with none of it)
+let the reader judge the absence. Features are named by their plain label, never
+`family__feature`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ from signals import schemas
 
 MIN_SCORE_SHIFT = 5.0  # points away from 50 before a score needs evidence
 MIN_CONTRIBUTION = 0.05  # contributions smaller than this do not move a score visibly
+OCCASIONS_SHOWN = 2  # of a person's own posts where an absent feature could have appeared
+OCCASIONS_PER_PERSON = 24  # longest posts and replies kept per person to find those in
+# features whose occasions are answers to someone (an apology, thanks), not any post
+REPLY_OCCASION_FAMILIES = ("humility", "tone")
 
 
 def build_evidence(
@@ -29,12 +36,14 @@ def build_evidence(
     staff_posts: pd.DataFrame,
     *,
     person_features: pd.DataFrame | None = None,
+    occasions: pd.DataFrame | None = None,
     posts_per_feature: int = 3,
 ) -> pd.DataFrame:
     """The evidence table (schemas.EVIDENCE), one row per (score, feature, post).
 
     With `person_features`, a feature no post shows is stated against its denominator and the
-    colleagues' median, and followed by a colleague's post that shows it.
+    colleagues' median, and followed by a colleague's post that shows it; with `occasions`
+    (`occasion_posts`), by the person's own posts where it could have appeared.
     """
     moved = scores[(scores["score"] - 50.0).abs() >= MIN_SCORE_SHIFT][["person_id", "trait"]]
     contrib = contributions.merge(moved, on=["person_id", "trait"])
@@ -54,6 +63,7 @@ def build_evidence(
     )
     ranked = _ranked_candidates(feature_evidence)
     plain = _Plain.of(person_features, ranked)
+    own = _Occasions(occasions)
     rows: list[dict[str, object]] = []
     for item in contrib.itertuples(index=False):
         base = {
@@ -69,11 +79,11 @@ def build_evidence(
             rows.append(
                 {**base, **_no_post_row(plain.statement(item.person_id, item.feature, float(item.value)))}
             )
-            example = plain.example(item.person_id, item.feature, posts) if z < 0 < item.weight else None
-            if example is not None:
-                chosen = [example]
-            else:
+            if not z < 0 < item.weight:
                 continue
+            example = plain.example(item.person_id, item.feature, posts)
+            chosen = [example] if example is not None else []
+            chosen += own.of(item.person_id, item.feature, posts)
         for post_id, match_start, match_end, note in chosen:
             created_at, text = posts[post_id]
             rows.append(
@@ -197,6 +207,57 @@ class _Plain:
             if other != person and post_id in posts:
                 return (post_id, start, end, f"what counts as {_label(feature)}: a colleague's post")
         return None
+
+
+def occasion_posts(
+    staff_posts: pd.DataFrame, post_features: pd.DataFrame, match_counts: dict[str, str]
+) -> pd.DataFrame:
+    """Per person, their longest measured posts and longest replies (OCCASIONS_PER_PERSON of
+    each, longest first, ties by post id), with each counted feature's matches in the post.
+
+    Columns: person_id, post_id, reply (answers someone), words, and one column per person feature of
+    `match_counts` (person feature -> per-post column of its matches), so an absent feature's
+    occasions are the person's posts with 0 in its column.
+    """
+    columns = [c for c in dict.fromkeys(match_counts.values()) if c in post_features.columns]
+    words = "humanness__n_words"
+    measured = post_features[["post_id", words, *columns]].dropna(subset=[words])
+    posts = staff_posts[["post_id", "person_id", "reply_to_id"]].drop_duplicates("post_id")
+    frame = posts.merge(measured, on="post_id").assign(reply=lambda f: f["reply_to_id"].notna())
+    frame = frame.sort_values(
+        ["person_id", words, "post_id"], ascending=[True, False, True], kind="stable"
+    )
+    longest = frame.groupby("person_id", sort=False).head(OCCASIONS_PER_PERSON)
+    replies = frame[frame["reply"]].groupby("person_id", sort=False).head(OCCASIONS_PER_PERSON)
+    kept = pd.concat([longest, replies]).drop_duplicates("post_id").sort_values(
+        ["person_id", "reply", words, "post_id"], ascending=[True, False, False, True], kind="stable"
+    )
+    out = kept[["person_id", "post_id", "reply"]].astype({"person_id": str, "post_id": object})
+    out["words"] = kept[words].to_numpy()
+    for feature, column in match_counts.items():
+        if column in kept.columns:
+            out[feature] = kept[column].fillna(0).to_numpy()
+    return out.reset_index(drop=True)
+
+
+class _Occasions:
+    """The person's own posts without a feature where it could have appeared (`occasion_posts`)."""
+
+    def __init__(self, occasions: pd.DataFrame | None) -> None:
+        groups = () if occasions is None else occasions.groupby("person_id", sort=False)
+        self.by_person = {str(person): rows for person, rows in groups}
+
+    def of(self, person: object, feature: str, posts: dict[object, object]) -> list[Candidate]:
+        """Up to OCCASIONS_SHOWN posts: replies first for humility and thanks, else the longest."""
+        mine = self.by_person.get(str(person))
+        if mine is None or feature not in mine.columns:
+            return []
+        mine = mine[mine[feature] == 0]
+        if feature.split("__", 1)[0] not in REPLY_OCCASION_FAMILIES:
+            mine = mine.sort_values(["words", "post_id"], ascending=[False, True], kind="stable")
+        note = f"one of their own posts where {_label(feature)} could have appeared; it shows none"
+        shown = [post_id for post_id in mine["post_id"] if post_id in posts][:OCCASIONS_SHOWN]
+        return [(post_id, None, None, note) for post_id in shown]
 
 
 def carrying_posts(

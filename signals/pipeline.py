@@ -23,10 +23,10 @@ from collectors import registry
 from collectors.discovery import discover
 from collectors.options import ReadOptions
 from collectors.read_cache import ReadCache
-from features.posts import WorkerPool
+from features.posts import MATCH_COLUMNS, WorkerPool
 from features.text_cache import TextCache, generation
 from models.default import DefaultModel
-from models.evidence import build_evidence, carrying_posts
+from models.evidence import build_evidence, carrying_posts, occasion_posts
 from models.persistence import load_model
 from models.scoring import half_standings_of, resting_on_few, split_half_reliability
 from signals import identity, replicates, schemas
@@ -226,8 +226,13 @@ def analyze(
     release_freed_memory()
 
     step("Collecting evidence")
+    occasions = occasion_posts(staff_posts, result.post_features, MATCH_COLUMNS)
     evidence = build_evidence(
-        contributions, scores, *_evidence_inputs(result, staff_posts), person_features=person_features
+        contributions,
+        scores,
+        *_evidence_inputs(result, staff_posts, occasions),
+        person_features=person_features,
+        occasions=occasions,
     )
     if not show_identities:
         evidence = mask_evidence(evidence, keep_handles=staff_handles(kept_roster))
@@ -306,17 +311,18 @@ def _roster_and_org(
 
 
 def _evidence_inputs(
-    result: features.FeatureResult, staff_posts: pd.DataFrame
+    result: features.FeatureResult, staff_posts: pd.DataFrame, occasions: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The feature evidence and the staff posts build_evidence needs, cheap to look up.
 
-    build_evidence only looks up posts named in the feature evidence, once per (score,
-    feature); handing it just those posts, and post ids as plain objects (hash lookups instead
-    of pyarrow's per-value `isin`), makes that linear instead of quadratic in the number of
-    posts. The evidence it builds is the same.
+    build_evidence only looks up posts named in the feature evidence or among the occasions,
+    once per (score, feature); handing it just those posts, and post ids as plain objects (hash
+    lookups instead of pyarrow's per-value `isin`), makes that linear instead of quadratic in
+    the number of posts. The evidence it builds is the same.
     """
     feature_evidence = result.feature_evidence.astype({"post_id": object})
-    named = is_in(staff_posts["post_id"], pd.Index(feature_evidence["post_id"].dropna().unique()))
+    named_ids = pd.concat([feature_evidence["post_id"].dropna(), occasions["post_id"]]).unique()
+    named = is_in(staff_posts["post_id"], pd.Index(named_ids))
     posts = staff_posts.loc[named].astype({"post_id": object})
     return feature_evidence, posts
 

@@ -121,3 +121,55 @@ def test_an_absence_is_counted_in_words_against_colleagues_and_shown_by_a_collea
     assert example["post_id"] == "c1" and example["person_id"] == "p1"
     assert example["snippet"][example["match_start"] : example["match_end"]] == "My mistake,"[:11]
     assert "a colleague's post" in example["note"]
+
+
+def test_an_absence_is_followed_by_the_persons_own_posts_where_it_could_have_appeared() -> None:
+    """Issue 22 item 4: after the counts and a colleague's example, two of the person's own
+    posts where an apology could have appeared: their longest replies without one."""
+    from models.evidence import occasion_posts
+
+    texts = {
+        "r1": "We are looking into the outage on route 5 and will post updates here.",
+        "r2": "Sorry, my mistake: the detour starts at Elm St, not Oak St, today.",
+        "r3": "Thanks for the note, the shelter was cleaned this morning.",
+        "r4": "ok",
+        "p1": "Our longest announcement of the week: the spring schedule starts on Monday for every line.",
+    }
+    staff = pd.DataFrame(
+        {
+            "post_id": list(texts),
+            "created_at": pd.to_datetime(["2024-03-01"] * 5, utc=True),
+            "text": list(texts.values()),
+            "person_id": ["p1"] * 5,
+            "reply_to_id": ["in1", "in2", "in3", "in4", None],
+        }
+    )
+    post_features = pd.DataFrame(
+        {
+            "post_id": list(texts),
+            "humanness__n_words": [float(len(t.split())) for t in texts.values()],
+            "humility__apology_own": [0.0, 1.0, 0.0, 0.0, 0.0],
+        }
+    )
+    occasions = occasion_posts(staff, post_features, {"humility__apology_own_rate": "humility__apology_own"})
+    person_features = pd.DataFrame(
+        {"person_id": ["p1", "p2"], "humility__apology_own_rate": [0.2, 2.0], "humility__n": [5.0, 5.0]}
+    )
+    contrib = pd.DataFrame(
+        {"person_id": ["p1"], "trait": ["humble"], "feature": ["humility__apology_own_rate"], "value": [0.2],
+         "z": [-1.5], "weight": [1.0], "contribution": [-0.9]}
+    )
+    low = pd.DataFrame(
+        {"person_id": ["p1"], "trait": ["humble"], "score": [20.0], "lower": [10.0], "upper": [30.0],
+         "evidence_level": ["limited"], "n_posts": [5], "n_replies": [4], "model_id": ["m"]}
+    )
+    evidence = build_evidence(
+        contrib, low, feature_evidence().iloc[:0], staff, person_features=person_features, occasions=occasions
+    )
+    own = evidence[evidence["note"].str.contains("could have appeared", na=False)]
+    # replies before other posts, longest first, never the reply that holds an apology
+    assert own["post_id"].tolist() == ["r1", "r3"]
+    assert own["snippet"].tolist() == [texts["r1"], texts["r3"]]
+    assert own["note"].iloc[0] == (
+        "one of their own posts where apologies for own mistakes could have appeared; it shows none"
+    )
