@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from typing import TYPE_CHECKING, Any
+
+from signals.version import __version__
+
+__all__ = ["__version__", "analyze"]
 
 if TYPE_CHECKING:
     from signals.pipeline import RunResult

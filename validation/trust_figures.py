@@ -20,7 +20,7 @@ Cohorts (paths relative to the repository root, so no network and no ../shared):
 - real: one real person per real public export among the test fixtures (SOURCE.txt of each);
   the roster written for them is saved as DIR/real_roster.csv;
 - ibm: the IBM customer-care agents of validation/data/ibm_customer_care/dev.json, attributed by
-  sign-off as models.norms builds the reference norms (roster saved as DIR/ibm_roster.csv).
+  sign-off as validation.norms builds the reference norms (roster saved as DIR/ibm_roster.csv).
 """
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 import signals
-from models.norms import ibm_posts_and_roster
 from models.weights import load_weights
 from signals import schemas
 from signals.pipeline import RunResult
+from validation.norms import ibm_posts_and_roster
 from validation.trust_render import render
 
 ROOT = Path(__file__).resolve().parents[1]

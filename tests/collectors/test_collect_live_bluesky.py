@@ -20,7 +20,7 @@ from collectors import collect
 from collectors.bluesky import BlueskyCollector
 from collectors.live_bluesky import collect_bluesky, feed_row
 from collectors.live_http import Fetcher, LiveError, RetryPolicy
-from signals.commands_collect import collect as collect_cli
+from signals.commands.collect import collect as collect_cli
 from signals.errors import InputError
 
 START = datetime(2024, 8, 1, tzinfo=UTC)

@@ -18,8 +18,8 @@ from models.persistence import dumps_model, loads_model, save_model
 from models.trained import ESTIMATORS, TrainedModel
 from models.training import DEFAULT_ESTIMATOR, cross_validate, train_model
 from models.weights import load_weights
-from signals.commands_model import DEFAULT_ESTIMATOR as CLI_DEFAULT
-from signals.commands_model import ESTIMATOR_CHOICES
+from signals.commands.model import DEFAULT_ESTIMATOR as CLI_DEFAULT
+from signals.commands.model import ESTIMATOR_CHOICES
 from signals.errors import ModelError
 from tests.models.test_default_model import cohort
 

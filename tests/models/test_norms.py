@@ -1,4 +1,4 @@
-"""Reference norms: the shipped file, the builder (models/norms.py) and their use by the default model."""
+"""Reference norms: the shipped file, the builder (validation/norms.py) and their use by the default model."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pandas as pd
 import pytest
 
 from models.default import MIN_GROUP, DefaultModel, load_reference_norms, load_reference_people
-from models.norms import (
+from models.weights import load_weights
+from tests.models.test_default_model import cohort
+from validation.norms import (
     CORPORA,
     EXCLUDED,
     Corpus,
@@ -21,11 +23,9 @@ from models.norms import (
     feature_bases,
     ibm_posts_and_roster,
 )
-from models.weights import load_weights
-from tests.models.test_default_model import cohort
 
 # The repository's root, from this file: the tests run against the installed package, whose
-# models/norms.py lives in site-packages, away from the corpora.
+# the corpora are read from the repository (validation/ is not installed)
 ROOT = Path(__file__).resolve().parents[2]
 IBM = ROOT / "validation" / "data" / "ibm_customer_care" / "dev.json"
 

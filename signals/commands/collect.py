@@ -10,13 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from collectors.live_bluesky import PUBLIC_APPVIEW, collect_bluesky
 from collectors.live_http import Fetcher, RetryPolicy
 from collectors.live_mastodon import LiveResult, collect_mastodon
-
-err_console = Console(stderr=True)
+from signals.commands.console import err_console
 
 _RETRIES = click.option(
     "--retries",

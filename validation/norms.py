@@ -1,6 +1,6 @@
 """Reference norms for the default model, built from people in real public corpora.
 
-    python -m models.norms [--out models/data/reference_norms.json] [--date YYYY-MM-DD] [--min-people 8]
+    python -m validation.norms [--out models/data/reference_norms.json] [--date YYYY-MM-DD] [--min-people 8]
 
 The default model standardizes a feature against the analyzed cohort when at least `min_cohort`
 people have it, and otherwise against the reference norms this module writes. For every feature and
@@ -46,8 +46,8 @@ import pandas as pd
 from models.default import norm_key, robust_center_scale, transform_values
 from models.scoring import COUNT_FEATURES, evidence_level
 from models.weights import WeightsFile, load_weights
-from signals import __version__
 from signals.errors import InputError
+from signals.version import __version__
 
 log = logging.getLogger(__name__)
 
@@ -319,7 +319,7 @@ def render_norms(
             "package_version": __version__,
             "method": METHOD,
             "min_people": min_people,
-            "builder": "python -m models.norms",
+            "builder": "python -m validation.norms",
             "corpora": [
                 {
                     "name": c.name,
@@ -359,7 +359,7 @@ def build_norms(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m models.norms", description="Build models/data/reference_norms.json."
+        prog="python -m validation.norms", description="Build models/data/reference_norms.json."
     )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the corpora")

@@ -1,15 +1,13 @@
-"""The `signals bench` command (registered on the CLI group at the end of signals/cli.py)."""
+"""The `signals bench` command (registered by signals.commands)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-err_console = Console(stderr=True)
-out_console = Console()
+from signals.commands.console import err_console, out_console
 
 
 @click.command()

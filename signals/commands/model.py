@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
 from rich.table import Table
+
+from signals.commands.console import err_console, out_console
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 ESTIMATOR_CHOICES = ("anchored", "anchored-all", "ridge", "lasso", "elasticnet")
 DEFAULT_ESTIMATOR = "anchored"
 
-err_console = Console(stderr=True)
-out_console = Console()
 
 
 def _fmt(value: object, digits: int = 2) -> str:
@@ -149,9 +148,3 @@ def evaluate(model_path: Path, features_path: Path, labels_path: Path) -> None:
         highlight=False,
         markup=False,
     )
-
-
-def register_model_commands(group: click.Group) -> None:
-    """Add `train` and `evaluate` to the `signals` command group."""
-    group.add_command(train)
-    group.add_command(evaluate)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from signals.commands.console import out_console
+
 if TYPE_CHECKING:
     from signals.workspace import ForgetResult
 
@@ -27,7 +29,6 @@ def forget(person: str, workspace: Path) -> None:
     them out until `--unforget PERSON`.
     """
     from collectors.read_cache import default_folder
-    from signals.cli import out_console
     from signals.workspace import forget as forget_person
 
     result = forget_person(person, workspace, read_cache=default_folder())
@@ -38,7 +39,6 @@ def forget(person: str, workspace: Path) -> None:
 
 
 def _print_kept_forgotten(person: str, workspace: Path, *, newly: bool) -> None:
-    from signals.cli import out_console
     from signals.forget_list import forget_path
 
     already = "" if newly else " (already on it)"
@@ -54,7 +54,6 @@ def _print_kept_forgotten(person: str, workspace: Path, *, newly: bool) -> None:
 
 def _print_removed(person: str, result: ForgetResult) -> None:
     from collectors.read_cache import default_folder
-    from signals.cli import out_console
 
     for table, n in sorted(result.tables.items()):
         out_console.print(f"signals.duckdb {table}: {n} rows removed", highlight=False, markup=False)
