@@ -14,15 +14,19 @@ exactly what it computes, so a "measured" claim stays checkable when the feature
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from features.catalog import CATALOG
+from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.weights import BASES, WeightedFeature, WeightsFile, load_weights
 from signals.config import TRAIT_LABELS
@@ -256,8 +260,10 @@ def default_model_card(weights: WeightsFile | None = None) -> str:
         "## Scale",
         "",
         "A score is the estimated percentile of the person's standing on the trait among the people they are "
-        "compared with, pulled toward 50 by thin evidence. The exact rules, printed from the code's "
-        'constants, are in README.md, "How scores are made".',
+        "compared with, pulled toward 50 by thin evidence. Exactly as the code computes it (the README and "
+        "the report print the same lines):",
+        "",
+        *formula_lines(),
         "",
         "## Reliability",
         "",
@@ -265,9 +271,43 @@ def default_model_card(weights: WeightsFile | None = None) -> str:
         f"{RELIABILITY_MIN_PEOPLE} people, not assumed: each person's posts and replies are split in two "
         "alternating halves, both are scored, and the Spearman correlation of the halves across people is "
         f"stepped up by Spearman–Brown (2r / (1 + r)); below {UNRELIABLE_BELOW} a trait is marked unreliable "
-        "in that cohort. The figures for the sample organization are in `validation/TRUST_FIGURES.md`.",
+        "in that cohort. Measured so far (`models/data/measured_reliability.json`; details in "
+        "`validation/TRUST_FIGURES.md`):",
+        "",
+        *_reliability(measured_reliability()),
     ]
     return "\n".join(lines) + "\n"
+
+
+def measured_reliability() -> dict[str, Any]:
+    """The reliability figures shipped with the package (written by validation.trust_figures)."""
+    data = resources.files("models").joinpath("data", "measured_reliability.json").read_text(encoding="utf-8")
+    figures: dict[str, Any] = json.loads(data)
+    return figures
+
+
+def _reliability(figures: dict[str, Any]) -> list[str]:
+    """One row per trait, one column per cohort: reliability (people), "—" where not measurable."""
+    cohorts = list(figures["cohorts"].values())
+    header = " | ".join(f"{c['description']}, {c['people']} people" for c in cohorts)
+    lines = [f"| trait | {header} |", "|---|" + "---:|" * len(cohorts)]
+    for trait, label in TRAIT_LABELS.items():
+        cells = [_reliability_cell(cohort["traits"].get(trait, {})) for cohort in cohorts]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return [
+        *lines,
+        "",
+        "(n): people with a standing in both halves; —: not measured (fewer than "
+        f"{RELIABILITY_MIN_PEOPLE} such people, or the trait is not comparable in that cohort); †: below "
+        f"{UNRELIABLE_BELOW}, unreliable in that cohort.",
+    ]
+
+
+def _reliability_cell(value: dict[str, Any]) -> str:
+    r = value.get("reliability")
+    if r is None:
+        return "—"
+    return f"{r:.2f} ({value['people']})" + (" †" if r < UNRELIABLE_BELOW else "")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import pandas as pd
 
+from models.formula import formula_lines
 from signals import __version__, report_charts, report_data
 from signals.config import TRAIT_LABELS, TRAITS
 from signals.exports_summary import summarize_sources
@@ -193,7 +194,7 @@ def build_context(result: RunResult) -> dict[str, Any]:
         "model_id": result.model_id,
         "traits": [{"id": t, "label": TRAIT_LABELS[t], **trust[t]} for t in TRAITS],
         "scale": report_data.scale_statement(len(rows), result.comparison),
-        "formula": report_data.formula_lines(),
+        "formula": formula_lines(),
         "rows": rows,
         "teams": sorted({r["team"] for r in rows if r["team"]}),
         "rankings": rankings,

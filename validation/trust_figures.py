@@ -383,6 +383,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED, help="seed of the halves (the runs keep theirs)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the data")
+    parser.add_argument(
+        "--card-data",
+        type=Path,
+        metavar="JSON",
+        help="also write each cohort's reliability per trait here, for the default model card "
+        "(models/data/measured_reliability.json)",
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     names = list(COHORTS) if args.cohort == "all" else [args.cohort]
@@ -393,7 +400,40 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "trust_figures.json").write_text(text, encoding="utf-8")
     (args.out / "trust_figures.md").write_text(render(figures), encoding="utf-8")
     print(f"Wrote {args.out / 'trust_figures.json'} and {args.out / 'trust_figures.md'}")
+    if args.card_data is not None:
+        args.card_data.write_text(
+            json.dumps(card_reliability(figures), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        print(f"Wrote {args.card_data}")
     return 0
+
+
+COHORT_NAMES = {
+    "sample": "sample organization (generated, `sample_data/riverton`)",
+    "real": "real public exports, one person each (X, Bluesky, Slack)",
+    "ibm": "IBM customer-care agents identified by sign-off (real)",
+}
+
+
+def card_reliability(figures: dict[str, Any]) -> dict[str, Any]:
+    """Per cohort: its description, people, and each trait's split-half reliability (None when
+    not measurable) with the people it rests on — what the default model card prints."""
+    return {
+        "builder": "python -m validation.trust_figures --out DIR --cohort all --card-data "
+        "models/data/measured_reliability.json",
+        "model_id": figures.get("model_id"),
+        "cohorts": {
+            name: {
+                "description": COHORT_NAMES[name],
+                "people": cohort["n_people"],
+                "traits": {
+                    trait: {"reliability": values["reliability"], "people": values["reliability_n_people"]}
+                    for trait, values in cohort["traits"].items()
+                },
+            }
+            for name, cohort in figures["cohorts"].items()
+        },
+    }
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """The scale as documented is the scale as computed: the README and the report print the lines
-of signals.report_data.formula_lines, whose numbers come from the code's constants."""
+of models.formula.formula_lines, whose numbers come from the code's constants."""
 
 from __future__ import annotations
 
@@ -11,17 +11,19 @@ from scipy.special import ndtr
 
 from features.catalog import CATALOG
 from models.default import MIN_COMPARABLE_WEIGHT, MIN_GROUP
+from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.standing import TAU2_MIN, Z_INTERVAL, scale_scores
-from signals.report_data import formula_lines
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+CARD = (Path(__file__).resolve().parents[2] / "models" / "DEFAULT_MODEL_CARD.md").read_text(encoding="utf-8")
 
 
 def test_readme_states_the_formula_as_the_code_renders_it() -> None:
     lines = formula_lines()
     for line in lines:
         assert line in README, line
+        assert line in CARD, line
     text = "\n".join(lines)
     assert f"{Z_INTERVAL:.3f}" in text and f"{TAU2_MIN}" in text
     assert f"at least {MIN_GROUP})" in text and f"{MIN_COMPARABLE_WEIGHT:.0%}" in text

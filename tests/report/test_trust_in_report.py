@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pandas as pd
 
+from models.formula import formula_lines
 from signals.pipeline import RunResult
 from signals.report import render_report
-from signals.report_data import formula_lines
 
 
 def _visible(page: str) -> str:
