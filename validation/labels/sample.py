@@ -4,11 +4,13 @@ Why: the apology rules were tuned on the 665 texts of validation/data/apology_la
 there say little about new texts. This script enumerates every text of the real sources the repository holds,
 splits them once by source document into development and test (a seeded hash, never a random draw), and picks
 the texts to label in two strata: `keyword` (apology, admission or correction vocabulary) and `random` (texts
-without it, so that recall can be estimated beyond the keywords).
+without it, so that recall can be estimated beyond the keywords). A third stratum, `enriched` (issue #24
+item 1), takes the texts the sample left out that match a plain-word pre-filter (ENRICH_WORDS) written here,
+independent of the detectors; same population, same split.
 
 Run from the repository root with the standard library only:
 
-    python3 -m validation.labels.sample          # writes validation/data/labels/sample_{dev,test}.csv
+    python3 -m validation.labels.sample   # writes validation/data/labels/sample_{dev,test}{,_enriched}.csv
 
 The sources are read from the repository (validation/data/ and tests/fixtures/), byte-identical copies of the
 files in /work/shared that the brief names; `--root` points elsewhere. Same input, byte-identical output.
@@ -76,6 +78,31 @@ FRACTIONS: dict[tuple[str, str], float] = {
     ("bsky", "random"): 1.0,
 }
 SOURCES = ("ibm", "wiki", "vader", "amazon", "x", "slack", "bsky")
+
+# ENRICHMENT stratum (issue #24 item 1): a pre-filter written here from plain words, independent of the
+# detectors (not taken from features/), to find more texts with apology, admission or correction words among
+# the texts the main sample left out. Whole words; a trailing * lets the word go on ("apolog*": apology,
+# apologize). German equivalents for the X archive.
+ENRICH_SALT = "enrich-v1:"
+# fmt: off
+ENRICH_WORDS = (
+    "sorry", "apolog*", "my bad", "my fault", "mistake*", "wrong", "forgot*", "oops", "correction*",
+    "corrected", "actually", "I meant", "misread", "missed", "typo*", "retract*", "stand corrected",
+    "my apologies", "excuse me", "pardon", "on me", "late", "error*", "accidentally", "should have",
+    "shouldn't have", "entschuldig*", "fehler*", "vergessen", "falsch*", "korrektur", "versehentlich",
+    "ich meinte", "zu spät",
+)
+# fmt: on
+ENRICH_PATTERN = re.compile(
+    "|".join(
+        r"\b" + re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else r"\b")
+        for word in ENRICH_WORDS
+    ),
+    re.IGNORECASE,
+)
+# Every enrichment candidate is taken (fraction 1): the main sample took every keyword text already, so the
+# pre-filter finds few texts it did not take.
+ENRICH_FRACTIONS: dict[tuple[str, str], float] = {(source, "enriched"): 1.0 for source in SOURCES}
 
 
 @dataclass(frozen=True)
@@ -274,8 +301,8 @@ def enumerate_texts(root: Path) -> list[Text]:
 Counts = Counter[tuple[str, ...]]
 
 
-def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
-    """The rows to label, counts of (source, stratum, split) sampled, and counts of the population.
+def population(root: Path) -> list[tuple[Text, str]]:
+    """Every text that may be sampled, with its split, in id order.
 
     Left out: the legacy texts and texts with the same words as one of them (tuned on), texts without words,
     and repeats of a text already taken (the smallest id of each normalized text stands for all). Documents
@@ -287,20 +314,32 @@ def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
     legacy_documents = {
         text.document for text in texts if text.id in legacy or normalized(text.text) in legacy_words
     }
-    rows: list[dict[str, str]] = []
-    sampled: Counts = Counter()
-    population: Counts = Counter()
+    kept: list[tuple[Text, str]] = []
     taken_words: set[str] = set()
     for text in sorted(texts, key=lambda t: t.id):
         words = normalized(text.text)
         if text.id in legacy or words in legacy_words or not _has_words(text.text) or words in taken_words:
             continue
         taken_words.add(words)
-        split = "dev" if text.document in legacy_documents else split_of(text.document)
-        stratum = "keyword" if KEYWORD_PATTERN.search(text.text) else "random"
-        population[(text.source, stratum, split)] += 1
-        fraction = FRACTIONS[(text.source, stratum)]
-        if _unit(SAMPLE_SALT, text.id) >= fraction:
+        kept.append((text, "dev" if text.document in legacy_documents else split_of(text.document)))
+    return kept
+
+
+def _draw(
+    candidates: list[tuple[Text, str, str]], fractions: dict[tuple[str, str], float], salt: str
+) -> tuple[list[dict[str, str]], Counts, Counts]:
+    """Rows of the (text, split, stratum) candidates whose seeded hash falls under their stratum's fraction.
+
+    Returns the rows (split first, then a seeded order), and counts of (source, stratum, split) sampled and
+    in the population.
+    """
+    rows: list[dict[str, str]] = []
+    sampled: Counts = Counter()
+    counted: Counts = Counter()
+    for text, split, stratum in candidates:
+        counted[(text.source, stratum, split)] += 1
+        fraction = fractions[(text.source, stratum)]
+        if _unit(salt, text.id) >= fraction:
             continue
         sampled[(text.source, stratum, split)] += 1
         rows.append(
@@ -314,8 +353,29 @@ def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
                 "text": text.text,
             }
         )
-    rows.sort(key=lambda row: (row["split"], _unit(SAMPLE_SALT + "order:", row["id"])))
-    return rows, sampled, population
+    rows.sort(key=lambda row: (row["split"], _unit(salt + "order:", row["id"])))
+    return rows, sampled, counted
+
+
+def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
+    """The rows to label (strata keyword, random), counts of (source, stratum, split) sampled and in all."""
+    candidates = [
+        (text, split, "keyword" if KEYWORD_PATTERN.search(text.text) else "random")
+        for text, split in population(root)
+    ]
+    return _draw(candidates, FRACTIONS, SAMPLE_SALT)
+
+
+def enriched_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
+    """The enrichment rows (stratum enriched): texts of the population that ENRICH_PATTERN matches and that
+    are not in the main sample (sample_rows) nor legacy; the split is the population's (by document)."""
+    taken = {row["id"] for row in sample_rows(root)[0]}
+    candidates = [
+        (text, split, "enriched")
+        for text, split in population(root)
+        if text.id not in taken and ENRICH_PATTERN.search(text.text)
+    ]
+    return _draw(candidates, ENRICH_FRACTIONS, ENRICH_SALT)
 
 
 def write(rows: list[dict[str, str]], path: Path) -> None:
@@ -327,24 +387,36 @@ def write(rows: list[dict[str, str]], path: Path) -> None:
         writer.writerows(rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write sample_dev.csv and sample_test.csv and print counts per source x stratum x split."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the sources")
-    parser.add_argument("--out", type=Path, default=ROOT / "validation/data/labels", help="output folder")
-    args = parser.parse_args(argv)
-    rows, sampled, population = sample_rows(args.root)
-    for split in ("dev", "test"):
-        write([row for row in rows if row["split"] == split], args.out / f"sample_{split}.csv")
-    print(f"{'source':8} {'stratum':8} {'fraction':>8} {'dev':>6} {'test':>6}   population dev / test")
-    for source, stratum in FRACTIONS:
+def _print_counts(
+    title: str, fractions: dict[tuple[str, str], float], sampled: Counts, counted: Counts
+) -> None:
+    """A table of sampled and population counts per (source, stratum) and split."""
+    print(
+        f"{title}\n{'source':8} {'stratum':8} {'fraction':>8} {'dev':>6} {'test':>6}   population dev / test"
+    )
+    for source, stratum in fractions:
         dev, test = sampled[(source, stratum, "dev")], sampled[(source, stratum, "test")]
-        pop_dev, pop_test = population[(source, stratum, "dev")], population[(source, stratum, "test")]
-        fraction = FRACTIONS[(source, stratum)]
+        pop_dev, pop_test = counted[(source, stratum, "dev")], counted[(source, stratum, "test")]
+        fraction = fractions[(source, stratum)]
         print(f"{source:8} {stratum:8} {fraction:>8g} {dev:>6} {test:>6}   {pop_dev:>6} / {pop_test}")
     total_dev = sum(v for (_, _, s), v in sampled.items() if s == "dev")
     total_test = sum(v for (_, _, s), v in sampled.items() if s == "test")
     print(f"{'total':8} {'':8} {'':>8} {total_dev:>6} {total_test:>6}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write sample_{dev,test}.csv and sample_{dev,test}_enriched.csv and print their counts."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the sources")
+    parser.add_argument("--out", type=Path, default=ROOT / "validation/data/labels", help="output folder")
+    args = parser.parse_args(argv)
+    rows, sampled, counted = sample_rows(args.root)
+    enriched, enriched_sampled, enriched_counted = enriched_rows(args.root)
+    for split in ("dev", "test"):
+        write([row for row in rows if row["split"] == split], args.out / f"sample_{split}.csv")
+        write([row for row in enriched if row["split"] == split], args.out / f"sample_{split}_enriched.csv")
+    _print_counts("sample", FRACTIONS, sampled, counted)
+    _print_counts("enrichment", ENRICH_FRACTIONS, enriched_sampled, enriched_counted)
     return 0
 
 
