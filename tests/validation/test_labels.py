@@ -37,14 +37,22 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The four sample files as the sampler writes them now, in a fresh folder."""
+    """The six sample files as the sampler writes them now, in a fresh folder."""
     out = tmp_path_factory.mktemp("labels")
     sample.main(["--out", str(out)])
     return out
 
 
 @pytest.mark.parametrize(
-    "name", ["sample_dev.csv", "sample_test.csv", "sample_dev_enriched.csv", "sample_test_enriched.csv"]
+    "name",
+    [
+        "sample_dev.csv",
+        "sample_test.csv",
+        "sample_dev_enriched.csv",
+        "sample_test_enriched.csv",
+        "sample_dev_stack.csv",
+        "sample_test_stack.csv",
+    ],
 )
 def test_sample_files_are_the_samplers_output(written: Path, name: str) -> None:
     assert (written / name).read_bytes() == (LABELS / name).read_bytes()

@@ -6,11 +6,15 @@ splits them once by source document into development and test (a seeded hash, ne
 the texts to label in two strata: `keyword` (apology, admission or correction vocabulary) and `random` (texts
 without it, so that recall can be estimated beyond the keywords). A third stratum, `enriched` (issue #24
 item 1), takes the texts the sample left out that match a plain-word pre-filter (ENRICH_WORDS) written here,
-independent of the detectors; same population, same split.
+independent of the detectors; same population, same split. A fourth source, `stack` (the Stack Exchange
+requests of the Stanford Politeness Corpus, issue #24 item 1 round 2), is drawn on its own so the main and
+first enrichment samples stay as they were: every request the pre-filter matches (stratum enriched) and 150
+seeded random requests it does not match (stratum random).
 
 Run from the repository root with the standard library only:
 
-    python3 -m validation.labels.sample   # writes validation/data/labels/sample_{dev,test}{,_enriched}.csv
+    python3 -m validation.labels.sample   # writes sample_{dev,test}{,_enriched,_stack}.csv in
+                                          # validation/data/labels/
 
 The sources are read from the repository (validation/data/ and tests/fixtures/), byte-identical copies of the
 files in /work/shared that the brief names; `--root` points elsewhere. Same input, byte-identical output.
@@ -103,6 +107,10 @@ ENRICH_PATTERN = re.compile(
 # Every enrichment candidate is taken (fraction 1): the main sample took every keyword text already, so the
 # pre-filter finds few texts it did not take.
 ENRICH_FRACTIONS: dict[tuple[str, str], float] = {(source, "enriched"): 1.0 for source in SOURCES}
+
+# Stack Exchange requests (issue #24 item 1, round 2): every pre-filter match, and this many of the others.
+STACK_SALT = "stack-v1:"
+STACK_RANDOM = 150
 
 
 @dataclass(frozen=True)
@@ -237,6 +245,20 @@ def bsky_texts(root: Path) -> Iterator[Text]:
             reply = value.get("reply") or {}
             root_uri = (reply.get("root") or {}).get("uri") or record["uri"]
             yield Text("bsky:" + record["uri"], "bsky", "bsky:" + root_uri, value.get("text", ""))
+
+
+def stack_texts(root: Path) -> Iterator[Text]:
+    """Stanford Politeness Corpus, Stack Exchange requests: one document per request.
+
+    Request Ids are numbered per site (179 Ids occur on two sites with different words), so the id names the
+    site too: stack:<site>/<Id>, the site lower-cased with hyphens ("092011 Stack Overflow": stack-overflow).
+    """
+    path = root / "validation/data/politeness/stack-exchange.annotated.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            site = "-".join(row["Community"].removeprefix("092011 ").lower().split())
+            key = f"stack:{site}/{row['Id']}"
+            yield Text(key, "stack", key, row["Request"])
 
 
 READERS = (ibm_texts, wiki_texts, vader_texts, amazon_texts, x_texts, slack_texts, bsky_texts)
@@ -378,6 +400,37 @@ def enriched_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
     return _draw(candidates, ENRICH_FRACTIONS, ENRICH_SALT)
 
 
+def stack_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts, dict[tuple[str, str], float]]:
+    """The Stack Exchange rows: every request ENRICH_PATTERN matches (stratum enriched, fraction 1) and the
+    STACK_RANDOM requests it does not match with the smallest seeded hash (stratum random, fraction
+    STACK_RANDOM / their number, so figures can be weighted).
+
+    Population: requests with words, one per normalized wording (the smallest id), none with the words of a
+    text of the other sources (so nothing labelled or tuned on before comes back). Split: split_of(request).
+    Returns the rows, the (source, stratum, split) counts sampled and in the population, and the fractions.
+    """
+    known = {normalized(text.text) for text in enumerate_texts(root)}
+    pool: list[tuple[Text, str, str]] = []
+    for text in sorted(stack_texts(root), key=lambda t: t.id):
+        words = normalized(text.text)
+        if _has_words(text.text) and words not in known:
+            known.add(words)
+            stratum = "enriched" if ENRICH_PATTERN.search(text.text) else "random"
+            pool.append((text, split_of(text.document), stratum))
+    others = sorted((c for c in pool if c[2] == "random"), key=lambda c: _unit(STACK_SALT, c[0].id))
+    fractions = {("stack", "enriched"): 1.0, ("stack", "random"): STACK_RANDOM / len(others)}
+    # The draw keeps a text when its hash is under the fraction it is given: 1 for the chosen ones.
+    chosen = {c[0].id for c in others[:STACK_RANDOM]} | {c[0].id for c in pool if c[2] == "enriched"}
+    rows, sampled, counted = _draw(pool, {key: 1.0 for key in fractions}, STACK_SALT)
+    rows = [row for row in rows if row["id"] in chosen]
+    sampled = Counter(
+        {key: sum(row["stratum"] == key[1] and row["split"] == key[2] for row in rows) for key in counted}
+    )
+    for row in rows:
+        row["sampling_fraction"] = f"{fractions[('stack', row['stratum'])]:g}"
+    return rows, sampled, counted, fractions
+
+
 def write(rows: list[dict[str, str]], path: Path) -> None:
     """One CSV (UTF-8, LF line ends, every field quoted as needed) in the columns of COLUMNS."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -405,18 +458,22 @@ def _print_counts(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write sample_{dev,test}.csv and sample_{dev,test}_enriched.csv and print their counts."""
+    """Write sample_{dev,test}.csv, sample_{dev,test}_enriched.csv and sample_{dev,test}_stack.csv; print
+    their counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the sources")
     parser.add_argument("--out", type=Path, default=ROOT / "validation/data/labels", help="output folder")
     args = parser.parse_args(argv)
     rows, sampled, counted = sample_rows(args.root)
     enriched, enriched_sampled, enriched_counted = enriched_rows(args.root)
+    stack, stack_sampled, stack_counted, stack_fractions = stack_rows(args.root)
     for split in ("dev", "test"):
         write([row for row in rows if row["split"] == split], args.out / f"sample_{split}.csv")
         write([row for row in enriched if row["split"] == split], args.out / f"sample_{split}_enriched.csv")
+        write([row for row in stack if row["split"] == split], args.out / f"sample_{split}_stack.csv")
     _print_counts("sample", FRACTIONS, sampled, counted)
     _print_counts("enrichment", ENRICH_FRACTIONS, enriched_sampled, enriched_counted)
+    _print_counts("stack exchange", stack_fractions, stack_sampled, stack_counted)
     return 0
 
 
