@@ -58,29 +58,53 @@ def test_sample_files_are_the_samplers_output(written: Path, name: str) -> None:
     assert (written / name).read_bytes() == (LABELS / name).read_bytes()
 
 
+def _enriched_sample(split: str) -> list[dict[str, str]]:
+    """The rows {split}_enriched.csv labels: the first enrichment, then the Stack Exchange requests."""
+    return _rows(f"sample_{split}_enriched.csv") + _rows(f"sample_{split}_stack.csv")
+
+
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_enriched_labels_are_the_enriched_sample_labelled(split: str) -> None:
-    drawn = _rows(f"sample_{split}_enriched.csv")
+    drawn = _enriched_sample(split)
     labelled = _rows(f"{split}_enriched.csv")
     assert list(labelled[0]) == LABEL_COLUMNS
     assert [{column: row[column] for column in sample.COLUMNS} for row in labelled] == drawn
-    assert {row["stratum"] for row in drawn} == {"enriched"} and {row["split"] for row in drawn} == {split}
+    assert {row["split"] for row in drawn} == {split}
+    assert {(row["source"] == "stack", row["stratum"]) for row in drawn} == {
+        (False, "enriched"),
+        (True, "enriched"),
+        (True, "random"),
+    }
 
 
 def test_enriched_texts_are_new() -> None:
     """No enrichment text was labelled before (main sample or legacy), and none is drawn twice."""
     earlier = {row["id"] for name in ("dev.csv", "test.csv", "legacy_dev.csv") for row in _rows(name)}
-    enriched = [row["id"] for split in ("dev", "test") for row in _rows(f"sample_{split}_enriched.csv")]
+    enriched = [row["id"] for split in ("dev", "test") for row in _enriched_sample(split)]
     assert enriched and len(set(enriched)) == len(enriched)
     assert not earlier & set(enriched)
 
 
 def test_enriched_texts_match_the_pre_filter_and_the_split_rule() -> None:
+    """Stratum enriched: pre-filter matches; stratum random (Stack Exchange): none of them matches."""
     for split in ("dev", "test"):
-        for row in _rows(f"sample_{split}_enriched.csv"):
-            assert sample.ENRICH_PATTERN.search(row["text"]), row["id"]
+        for row in _enriched_sample(split):
+            matches = bool(sample.ENRICH_PATTERN.search(row["text"]))
+            assert matches == (row["stratum"] == "enriched"), row["id"]
             # legacy documents are dev whatever their hash; every other document follows split_of
             assert row["split"] == sample.split_of(row["document"]) or row["split"] == "dev", row["id"]
+
+
+def test_stack_random_stratum_is_150_requests_with_their_fraction() -> None:
+    """150 random requests, each carrying the stratum's fraction, so weighted figures remain possible."""
+    rows = [row for split in ("dev", "test") for row in _rows(f"sample_{split}_stack.csv")]
+    random = [row for row in rows if row["stratum"] == "random"]
+    _, _, counted, _ = sample.stack_rows(sample.ROOT)
+    population = sum(count for (_, stratum, _), count in counted.items() if stratum == "random")
+    assert len(random) == sample.STACK_RANDOM == 150 and population > 5000
+    assert {row["sampling_fraction"] for row in random} == {f"{150 / population:g}"}
+    assert {row["sampling_fraction"] for row in rows if row["stratum"] == "enriched"} == {"1"}
+    assert all(row["document"] == row["id"] and row["id"].startswith("stack:") for row in rows)
 
 
 @pytest.mark.parametrize("name", sorted(LABEL_FILES))
