@@ -140,3 +140,16 @@ def test_pre_filter_is_independent_of_the_detectors() -> None:
         for alias in node.names
     }
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+def test_stack_relabel_rows_are_the_seeded_choice() -> None:
+    """The 60 Stack Exchange relabel rows: per split the first 20 enriched and 10 random requests in seeded
+    order, with the sample's columns unchanged (the blind relabel of GUIDE.md's agreement section)."""
+    relabelled = [row for row in _rows("relabel_check_enriched.csv") if row["source"] == "stack"]
+    chosen: list[dict[str, str]] = []
+    for split in ("dev", "test"):
+        drawn = _rows(f"sample_{split}_stack.csv")
+        for stratum, count in (("enriched", 20), ("random", 10)):
+            rows = [row for row in drawn if row["stratum"] == stratum]
+            chosen += sorted(rows, key=lambda row: sample._unit("relabel-stack-v1:", row["id"]))[:count]
+    assert [{column: row[column] for column in sample.COLUMNS} for row in relabelled] == chosen
