@@ -4,11 +4,17 @@ Why: the apology rules were tuned on the 665 texts of validation/data/apology_la
 there say little about new texts. This script enumerates every text of the real sources the repository holds,
 splits them once by source document into development and test (a seeded hash, never a random draw), and picks
 the texts to label in two strata: `keyword` (apology, admission or correction vocabulary) and `random` (texts
-without it, so that recall can be estimated beyond the keywords).
+without it, so that recall can be estimated beyond the keywords). A third stratum, `enriched` (issue #24
+item 1), takes the texts the sample left out that match a plain-word pre-filter (ENRICH_WORDS) written here,
+independent of the detectors; same population, same split. A fourth source, `stack` (the Stack Exchange
+requests of the Stanford Politeness Corpus, issue #24 item 1 round 2), is drawn on its own so the main and
+first enrichment samples stay as they were: every request the pre-filter matches (stratum enriched) and 150
+seeded random requests it does not match (stratum random).
 
 Run from the repository root with the standard library only:
 
-    python3 -m validation.labels.sample          # writes validation/data/labels/sample_{dev,test}.csv
+    python3 -m validation.labels.sample   # writes sample_{dev,test}{,_enriched,_stack}.csv in
+                                          # validation/data/labels/
 
 The sources are read from the repository (validation/data/ and tests/fixtures/), byte-identical copies of the
 files in /work/shared that the brief names; `--root` points elsewhere. Same input, byte-identical output.
@@ -76,6 +82,35 @@ FRACTIONS: dict[tuple[str, str], float] = {
     ("bsky", "random"): 1.0,
 }
 SOURCES = ("ibm", "wiki", "vader", "amazon", "x", "slack", "bsky")
+
+# ENRICHMENT stratum (issue #24 item 1): a pre-filter written here from plain words, independent of the
+# detectors (not taken from features/), to find more texts with apology, admission or correction words among
+# the texts the main sample left out. Whole words; a trailing * lets the word go on ("apolog*": apology,
+# apologize). German equivalents for the X archive.
+ENRICH_SALT = "enrich-v1:"
+# fmt: off
+ENRICH_WORDS = (
+    "sorry", "apolog*", "my bad", "my fault", "mistake*", "wrong", "forgot*", "oops", "correction*",
+    "corrected", "actually", "I meant", "misread", "missed", "typo*", "retract*", "stand corrected",
+    "my apologies", "excuse me", "pardon", "on me", "late", "error*", "accidentally", "should have",
+    "shouldn't have", "entschuldig*", "fehler*", "vergessen", "falsch*", "korrektur", "versehentlich",
+    "ich meinte", "zu spät",
+)
+# fmt: on
+ENRICH_PATTERN = re.compile(
+    "|".join(
+        r"\b" + re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else r"\b")
+        for word in ENRICH_WORDS
+    ),
+    re.IGNORECASE,
+)
+# Every enrichment candidate is taken (fraction 1): the main sample took every keyword text already, so the
+# pre-filter finds few texts it did not take.
+ENRICH_FRACTIONS: dict[tuple[str, str], float] = {(source, "enriched"): 1.0 for source in SOURCES}
+
+# Stack Exchange requests (issue #24 item 1, round 2): every pre-filter match, and this many of the others.
+STACK_SALT = "stack-v1:"
+STACK_RANDOM = 150
 
 
 @dataclass(frozen=True)
@@ -212,6 +247,20 @@ def bsky_texts(root: Path) -> Iterator[Text]:
             yield Text("bsky:" + record["uri"], "bsky", "bsky:" + root_uri, value.get("text", ""))
 
 
+def stack_texts(root: Path) -> Iterator[Text]:
+    """Stanford Politeness Corpus, Stack Exchange requests: one document per request.
+
+    Request Ids are numbered per site (179 Ids occur on two sites with different words), so the id names the
+    site too: stack:<site>/<Id>, the site lower-cased with hyphens ("092011 Stack Overflow": stack-overflow).
+    """
+    path = root / "validation/data/politeness/stack-exchange.annotated.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            site = "-".join(row["Community"].removeprefix("092011 ").lower().split())
+            key = f"stack:{site}/{row['Id']}"
+            yield Text(key, "stack", key, row["Request"])
+
+
 READERS = (ibm_texts, wiki_texts, vader_texts, amazon_texts, x_texts, slack_texts, bsky_texts)
 
 
@@ -274,8 +323,8 @@ def enumerate_texts(root: Path) -> list[Text]:
 Counts = Counter[tuple[str, ...]]
 
 
-def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
-    """The rows to label, counts of (source, stratum, split) sampled, and counts of the population.
+def population(root: Path) -> list[tuple[Text, str]]:
+    """Every text that may be sampled, with its split, in id order.
 
     Left out: the legacy texts and texts with the same words as one of them (tuned on), texts without words,
     and repeats of a text already taken (the smallest id of each normalized text stands for all). Documents
@@ -287,20 +336,32 @@ def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
     legacy_documents = {
         text.document for text in texts if text.id in legacy or normalized(text.text) in legacy_words
     }
-    rows: list[dict[str, str]] = []
-    sampled: Counts = Counter()
-    population: Counts = Counter()
+    kept: list[tuple[Text, str]] = []
     taken_words: set[str] = set()
     for text in sorted(texts, key=lambda t: t.id):
         words = normalized(text.text)
         if text.id in legacy or words in legacy_words or not _has_words(text.text) or words in taken_words:
             continue
         taken_words.add(words)
-        split = "dev" if text.document in legacy_documents else split_of(text.document)
-        stratum = "keyword" if KEYWORD_PATTERN.search(text.text) else "random"
-        population[(text.source, stratum, split)] += 1
-        fraction = FRACTIONS[(text.source, stratum)]
-        if _unit(SAMPLE_SALT, text.id) >= fraction:
+        kept.append((text, "dev" if text.document in legacy_documents else split_of(text.document)))
+    return kept
+
+
+def _draw(
+    candidates: list[tuple[Text, str, str]], fractions: dict[tuple[str, str], float], salt: str
+) -> tuple[list[dict[str, str]], Counts, Counts]:
+    """Rows of the (text, split, stratum) candidates whose seeded hash falls under their stratum's fraction.
+
+    Returns the rows (split first, then a seeded order), and counts of (source, stratum, split) sampled and
+    in the population.
+    """
+    rows: list[dict[str, str]] = []
+    sampled: Counts = Counter()
+    counted: Counts = Counter()
+    for text, split, stratum in candidates:
+        counted[(text.source, stratum, split)] += 1
+        fraction = fractions[(text.source, stratum)]
+        if _unit(salt, text.id) >= fraction:
             continue
         sampled[(text.source, stratum, split)] += 1
         rows.append(
@@ -314,8 +375,60 @@ def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
                 "text": text.text,
             }
         )
-    rows.sort(key=lambda row: (row["split"], _unit(SAMPLE_SALT + "order:", row["id"])))
-    return rows, sampled, population
+    rows.sort(key=lambda row: (row["split"], _unit(salt + "order:", row["id"])))
+    return rows, sampled, counted
+
+
+def sample_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
+    """The rows to label (strata keyword, random), counts of (source, stratum, split) sampled and in all."""
+    candidates = [
+        (text, split, "keyword" if KEYWORD_PATTERN.search(text.text) else "random")
+        for text, split in population(root)
+    ]
+    return _draw(candidates, FRACTIONS, SAMPLE_SALT)
+
+
+def enriched_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
+    """The enrichment rows (stratum enriched): texts of the population that ENRICH_PATTERN matches and that
+    are not in the main sample (sample_rows) nor legacy; the split is the population's (by document)."""
+    taken = {row["id"] for row in sample_rows(root)[0]}
+    candidates = [
+        (text, split, "enriched")
+        for text, split in population(root)
+        if text.id not in taken and ENRICH_PATTERN.search(text.text)
+    ]
+    return _draw(candidates, ENRICH_FRACTIONS, ENRICH_SALT)
+
+
+def stack_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts, dict[tuple[str, str], float]]:
+    """The Stack Exchange rows: every request ENRICH_PATTERN matches (stratum enriched, fraction 1) and the
+    STACK_RANDOM requests it does not match with the smallest seeded hash (stratum random, fraction
+    STACK_RANDOM / their number, so figures can be weighted).
+
+    Population: requests with words, one per normalized wording (the smallest id), none with the words of a
+    text of the other sources (so nothing labelled or tuned on before comes back). Split: split_of(request).
+    Returns the rows, the (source, stratum, split) counts sampled and in the population, and the fractions.
+    """
+    known = {normalized(text.text) for text in enumerate_texts(root)}
+    pool: list[tuple[Text, str, str]] = []
+    for text in sorted(stack_texts(root), key=lambda t: t.id):
+        words = normalized(text.text)
+        if _has_words(text.text) and words not in known:
+            known.add(words)
+            stratum = "enriched" if ENRICH_PATTERN.search(text.text) else "random"
+            pool.append((text, split_of(text.document), stratum))
+    others = sorted((c for c in pool if c[2] == "random"), key=lambda c: _unit(STACK_SALT, c[0].id))
+    fractions = {("stack", "enriched"): 1.0, ("stack", "random"): STACK_RANDOM / len(others)}
+    # The draw keeps a text when its hash is under the fraction it is given: 1 for the chosen ones.
+    chosen = {c[0].id for c in others[:STACK_RANDOM]} | {c[0].id for c in pool if c[2] == "enriched"}
+    rows, sampled, counted = _draw(pool, {key: 1.0 for key in fractions}, STACK_SALT)
+    rows = [row for row in rows if row["id"] in chosen]
+    sampled = Counter(
+        {key: sum(row["stratum"] == key[1] and row["split"] == key[2] for row in rows) for key in counted}
+    )
+    for row in rows:
+        row["sampling_fraction"] = f"{fractions[('stack', row['stratum'])]:g}"
+    return rows, sampled, counted, fractions
 
 
 def write(rows: list[dict[str, str]], path: Path) -> None:
@@ -327,24 +440,40 @@ def write(rows: list[dict[str, str]], path: Path) -> None:
         writer.writerows(rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write sample_dev.csv and sample_test.csv and print counts per source x stratum x split."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the sources")
-    parser.add_argument("--out", type=Path, default=ROOT / "validation/data/labels", help="output folder")
-    args = parser.parse_args(argv)
-    rows, sampled, population = sample_rows(args.root)
-    for split in ("dev", "test"):
-        write([row for row in rows if row["split"] == split], args.out / f"sample_{split}.csv")
-    print(f"{'source':8} {'stratum':8} {'fraction':>8} {'dev':>6} {'test':>6}   population dev / test")
-    for source, stratum in FRACTIONS:
+def _print_counts(
+    title: str, fractions: dict[tuple[str, str], float], sampled: Counts, counted: Counts
+) -> None:
+    """A table of sampled and population counts per (source, stratum) and split."""
+    print(
+        f"{title}\n{'source':8} {'stratum':8} {'fraction':>8} {'dev':>6} {'test':>6}   population dev / test"
+    )
+    for source, stratum in fractions:
         dev, test = sampled[(source, stratum, "dev")], sampled[(source, stratum, "test")]
-        pop_dev, pop_test = population[(source, stratum, "dev")], population[(source, stratum, "test")]
-        fraction = FRACTIONS[(source, stratum)]
+        pop_dev, pop_test = counted[(source, stratum, "dev")], counted[(source, stratum, "test")]
+        fraction = fractions[(source, stratum)]
         print(f"{source:8} {stratum:8} {fraction:>8g} {dev:>6} {test:>6}   {pop_dev:>6} / {pop_test}")
     total_dev = sum(v for (_, _, s), v in sampled.items() if s == "dev")
     total_test = sum(v for (_, _, s), v in sampled.items() if s == "test")
     print(f"{'total':8} {'':8} {'':>8} {total_dev:>6} {total_test:>6}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write sample_{dev,test}.csv, sample_{dev,test}_enriched.csv and sample_{dev,test}_stack.csv; print
+    their counts."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="repository root holding the sources")
+    parser.add_argument("--out", type=Path, default=ROOT / "validation/data/labels", help="output folder")
+    args = parser.parse_args(argv)
+    rows, sampled, counted = sample_rows(args.root)
+    enriched, enriched_sampled, enriched_counted = enriched_rows(args.root)
+    stack, stack_sampled, stack_counted, stack_fractions = stack_rows(args.root)
+    for split in ("dev", "test"):
+        write([row for row in rows if row["split"] == split], args.out / f"sample_{split}.csv")
+        write([row for row in enriched if row["split"] == split], args.out / f"sample_{split}_enriched.csv")
+        write([row for row in stack if row["split"] == split], args.out / f"sample_{split}_stack.csv")
+    _print_counts("sample", FRACTIONS, sampled, counted)
+    _print_counts("enrichment", ENRICH_FRACTIONS, enriched_sampled, enriched_counted)
+    _print_counts("stack exchange", stack_fractions, stack_sampled, stack_counted)
     return 0
 
 
