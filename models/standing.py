@@ -48,6 +48,7 @@ TAU2_MIN = 0.2  # true spread kept at least this share of the observed one
 # κ when no row's replicates vary: one unit of evidence carries the variance of the whole spread
 # of standings (1), so that a person is never measured exactly for lack of colleagues who vary
 KAPPA_NOBODY_VARIES = 1.0
+SAME_STANDING = 1e-9  # replicate standings closer than this are the same standing (rounding)
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,9 @@ def standard_errors(
         if enough.any():
             rows = replicates[enough]
             spread = np.nanmax(rows, axis=1) - np.nanmin(rows, axis=1)
-            # replicates that are all equal have no variance (not a rounding error of one)
-            variance[enough] = np.where(spread > 0, np.nanvar(rows, axis=1, ddof=1), 0.0)
+            # replicates that are all equal have no variance, also when they differ by rounding
+            # (sums of the same values in another order): 1e-30 is not a typical variance
+            variance[enough] = np.where(spread > SAME_STANDING, np.nanvar(rows, axis=1, ddof=1), 0.0)
     units = np.asarray(units, dtype=float)
     kappa = _per_unit_median(variance, units)
     if split is not None:

@@ -93,6 +93,18 @@ def test_standard_errors_have_a_floor_for_texts_that_all_look_alike() -> None:
     assert errors.below[5] == pytest.approx(kappa / 100) and errors.above[5] == pytest.approx(kappa / 100)
 
 
+def test_replicates_that_differ_only_by_rounding_do_not_set_the_floor() -> None:
+    """A person whose replicates all equal their standing up to rounding (sums in another order)
+    has no variance: counting 1e-33 as one would make the typical per-text variance (κ) tiny."""
+    rng = np.random.default_rng(2)
+    replicates = rng.normal(0, 0.3, size=(5, 100))
+    replicates[:3] = 0.4 + rng.normal(0, 1e-16, size=(3, 100))  # three people: rounding only
+    units = np.full(5, 50)
+    errors = standard_errors(replicates, units)
+    kappa = np.median(np.var(replicates[3:], axis=1, ddof=1) * 50)
+    assert errors.se2[0] == pytest.approx(kappa / 50)
+
+
 def test_a_person_at_the_top_of_the_group_gets_the_room_below_their_replicates_show() -> None:
     """The person ranked first cannot rank higher: their replicates only move down, and the
     interval's lower side says how far, while the upper side keeps the floor."""
