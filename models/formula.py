@@ -31,9 +31,9 @@ def formula_lines() -> list[str]:
         "SE²₋ and SE²₊ are twice the mean of min(r − standing, 0)² and of max(r − standing, 0)² over "
         "the replicates r, each at least κ / n (the first in a group cannot rank higher, so their "
         "interval reaches further down than up).",
-        f"6. score = 100 · Φ(μ / τ); {INTERVAL:.0%} interval = "
-        f"100 · Φ((μ − {Z_INTERVAL:.3f} · √(λ · SE²₋)) / τ) to "
-        f"100 · Φ((μ + {Z_INTERVAL:.3f} · √(λ · SE²₊)) / τ).",
+        f"6. score = 100 · Φ(μ), the person's estimated place among the group (Φ of a rank's normal "
+        f"score is its percentile); {INTERVAL:.0%} interval = 100 · Φ(μ − {Z_INTERVAL:.3f} · √(λ · SE²₋)) "
+        f"to 100 · Φ(μ + {Z_INTERVAL:.3f} · √(λ · SE²₊)).",
         "7. Reliability: each person's posts and replies are split in two alternating halves (time "
         "order); both halves are scored; the Spearman correlation r of the halves across people "
         f"becomes 2r / (1 + r) (Spearman–Brown), with at least {RELIABILITY_MIN_PEOPLE} people; below "

@@ -11,22 +11,27 @@ score, the same way for every model:
            halves, which also see the features the bootstrap keeps fixed): a person whose texts
            all look alike is not measured more exactly than a typical colleague with as many
            texts;
-    τ²   = the spread of true standings: 1 − the mean SE² of the cohort (at least TAU2_MIN);
+    τ²   = the share of the standings' spread that is not noise: 1 − the mean SE² of the
+           cohort (at least TAU2_MIN);
     λ    = τ² / (τ² + SE²), the share of the standing the evidence supports;
     μ    = λ · standing  (shrunk toward the middle as evidence gets thin);
     SE²₋, SE²₊ = the variance on each side of the standing: twice the mean over replicates of
            min(r − standing, 0)² (below) and of max(r − standing, 0)² (above), each at least
            κ / n;
-    score = 100 · Φ(μ / τ),  interval = 100 · Φ((μ − 1.645 · √(λ · SE²₋)) / τ) to
-            100 · Φ((μ + 1.645 · √(λ · SE²₊)) / τ).
+    score = 100 · Φ(μ),  interval = 100 · Φ(μ − 1.645 · √(λ · SE²₋)) to
+            100 · Φ(μ + 1.645 · √(λ · SE²₊)).
 
-So the score is the estimated percentile of the person's true standing in the comparison group:
-50 is its middle, 84 one spread above. The interval is shown around the point by the rule
-above (the posterior of a normal model with a spread of its own on each side), never widened to
-include it. The two sides matter at the group's ends: the person ranked first cannot rank
-higher, so their replicates only move down, and so does their score on fewer texts; a
-symmetric interval would hide that. When the replicates spread evenly, both sides equal SE².
-Without replicates there is no SE: no shrinkage, no interval.
+So the score is the estimated percentile of the person's standing among the people they are
+compared with: the standings are normal scores of ranks in that group, so Φ(standing) is the
+person's place in it (50 its middle, 84 one spread above), and thin evidence pulls it toward 50.
+τ² only sets how far: it is not used to stretch a well-measured person beyond their place in the
+group (in a cohort where most people have one or two posts τ² is small, and dividing by τ made
+the few people with more posts look more extreme than their rank among everyone). The interval
+is shown around the point by the rule above (the posterior of a normal model with a spread of
+its own on each side), never widened to include it. The two sides matter at the group's ends:
+the person ranked first cannot rank higher, so their replicates only move down, and so does
+their score on fewer texts; a symmetric interval would hide that. When the replicates spread
+evenly, both sides equal SE². Without replicates there is no SE: no shrinkage, no interval.
 
 The default model's standings are normal scores of ranks (`RankScale`): of each feature's value
 among the group's values, then of the trait's composite among the group's composites. A group of
@@ -206,11 +211,10 @@ def scale_scores(
     mu = shrink * standing
     down = Z_INTERVAL * np.sqrt(shrink * (se2 if below is None else np.asarray(below, dtype=float)))
     up = Z_INTERVAL * np.sqrt(shrink * (se2 if above is None else np.asarray(above, dtype=float)))
-    tau = math.sqrt(tau2)
     return Scaled(
-        score=100.0 * ndtr(mu / tau),
-        lower=100.0 * ndtr((mu - down) / tau),
-        upper=100.0 * ndtr((mu + up) / tau),
+        score=100.0 * ndtr(mu),
+        lower=100.0 * ndtr(mu - down),
+        upper=100.0 * ndtr(mu + up),
         se=np.sqrt(se2),
         shrink=shrink,
         tau2=tau2,

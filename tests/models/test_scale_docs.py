@@ -3,7 +3,6 @@ of models.formula.formula_lines, whose numbers come from the code's constants.""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import numpy as np
@@ -38,15 +37,14 @@ def test_rule_5_and_6_are_what_scale_scores_computes() -> None:
     tau2 = max(1 - float(se2.mean()), TAU2_MIN)
     shrink = tau2 / (tau2 + se2)
     mu, v = shrink * standing, shrink * se2
-    tau = math.sqrt(tau2)
-    assert np.allclose(scaled.score, 100 * ndtr(mu / tau))
-    assert np.allclose(scaled.lower, 100 * ndtr((mu - Z_INTERVAL * np.sqrt(v)) / tau))
-    assert np.allclose(scaled.upper, 100 * ndtr((mu + Z_INTERVAL * np.sqrt(v)) / tau))
+    assert np.allclose(scaled.score, 100 * ndtr(mu))
+    assert np.allclose(scaled.lower, 100 * ndtr(mu - Z_INTERVAL * np.sqrt(v)))
+    assert np.allclose(scaled.upper, 100 * ndtr(mu + Z_INTERVAL * np.sqrt(v)))
     below, above = np.array([0.09, 0.5, 0.1, 0.4]), np.array([0.01, 0.5, 0.1, 0.2])
     sided = scale_scores(standing, se2, below=below, above=above)
     assert np.allclose(sided.score, scaled.score)
-    assert np.allclose(sided.lower, 100 * ndtr((mu - Z_INTERVAL * np.sqrt(shrink * below)) / tau))
-    assert np.allclose(sided.upper, 100 * ndtr((mu + Z_INTERVAL * np.sqrt(shrink * above)) / tau))
+    assert np.allclose(sided.lower, 100 * ndtr(mu - Z_INTERVAL * np.sqrt(shrink * below)))
+    assert np.allclose(sided.upper, 100 * ndtr(mu + Z_INTERVAL * np.sqrt(shrink * above)))
 
 
 def test_the_readme_glossary_lists_every_feature_once() -> None:
