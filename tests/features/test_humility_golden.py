@@ -15,7 +15,8 @@ import pytest
 from features.humility import CORRECTION, EMPATHY, ORG, OWN, humility_matches, model_inputs
 from features.humility_model import TYPES, shipped
 
-MILAHU_TWEETS = Path(__file__).resolve().parents[1] / "fixtures" / "x_archive" / "milahu104" / "data" / "tweets.js"
+MILAHU_TWEETS = Path(__file__).resolve().parents[1] / "fixtures" / "x_archive" / "milahu104" / "data"
+MILAHU_TWEETS = MILAHU_TWEETS / "tweets.js"
 
 
 def kinds(text: str) -> set[str]:
@@ -115,7 +116,7 @@ def test_not_own_apologies(text: str) -> None:
 
 
 def test_a_literal_apology_beside_a_jab_still_counts() -> None:
-    text = "My bad, I forgot the file. Oh sure, sorry not sorry for having an opinion, since you're such an expert."
+    text = "My bad, I forgot the file. Oh sure, sorry not sorry for having opinions, since youre such a pro."
     found = [m for m in humility_matches(text) if m.feature == OWN]
     assert [text[m.start : m.end] for m in found] == ["My bad"]
 
