@@ -63,18 +63,19 @@ def _decided(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
 
     The rules propose, the model decides: a type the model rejects for the text keeps no match;
     a type it accepts keeps the rules' matches, or, when no rule matched, the author's best cue
-    as evidence. Texts without any cue are not scored.
+    as evidence. A text the rules found nothing in is scored only when the model may add a type
+    and the text has a word of that type (most texts have none: this keeps them fast).
     """
     layer = rule_layer(p, refusals)
     proposed = [m for name, found in layer.items() if name != "refusal" for m in found]
+    models = humility_model.shipped()
+    if not proposed and not humility_model.may_add(p.masked, models):
+        return {kind: [] for kind in _FEATURES}
     sarcastic = humility_model.sarcastic_sentences(p.masked)
     if sarcastic:  # "i also forgot to ask, since youre such a ...": the words are a jab
         ends = humility_model.sentence_ends(p.masked)
         proposed = [m for m in proposed if humility_model.sentence_of(ends, m.start) not in sarcastic]
-    if not proposed and not humility_model.ANY_CUE.search(p.masked):
-        return {kind: [] for kind in _FEATURES}
     x, found = humility_model.features(p, counts(layer), voice=service_voice(p))
-    models = humility_model.shipped()
     out: dict[str, list[Match]] = {}
     for kind, feature in _FEATURES.items():
         ruled = [m for m in proposed if m.feature == feature]

@@ -79,7 +79,13 @@ def _compile(source: str) -> re.Pattern[str]:
 
 _FAMILY_RE = {name: _compile(src) for name, src in FAMILIES.items()}
 _MARKER_RE = {name: _compile(src) for name, src in MARKERS.items()}
-ANY_CUE = _compile("|".join([*FAMILIES.values(), *MARKERS.values()]))
+# Words without which the model cannot add a type the rules did not propose (a fast pre-check).
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "own": ("sorr", "apolog", "mistak", "wrong", "fault", "forg", "miss", "accident", "should", "regret"),
+    "org": ("sorr", "apolog", " our ", "on us", "ball"),
+    "empathy": ("sorr", "hear", "imagine", "understand", "feel"),
+    "correction": ("correct", "meant", "wrong", "retract", "back", "edit", "fix"),
+}
 
 # Who does what in a clause: the last subject pronoun before the cue.
 _SUBJECTS = {
@@ -270,13 +276,22 @@ class TypeModel:
         """P(type | features); features the model does not know are ignored."""
         z = self.intercept
         for name, mu, sd, w in zip(self.names, self.mean, self.scale, self.coef, strict=True):
-            z += w * (x.get(name, 0.0) - mu) / sd
+            value = x.get(name, 0.0)
+            if value != mu:
+                z += w * (value - mu) / sd
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def decides(self, x: dict[str, float], *, proposed: bool) -> bool:
         """Whether the text is of this type: a type the rules proposed is kept at P >= keep,
         another is added at P >= add (precision first: add is high, or above 1 = never)."""
         return self.probability(x) >= (self.keep if proposed else self.add)
+
+
+def may_add(masked: str, models: dict[str, TypeModel]) -> bool:
+    """Whether the model could add a type to a text the rules found nothing in: some type's model
+    adds at all (`add` <= 1) and the text has one of that type's trigger words."""
+    low = masked.lower()
+    return any(m.add <= 1.0 and any(t in low for t in TRIGGERS[kind]) for kind, m in models.items())
 
 
 def type_model(spec: dict[str, object]) -> TypeModel:
