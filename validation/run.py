@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from validation import checks, humility_eval
 
@@ -52,7 +53,28 @@ def humility_section() -> list[str]:
     ]
     lines += humility_eval.table(rows) if rows else ["No test labels present."]
     lines += ["", "The evaluation log (every run, with its date and commit): validation/EVALUATION_LOG.md."]
+    lines += ["", *closing_note(test)]
     return lines
+
+
+def _two(value: float) -> str:
+    return "—" if value != value else f"{value:.2f}"  # nan: nothing detected or labelled
+
+
+def closing_note(test: dict[str, Any]) -> list[str]:
+    """The test-split figures of own-mistake apologies and corrections, and the command behind them."""
+    figures = test.get("all") or next(iter(test.values()), None)
+    if figures is None:
+        return []
+    own, corr = figures["own"], figures["correction"]
+    return [
+        f"Closing note: on the test split ({figures['n']} texts) own-mistake apologies reach precision "
+        f"{_two(own['precision'])} and recall {_two(own['recall'])} (target 0.90 / 0.85: "
+        f"{_reached(own['precision'] >= 0.90 and own['recall'] >= 0.85)}), corrections precision "
+        f"{_two(corr['precision'])} and recall {_two(corr['recall'])} (target 0.85 / 0.75: "
+        f"{_reached(corr['precision'] >= 0.85 and corr['recall'] >= 0.75)}). Reproduce with "
+        "`PYTHONPATH=. .venv/bin/python -m validation` from the repository root (it appends a log entry)."
+    ]
 
 
 PROTOCOL = [
