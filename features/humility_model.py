@@ -41,10 +41,11 @@ FAMILIES: dict[str, str] = {
     "regret": r"should(?:n['’]?t|\s+not)?\s+have|should['’]ve|shoulda|regret(?:ted|s)?|"
     r"(?:would|could)\s+have|wish\s+i\s+(?:had|hadn['’]?t|would)|had\s+i\s+(?:not|only|known)|"
     r"if\s+only\s+i",
-    "apology": r"sorr+y+|sry|apologi[sz]e[sd]?|apologies|forgive|pardon|excuse",
+    "apology": r"sorr+y+|sry|apologi[sz]e[sd]?|apolog(?:y|ies)|forgive|pardon|excuse",
     "myfault": r"my\s+(?:own\s+)?(?:bad|fault|mistake|error|oversight|typo|blunder|misunderstanding|"
     r"misreading|apologies)|on\s+my\s+part|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+on\s+me|"
-    r"mea\s+culpa|oops|oopsie|whoops|operator\s+error|user\s+error|unwise\s+choice",
+    r"mea\s+culpa|oops|oopsie|whoops|operator\s+error|user\s+error|unwise\s+choice|(?:am|['’]m)\s+to\s+blame|"
+    r"the\s+one\s+to\s+blame|take\s+(?:full\s+)?responsibility|owe\s+you\s+an\s+apology|(?:stupid|dumb|silly)\s+of\s+me",
     "correction": r"correction|stand\s+corrected|i\s+meant|meant\s+to\s+say|what\s+i\s+meant|retract|"
     r"take\s+(?:that|it|this)\s+back|scratch\s+that|ignore\s+my\s+(?:last|previous)|edit\s*:|errata|"
     r"proven\s+wrong|correct(?:ed|ing)\s+me|pointing\s+(?:that|this|it)\s+out|"
@@ -61,7 +62,7 @@ MARKERS: dict[str, str] = {
     r"dropped\s+the\s+ball|sorry\s+(?:for|about)\s+(?:the|any|this|all|that)\s+(?:inconvenience|trouble|"
     r"wait|delay|confusion|frustration|hassle|issue|problem|experience|difficult)",
     "sarcasm": r"since\s+you['’]?re\s+such|since\s+youre\s+such|sorry\s+not\s+sorry|(?<!\w)/s\b|"
-    r"how\s+dare|yeah\s+right|oh\s+i\s+forgot|silly\s+me|apparently\s+(?:it['’]?s|this\s+is|i)|"
+    r"how\s+dare|yeah\s+right|oh\s+i\s+forgot|apparently\s+(?:it['’]?s|this\s+is|i)|"
     r"[\"'‘“](?:sorry|mistake|apolog\w*|my\s+bad)[\"'’”]",
     "softener": r"sorry,?\s+but|sorry,?\s+no\b|"
     r"sorry\s+to\s+(?:bother|disturb|interrupt|ask|trouble|butt|jump|say)|sorry\s+for\s+(?:asking|bothering)|"

@@ -66,6 +66,15 @@ def test_the_milahu_jab_is_no_own_apology() -> None:
         "I was proven wrong",
         "Meant to ask, how is the pup?",
         "oh wait, no, they have outrageous ones - my mistake",
+        # common admissions the guide's examples stand for
+        "I got the date wrong",
+        "I mixed up the dates",
+        "I jumped the gun",
+        "I owe you an apology",
+        "I'm the one to blame",
+        "stupid of me",
+        "I neglected to update the page",
+        "I totally forgot about it",
     ],
 )
 def test_own_apologies_and_admissions(text: str) -> None:
@@ -99,6 +108,9 @@ def test_own_apologies_and_admissions(text: str) -> None:
         "everyone makes mistakes",
         "I think you made a mistake",
         "your edit was wrong",
+        "You jumped the gun",
+        "He spoke too soon",
+        "Did I jump the gun?",
         "I got the wrong item",
         "I forgot my password",
         # sympathy, softeners, the reader's feelings, a bare "sorry"
