@@ -2,14 +2,16 @@
 
 "People mess up: admit it, fix it, move on." Two layers (issue #24). The rules
 (features/humility_rules.py) propose typed matches from structure: who apologizes for what,
-negation, quotation, reported speech, questions, conditions, "sorry to hear", "sorry, but".
-The model (features/humility_model.py, coefficients trained on the development labels) decides
-per text and type: it keeps a type the rules proposed when its probability reaches the type's
-`keep` threshold, drops it otherwise, and adds a type the rules missed only above `add`
-(precision first). Sentences with a sarcasm marker ("since you're such a", "sorry not sorry",
-"/s") never count. The evidence is the rules' matched span, or the author's cue when the model
-added the type. One apology per type and sentence counts. Edits are a property of the post, not
-of its text (see aggregate).
+negation, quotation, reported speech, questions, conditions, sarcasm markers ("since you're
+such a", "sorry not sorry", "/s"), "sorry to hear", "sorry, but". The model
+(features/humility_model.py, trained on the development labels) may then decide per text and
+type: keep a proposed type when its probability reaches `keep`, add an unproposed one above
+`add` (precision first). Training lets it decide only for the types where nested
+cross-validation shows it beats the rules alone (`decides` in the JSON); where it does not
+(on the current labels: every type) `keep` is 0 and `add` above 1, the rules decide, and no
+model feature is computed. The evidence is the rules' matched span, or the author's cue when
+the model added the type. One apology per type and sentence counts. Edits are a property of
+the post, not of its text (see aggregate).
 """
 
 from __future__ import annotations
@@ -67,20 +69,22 @@ def _decided(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
     and the text has a word of that type (most texts have none: this keeps them fast).
     """
     layer = rule_layer(p, refusals)
-    proposed = [m for name, found in layer.items() if name != "refusal" for m in found]
+    proposed = [m for found in layer.values() for m in found]
     models = humility_model.shipped()
     if not proposed and not humility_model.may_add(p.masked, models):
         return {kind: [] for kind in _FEATURES}
-    sarcastic = humility_model.sarcastic_sentences(p.masked)
-    if sarcastic:  # "i also forgot to ask, since youre such a ...": the words are a jab
-        ends = humility_model.sentence_ends(p.masked)
-        proposed = [m for m in proposed if humility_model.sentence_of(ends, m.start) not in sarcastic]
-    x, found = humility_model.features(p, counts(layer), voice=service_voice(p))
+    scored: tuple[dict[str, float], list[humility_model.Cue]] | None = None
     out: dict[str, list[Match]] = {}
     for kind, feature in _FEATURES.items():
         ruled = [m for m in proposed if m.feature == feature]
         model = models.get(kind)
-        if model is None or ruled and model.decides(x, proposed=True):
+        if model is None or model.settled(proposed=bool(ruled)):
+            out[kind] = ruled
+            continue
+        if scored is None:
+            scored = humility_model.features(p, counts(layer), voice=service_voice(p))
+        x, found = scored
+        if ruled and model.decides(x, proposed=True):
             out[kind] = ruled
         elif not ruled and model.decides(x, proposed=False):
             span = humility_model.evidence(kind, found, p.masked)

@@ -3,7 +3,7 @@
 The rules of features/humility.py say what an apology looks like; on texts no rule was written
 from they miss admissions worded otherwise ("boy was I wrong", "I suppose I should not have
 used rollback") and take jabs for admissions ("i also forgot to ask, since youre such a ...").
-So the decision is a logistic model over STRUCTURAL features, never single phrases: for each
+So a logistic model over STRUCTURAL features, never single phrases, may decide: for each
 family of cues (error words, lapses, regret, apology words, "my fault" phrases, corrections)
 whether it occurs with the author as subject (or no subject), with another subject, negated,
 inside a question, or inside someone else's words; plus sympathy, service, softener and
@@ -11,9 +11,10 @@ sarcasm markers, the rule layer's own verdicts, pronoun person, length and posit
 
 The coefficients are trained by `python -m validation.humility_train` on the development
 labels (validation/data/labels/dev*.csv, legacy_dev.csv) and shipped as JSON
-(features/lexicons/humility_model.json), read once; the threshold of each type was chosen by
-cross-validation by source document so that precision comes first. A text with no cue at all
-is not scored (nothing to admit), which also keeps the common case fast.
+(features/lexicons/humility_model.json), read once; the thresholds of each type were chosen by
+cross-validation by source document so that precision comes first, and set to let the rules
+decide (keep 0, add above 1) where nested cross-validation showed the model no better than the
+rules alone. A text is scored only when a decision needs it (see `TypeModel.settled`).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ FAMILIES: dict[str, str] = {
     r"proven\s+wrong|correct(?:ed|ing)\s+me|pointing\s+(?:that|this|it)\s+out|"
     r"catching\s+(?:that|this|it)|fixed|corrected|restored|amended|re-?fixed|undid|undone|"
     r"put\s+(?:it|that|them)\s+back|noticed\s+i\s+(?:wrote|said|put)|"
-    r"i\s+(?:wrote|said)\s+\W?\w+\W?\s+(?:for|instead)",
+    r"i\s+(?:wrote|said)\s+\W?\w+\W?\s+(?:for|instead)|earlier\s+i\s+said|disregard|typo|backwards|misstated|"
+    r"correct(?:ing)?\s+myself|(?:will|['’]ll)\s+fix",
 }
 MARKERS: dict[str, str] = {
     "empathy": r"(?:sorry|sad|upset|hate)\s+to\s+(?:hear|see|read|learn)|sorry\s+(?:about|for)\s+(?:your|ur)|"
@@ -150,18 +152,20 @@ class Cue:
 
 
 def _subject(masked: str, start: int) -> tuple[str, bool, int]:
-    """The clause subject before `start`, whether the clause is negated, and the clause start."""
+    """The clause subject before `start`, whether the clause is negated, and where the evidence
+    starts: at the subject ("I was a bit confused"), else at the clause ("forgot to sign")."""
     begin = max(0, start - 120)
     breaks = list(_CLAUSE.finditer(masked, begin, start))
     if breaks:
         begin = breaks[-1].end()
-    words = [w.group().lower().replace("’", "'") for w in _WORD.finditer(masked, begin, start)]
+    found = list(_WORD.finditer(masked, begin, start))
+    words = [w.group().lower().replace("’", "'") for w in found]
     neg = any(w in NEGATORS or w.endswith("n't") for w in words[-3:])
     for k in range(len(words) - 1, -1, -1):
         person = _SUBJECTS.get(words[k])
         if person is not None:
-            return person, neg, begin
-    return "none", neg, begin
+            return person, neg, found[k].start()
+    return "none", neg, found[0].start() if found else start
 
 
 def asked(masked: str, end: int) -> bool:
@@ -282,6 +286,11 @@ class TypeModel:
                 z += w * (value - mu) / sd
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
+    def settled(self, *, proposed: bool) -> bool:
+        """Whether the decision needs no features: a proposed type kept whatever P (keep <= 0),
+        or an unproposed one never added (add > 1)."""
+        return self.keep <= 0.0 if proposed else self.add > 1.0
+
     def decides(self, x: dict[str, float], *, proposed: bool) -> bool:
         """Whether the text is of this type: a type the rules proposed is kept at P >= keep,
         another is added at P >= add (precision first: add is high, or above 1 = never)."""
@@ -340,8 +349,6 @@ def evidence(kind: str, found: list[Cue], masked: str) -> tuple[int, int] | None
 
 
 def _clause_start(masked: str, c: Cue) -> int:
-    """Where the evidence of cue `c` starts: its clause start when near ("I just messed up"), else the cue."""
-    _, _, begin = _subject(masked, c.start)
-    while begin < c.start and not masked[begin].strip():
-        begin += 1
+    """Where the evidence of cue `c` starts: its subject or clause when near, else the cue itself."""
+    begin = _subject(masked, c.start)[2]
     return begin if c.start - begin <= 40 else c.start

@@ -364,8 +364,17 @@ def _heads(p: Prepared, *, drop: list[Match]) -> list[Match]:
     return found
 
 
+_INTENTION = re.compile(r"\s+to\s+(?!say\b|write\b|type\b|put\b|link\b)", re.IGNORECASE)
+
+
+def _intention(masked: str, m: Match) -> bool:
+    """Whether "I meant" goes on "to <verb>": an intention ("I meant to scroll"), not "I meant Tuesday"."""
+    return masked[m.start : m.end].lower().endswith("meant") and bool(_INTENTION.match(masked, m.end))
+
+
 def rule_layer(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
-    """The rules' matches by source: empathy, org and own lexicons, lapses, typed apology words."""
+    """The rules' matches by source: empathy, org and own lexicons, lapses, typed apology words,
+    corrections; none in a sentence with a sarcasm marker."""
     empathy = [
         m
         for m in find(lexicon("empathy"), p, feature=EMPATHY, label=LABELS[EMPATHY])
@@ -375,21 +384,26 @@ def rule_layer(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
     own = typed(p, "apology_own", OWN, drop=empathy + refusals + org)
     lapses = _lapses(p, drop=empathy + refusals + org + own)
     heads = _heads(p, drop=refusals + empathy + org + own + lapses)
-    correction = typed(p, "correction", CORRECTION, drop=refusals)
-    return {
+    correction = [m for m in typed(p, "correction", CORRECTION, drop=refusals) if not _intention(p.masked, m)]
+    layer = {
         "empathy_lexicon": empathy,
         "org_lexicon": org,
         "own_lexicon": own,
         "lapse": lapses,
         "head": heads,
         "correction": correction,
-        "refusal": refusals,
     }
+    sarcastic = humility_model.sarcastic_sentences(p.masked)
+    if sarcastic:  # "i also forgot to ask, since youre such a ...": the words are a jab, not meant
+        ends = humility_model.sentence_ends(p.masked)
+        for name, found in layer.items():
+            layer[name] = [m for m in found if humility_model.sentence_of(ends, m.start) not in sarcastic]
+    return layer
 
 
 def counts(layer: dict[str, list[Match]]) -> dict[str, int]:
     """How many matches each rule source found, per type (the model's rule_* inputs)."""
-    counts = {name: len(found) for name, found in layer.items() if name in ("correction", "refusal")}
+    counts = {"correction": len(layer["correction"])}
     for name in ("empathy_lexicon", "org_lexicon", "own_lexicon"):
         counts[name] = len(layer[name])
     for source in ("lapse", "head"):

@@ -69,9 +69,13 @@ def development() -> dict[str, Any]:
     """Nested cross-validated figures on the development labels, per type and file, with the rules alone."""
     frame = humility_train.dev_frame()
     x = humility_train.inputs(frame["text"].tolist())
-    _, dev = humility_train.train(frame, x)
+    spec, dev = humility_train.train(frame, x)
     counts = frame["file"].value_counts().sort_index()
-    return {"files": {str(k): int(v) for k, v in counts.items()}, "figures": dev}
+    return {
+        "files": {str(k): int(v) for k, v in counts.items()},
+        "figures": dev,
+        "decides": {kind: spec[kind]["decides"] for kind in KINDS},
+    }
 
 
 def commit() -> str:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from features import humility_model
 from features.humility import CORRECTION, EMPATHY, ORG, OWN, humility_matches, model_inputs
-from features.humility_model import TYPES, shipped
+from features.humility_model import TYPES, TypeModel, shipped
 
 MILAHU_TWEETS = Path(__file__).resolve().parents[1] / "fixtures" / "x_archive" / "milahu104" / "data"
 MILAHU_TWEETS = MILAHU_TWEETS / "tweets.js"
@@ -150,6 +151,9 @@ def test_a_literal_apology_beside_a_jab_still_counts() -> None:
         "I fixed my typo",
         "thanks for correcting me",
         "OK, that one actually was a mistake, I will fix it",
+        "please disregard my last message",
+        "Edit: fixed the link",
+        "I didn't see your link, I put it back",
     ],
 )
 def test_corrections(text: str) -> None:
@@ -167,6 +171,7 @@ def test_corrections(text: str) -> None:
         "Correct me if I'm wrong, the bus is at 5",
         "if I made a mistake, tell me",
         "I'm not wrong about this",
+        "I end up pressing enter when I meant to scroll",
     ],
 )
 def test_not_corrections(text: str) -> None:
@@ -210,3 +215,21 @@ def test_shipped_model_reads_the_features_the_detector_computes() -> None:
     for model in models.values():
         assert set(model.names) == names
         assert 0.0 <= model.keep <= 1.0 and model.keep <= model.add
+
+
+def _model(names: tuple[str, ...], *, keep: float, add: float, weight: float) -> TypeModel:
+    """A hand-made model: P = sigmoid(weight * (error_i - 0.5)), features standardized with sd 0.5."""
+    coef = tuple(weight if n == "error_i" else 0.0 for n in names)
+    return TypeModel(names, (0.5,) * len(names), (0.5,) * len(names), coef, 0.0, keep, add)
+
+
+def test_the_model_drops_proposals_below_keep_and_adds_above_add(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = tuple(model_inputs("I made a mistake"))
+    strict = {kind: _model(names, keep=0.99, add=2.0, weight=1.0) for kind in TYPES}
+    monkeypatch.setattr(humility_model, "shipped", lambda: strict)
+    assert humility_matches("My bad, I made a mistake") == []  # proposed, but P < keep
+    eager = {kind: _model(names, keep=0.0, add=0.5, weight=4.0) for kind in TYPES}
+    monkeypatch.setattr(humility_model, "shipped", lambda: eager)
+    text = "Honestly I was a bit confused and got the numbers mixed, a total mistake"
+    own = [m for m in humility_matches(text) if m.feature == OWN]
+    assert [text[m.start : m.end] for m in own] == ["I was a bit confused"]  # added, with its cue as evidence
