@@ -7,11 +7,11 @@ such a", "sorry not sorry", "/s"), "sorry to hear", "sorry, but". The model
 (features/humility_model.py, trained on the development labels) may then decide per text and
 type: keep a proposed type when its probability reaches `keep`, add an unproposed one above
 `add` (precision first). Training lets it decide only for the types where nested
-cross-validation shows it beats the rules alone (`decides` in the JSON); where it does not
-(on the current labels: every type) `keep` is 0 and `add` above 1, the rules decide, and no
-model feature is computed. The evidence is the rules' matched span, or the author's cue when
-the model added the type. One apology per type and sentence counts. Edits are a property of
-the post, not of its text (see aggregate).
+cross-validation shows it beats the rules alone (`decides` in the JSON); where it does not,
+`keep` is 0 and `add` above 1, the rules decide, and no model feature is computed. The
+evidence is the rules' matched span, or the author's cue when the model added the type. One
+apology per type and sentence counts. Edits are a property of the post, not of its text (see
+aggregate).
 """
 
 from __future__ import annotations
