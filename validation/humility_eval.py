@@ -132,6 +132,14 @@ def log_entry(test: dict[str, Any], *, when: datetime | None = None, at: str | N
     return "\n".join([*lines, *table(rows), ""]) + "\n"
 
 
+def log_text(*, log: Path = LOG) -> list[str]:
+    """The evaluation log as lines for RESULTS.md, its headings one level down."""
+    if not log.exists():
+        return []
+    lines = log.read_text(encoding="utf-8").splitlines()[1:]  # without its title
+    return ["#" + line if line.startswith("## ") else line for line in lines]
+
+
 def append_log(entry: str, *, log: Path = LOG) -> None:
     """Append an entry to the evaluation log (created with its header when missing)."""
     if not log.exists():

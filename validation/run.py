@@ -54,7 +54,8 @@ def humility_section() -> list[str]:
         for kind in humility_eval.KINDS
     ]
     lines += humility_eval.table(rows) if rows else ["No test labels present."]
-    lines += ["", "The evaluation log (every run, with its date and commit): validation/EVALUATION_LOG.md."]
+    lines += ["", "### Evaluation log (validation/EVALUATION_LOG.md: each test run, its date and commit)"]
+    lines += humility_eval.log_text()
     lines += ["", *closing_note(test)]
     return lines
 

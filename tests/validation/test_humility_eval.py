@@ -68,6 +68,8 @@ def test_log_entries_are_appended_with_date_and_commit(tmp_path: Path) -> None:
     text = log.read_text(encoding="utf-8")
     assert text.count("# Evaluation log") == 1
     assert text.count("## 2026-12-06 04:30 UTC, commit abc123") == 2
+    assert humility_eval.log_text(log=log)[-6].startswith("| own | test.csv")
+    assert "### 2026-12-06 04:30 UTC, commit abc123" in humility_eval.log_text(log=log)
     row = "| own | test.csv | P 1.00 [0.21, 1.00], R 1.00 [0.21, 1.00] (1/1/1) "
     row += "| P >= 0.90, R >= 0.85: reached |"
     assert row in text
