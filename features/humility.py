@@ -1,369 +1,113 @@
-"""Humility: typed apologies, corrections and admissions, negation and quotation aware.
+"""Humility: own-mistake apologies, organizational apologies, sympathy, corrections, admissions.
 
-"People mess up: admit it, fix it, move on." What counts is the author admitting their own
-mistake, so apologies are typed as validation/apology_labels_GUIDE.md defines them: sympathy
-("sorry to hear") is no apology and wins over both types; an apology on behalf of the
-organization ("we apologize", "sorry for the inconvenience") wins over a first-person one where
-they overlap; the rest is the author's own ("my bad", "I was wrong", "sorry I missed this").
-
-The evidence: phrases that need no context (the apology_own, apology_org and empathy lexicons);
-a lapse whose subject is the author ("I obviously made a mistake", "Drat, forgot to sign";
-own_lapse.txt; with "we" it is the organization's); and a bare apology word ("sorry", "I
-apologize") typed by its context: its object ("for your loss" is sympathy, "for bothering you"
-an imposition, "for the late reply" something done), a first-person past action after it
-("sorry, I didn't see it") or a condition before it ("if I missed it, I apologize"). An apology
-that does not say whose fault it is ("sorry about that", "sorry for the delay") belongs to
-whoever speaks: the organization when the text is in its voice (a sign-off such as `^JM`,
-we/our/us, a service phrase), else the author. Softeners ("sorry, but"), impositions ("sorry to
-bother you"), "Sorry?" and apologies for the reader's feelings are no apology; refused ("sorry
-not sorry"), negated ("I don't think I was wrong"), quoted, reported ("apparently it's my
-fault") and asked ("did I miss it?") admissions are not the author's. One apology per type and
-sentence counts. Edits are a property of the post, not of its text (see aggregate).
+"People mess up: admit it, fix it, move on." Two layers (issue #24). The rules
+(features/humility_rules.py) propose typed matches from structure: who apologizes for what,
+negation, quotation, reported speech, questions, conditions, sarcasm markers ("since you're
+such a", "sorry not sorry", "/s"), "sorry to hear", "sorry, but". The model
+(features/humility_model.py, trained on the development labels) may then decide per text and
+type: keep a proposed type when its probability reaches `keep`, add an unproposed one above
+`add` (precision first). Training lets it decide only for the types where nested
+cross-validation shows it beats the rules alone (`decides` in the JSON); where it does not,
+`keep` is 0 and `add` above 1, the rules decide, and no model feature is computed. The
+evidence is the rules' matched span, or the author's cue when the model added the type. One
+apology per type and sentence counts. Edits are a property of the post, not of its text (see
+aggregate).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from features.lexical import Match, find, lexicon, overlaps
-from features.text import Prepared, as_prepared, inside, negated
-
-OWN = "humility__apology_own_rate"
-ORG = "humility__apology_org_rate"
-EMPATHY = "humility__empathy_rate"
-CORRECTION = "humility__correction_rate"
-ADMISSION = "humility__admission_rate"
-
-LABELS: dict[str, str] = {
-    OWN: "own-mistake apology",
-    ORG: "apology for the organization",
-    EMPATHY: "sympathy, not apology",
-    CORRECTION: "correction",
-    ADMISSION: "admission",
-}
-
-# -- grammar of an apology (closed word classes, not lexicons) --------------------------------------
-
-# An apology word with its subject and intensifiers: "sorry", "I'm so sorry", "sorryyy", "sry",
-# "I do apologise", "apologies".
-_HEAD = re.compile(
-    r"(?<![\w@'’])(?:(?:i|we)(?:['’]m|['’]re| am| are| do|m)?\s+"
-    r"(?:(?:so|very|really|truly|deeply|terribly|sincerely|extremely|sooo+)\s+)*|my\s+(?:sincere\s+)?)?"
-    r"(?:sorr+y+|sry|apologi[sz]e|apologies)(?![\w'’])",
-    re.IGNORECASE,
+from features import humility_model
+from features.humility_rules import (
+    ADMISSION,
+    CORRECTION,
+    EMPATHY,
+    LABELS,
+    ORG,
+    OWN,
+    counts,
+    refusals_of,
+    rule_layer,
+    service_voice,
+    typed,
 )
+from features.lexical import Match
+from features.text import Prepared, as_prepared
 
-
-def _words(text: str) -> frozenset[str]:
-    """A closed word class from a space-separated string."""
-    return frozenset(text.split())
+__all__ = [
+    "ADMISSION",
+    "CORRECTION",
+    "EMPATHY",
+    "LABELS",
+    "ORG",
+    "OWN",
+    "admissions",
+    "apologies",
+    "corrections",
+    "humility_matches",
+    "model_inputs",
+]
 
 
-# Determiners and adjectives between "for"/"about" and the object's noun.
-_DETERMINERS = _words(
-    "a all an any bad continued extended it its late long my negative ongoing our poor recent slow "
-    "such that the these this those unexpected ur your"
-)
-# Nouns that make "sorry for the ..." the service formula, whoever writes it.
-ORG_OBJECTS: frozenset[str] = _words(
-    "difficulties difficulty disappointment disruption disruptions experience frustration "
-    "frustrations hassle inconvenience inconveniences issue issues outage outages problem problems "
-    "trouble troubles wait waiting"
-)
-# Gerunds of an imposition: "sorry for bothering you" apologizes for asking, not for a fault.
-IMPOSITIONS: frozenset[str] = _words(
-    "asking barging bothering butting chiming disturbing insisting interrupting intruding jumping "
-    "nagging persisting pestering repeating troubling"
-)
-# Words that may stand between the author and a lapse ("I obviously made", "I might have just
-# done", "I think I screwed up") or open a clause before a lapse without a subject ("Drat,
-# forgot to sign", "oops sorry responded to the wrong tweet").
-_FILLERS = _words(
-    "'ve accidentally actually admit again all almost already also always apparently believe clearly "
-    "completely could definitely evidently foolishly guess have honestly how i i'd i've id ive just "
-    "kind kinda may might must nearly obviously of possibly probably really recently seem seemed "
-    "seems simply some somehow sort sorta stupidly suppose then think to totally would"
-)
-_INTERJECTIONS = _words(
-    "ah ahh and apologies argh but crap d'oh dammit damn doh drat ha haha heh hmm lol man oh ok okay "
-    "oops so sorry sry ugh wait well welp whoops yeah yes"
-)
-# A lapse or fault reported, not admitted: "apparently this is my fault", "your claim that I
-# messed up".
-_REPORTED = _words(
-    "accusation accusations allegation allegations allegedly apparently assertion claim claims "
-    "implication insinuation notion reportedly suggestion suggestions supposedly"
-)
-_QUESTION_AUX = _words("am could did do does had has have shall should was would")
-_SUBJECT_I = frozenset({"i", "i've", "i'd", "ive"})
-_SUBJECT_WE = frozenset({"we", "we've", "we'd"})
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_CLAUSE = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
-# A first-person past action at the start of the clause after an apology word ("sorry, I
-# didn't see", "sorry I missed", "Sorry... haven't unblocked many people before").
-_PAST_WORDS = (
-    r"forgot|forgotten|got|did|didn['’]?t|was|wasn['’]?t|had|hadn['’]?t|haven['’]?t|hasn['’]?t|made|"
-    r"saw|took|thought|sent|put|wrote|left|broke|meant|misread|misunderstood|gave|ran|went|lost|"
-    r"said|told|set|overslept|spoke|misspoke|chose|knew|read|blew|fell|\w+[^e\W]ed|\w+ied"
-)
-_AFTER_PAST = re.compile(
-    r"^[^\w@]*(?:@?\w+\s*,\s*|@\w+\s+)??(?:(?:i|i['’]ve|ive|i['’]d)\s+)?(?:(?:just|totally|completely|"
-    r"almost|accidentally|actually|simply|also|must|have|clearly)\s+)*(?:" + _PAST_WORDS + r")\b"
-    r"(?!\s+(?:wondering|hoping|curious|thinking of|going to|about to))",
-    re.IGNORECASE,
-)
-# "Sorry, that was a typo", "sorry that was written badly": what the author just wrote or did.
-_AFTER_THAT_WAS = re.compile(
-    r"^\W*(?:that|this|it)\s+(?:one\s+)?(?:was|were)\b(?!\s+(?:not|n['’]t))", re.IGNORECASE
-)
-# "Sorry, I see what happened now": the apology of someone who has just understood.
-_AFTER_REALIZING = re.compile(
-    r"^\W*(?:i\s+|now\s+i\s+)?(?:see|get|understand|realize|realise)\s+(?:it\s+)?(?:now|what)\b",
-    re.IGNORECASE,
-)
-_AFTER_WE = re.compile(r"^\W*we\s+(?:" + _PAST_WORDS + r")\b", re.IGNORECASE)
-_AFTER_FIRST_PERSON_CLAUSE = re.compile(r"^\s*(?:that|if)\s+(?:i|i['’]ve|i['’]d|i['’]m|my)\b", re.IGNORECASE)
-# "sorry that (all of) your photos were lost": sympathy for what befell the reader.
-_AFTER_SYMPATHY = re.compile(r"^\s+(?:\w+\s+)?that\s+(?:\w+\s+){0,3}?(?:you|your|ur)\b", re.IGNORECASE)
-_BEFORE_CONDITION = re.compile(r"\bif\s+(?:i|i['’]ve|i['’]d)\b[^.!?\n]*$", re.IGNORECASE)
-# A softener: "sorry, but ...", "Sorry, no", "Sorry, that is not possible", "sorry, we can't".
-_SOFTENER = re.compile(
-    r"^\W*(?:but|no)\b|^[^\w.!?\n]*(?:[\w'’]+\s+){0,3}?(?:not|can['’]?t|cannot|don['’]?t|won['’]?t|"
-    r"isn['’]?t|aren['’]?t|unable)\b",
-    re.IGNORECASE,
-)
-_ADVERBS_AFTER_SHOULD = frozenset({"just", "really", "probably", "also", "simply", "actually", "definitely"})
-_OBJECT = re.compile(
-    r"^\s+(?:again\s+)?(?:for|about|bout)\s+((?:[\w'’]+(?:-[\w'’]+)*\s*){1,4})", re.IGNORECASE
-)
-_OBJECT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_AGAIN = re.compile(r"^\s+again\b", re.IGNORECASE)
-# A refusal or not-knowing before a bare apology in its sentence: "not sure, sorry", "I can't
-# make it, sorry", "I tend not to close those -- apologies".
-_BEFORE_SOFTENER = re.compile(
-    r"\b(?:not|no|can['’]?t|cannot|don['’]?t|won['’]?t|isn['’]?t|aren['’]?t)\b[^.!?\n]*$", re.IGNORECASE
-)
-# A sign-off of a shared organizational account at the end of the text: ^JM, *SR, ~KB, -Jo.
-_SIGNATURE = re.compile(r"(?:^|\s)(?:[\^*~]\s?[A-Z][A-Za-z]{1,11}|[-–—]\s?[A-Z][A-Za-z]?[A-Z]?)\W*$")
-_WE_WORDS = frozenset({"we", "we're", "we've", "we'll", "we'd", "our", "ours", "us", "ourselves"})
+def model_inputs(text: str | Prepared) -> dict[str, float]:
+    """The features the humility model reads for one text (what validation.humility_train fits)."""
+    p = as_prepared(text)
+    layer = rule_layer(p, refusals_of(p))
+    return humility_model.features(p, counts(layer), voice=service_voice(p))[0]
 
 
-def _refusals(p: Prepared) -> list[Match]:
-    return find(lexicon("non_apology"), p, feature="", label="refusal")
+_FEATURES = {"own": OWN, "org": ORG, "empathy": EMPATHY, "correction": CORRECTION}
 
 
-def _find_indexed(
-    name: str, p: Prepared, *, feature: str, label: str, negatable: bool = False
-) -> list[Match]:
-    """`find` for a lexicon the per-post Scanner may not index: only at words that can start it.
+def _decided(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
+    """Matches per type after the model's decision (features/humility_model.py).
 
-    (These lists have no prefix phrases, `word*`; tests/features/test_humility.py checks it.)
+    The rules propose, the model decides: a type the model rejects for the text keeps no match;
+    a type it accepts keeps the rules' matches, or, when no rule matched, the author's best cue
+    as evidence. A text the rules found nothing in is scored only when the model may add a type
+    and the text has a word of that type (most texts have none: this keeps them fast).
     """
-    lex = lexicon(name)
-    if p.hits is None or lex not in p.scanned:
-        at = [t for t in p.toks if t.word in lex.by_first]
-        if not at:
-            return []
-        p = replace(p, hits={lex: at}, scanned=frozenset({lex}))
-    return find(lex, p, feature=feature, label=label, negatable=negatable)
-
-
-def _typed(p: Prepared, name: str, feature: str, *, drop: list[Match]) -> list[Match]:
-    """Matches of a lexicon, not negated, not overlapping `drop`, not reported ("apparently")."""
-    found = find(lexicon(name), p, feature=feature, label=LABELS[feature], negatable=True)
-    return [
-        m
-        for m in found
-        if not overlaps(m, drop)
-        and not _REPORTED.intersection(w.group().lower() for w in _clause_words(p.masked, m.start))
-    ]
-
-
-def service_voice(p: Prepared) -> bool:
-    """Whether a text speaks for an organization: a sign-off, we/our/us, or a service phrase.
-
-    A shared account's reply ends with its writer's sign-off (`^JM`); a brand speaks as "we"
-    ("let us know", "our team"); service replies thank for patience and link help articles.
-    """
-    if _SIGNATURE.search(p.text.rstrip()):
-        return True
-    for tok in p.toks:
-        if tok.word in _WE_WORDS and p.text[tok.start : tok.end] != "US":
-            return True
-    return bool(_find_indexed("service_voice", p, feature="", label=""))
-
-
-def _clause_words(masked: str, start: int) -> list[re.Match[str]]:
-    """The words from the start of the clause to `start` (at most 100 characters back)."""
-    begin = max(0, start - 100)
-    head = masked[begin:start]
-    breaks = list(_CLAUSE.finditer(head))
-    if breaks:
-        begin += breaks[-1].end()
-    return list(_WORD.finditer(masked, begin, start))
-
-
-def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
-    """Who made the lapse starting at `start`, and where the subject starts.
-
-    ("i", at): the author, when "I" is the last subject of the clause with only fillers after
-    it ("I think I just messed up"), or when the clause has no subject at all ("Drat, forgot to
-    sign"); "we both" is the author too. ("we", at): the organization. None: someone else.
-    """
-    found = _clause_words(masked, start)
-    words = [m.group().lower().replace("’", "'") for m in found]
-    if _REPORTED.intersection(words):
-        return None
-    i = len(words)
-    while i > 0 and words[i - 1] in _FILLERS and words[i - 1] not in _SUBJECT_I:
-        i -= 1
-    if i == 0 or all(w in _INTERJECTIONS for w in words[:i]):
-        return "i", start
-    last, at = words[i - 1], found[i - 1].start()
-    if last in _SUBJECT_I:
-        if i > 1 and words[i - 2] in _QUESTION_AUX:
-            return None  # "have I misunderstood?" asks, it does not admit
-        return "i", at
-    if last == "both" and i > 1 and words[i - 2] in _SUBJECT_WE:
-        return "i", found[i - 2].start()  # "we both overlooked it": the author and the reader
-    if last in _SUBJECT_WE:
-        return "we", at
-    return None
-
-
-def _should_have_lapse(masked: str, end: int) -> bool:
-    """Whether "should have" at `end` goes on with a past participle ("should have asked")."""
-    for m in _WORD.finditer(masked, end, min(len(masked), end + 60)):
-        word = m.group().lower()
-        if word in _ADVERBS_AFTER_SHOULD:
+    layer = rule_layer(p, refusals)
+    proposed = [m for found in layer.values() for m in found]
+    models = humility_model.shipped()
+    if not proposed and not humility_model.may_add(p.masked, models):
+        return {kind: [] for kind in _FEATURES}
+    scored: tuple[dict[str, float], list[humility_model.Cue]] | None = None
+    out: dict[str, list[Match]] = {}
+    for kind, feature in _FEATURES.items():
+        ruled = [m for m in proposed if m.feature == feature]
+        model = models.get(kind)
+        if model is None or model.settled(proposed=bool(ruled)):
+            out[kind] = ruled
             continue
-        return bool(re.fullmatch(_PAST_WORDS + r"|been|known|done|seen|gone|taken|asked|checked", word))
-    return False
+        if scored is None:
+            scored = humility_model.features(p, counts(layer), voice=service_voice(p))
+        x, found = scored
+        if ruled and model.decides(x, proposed=True):
+            out[kind] = ruled
+        elif not ruled and model.decides(x, proposed=False):
+            span = humility_model.evidence(kind, found, p.masked)
+            out[kind] = [] if span is None else [_match(p, feature, *span)]
+        else:
+            out[kind] = []
+    for kind in ("own", "org", "empathy"):
+        out[kind] = _one_per_sentence(out[kind], p.masked)
+    return out
 
 
-def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
-    """Admitted lapses: a lapse verb of own_lapse.txt whose subject is the author (or "we")."""
-    found = []
-    for m in _find_indexed("own_lapse", p, feature=OWN, label=LABELS[OWN], negatable=True):
-        if overlaps(m, drop):
-            continue
-        phrase = p.masked[m.start : m.end].lower().replace("’", "'")
-        if phrase in ("should have", "should've") and not _should_have_lapse(p.masked, m.end):
-            continue  # "I should have the report by Friday" is no lapse
-        subject = _lapse_subject(p.masked, m.start)
-        if subject is None:
-            continue
-        kind = OWN if subject[0] == "i" else ORG
-        start = subject[1]
-        found.append(Match(kind, start, m.end, f'{LABELS[kind]}: "{p.text[start : m.end]}"'))
-    return found
-
-
-def _object_type(words: list[str], *, voice: bool) -> str | None:
-    """Type of "sorry for/about <words>": empathy, org, own, "" (no apology) or None (no object)."""
-    if not words:
-        return None
-    first = words[0]
-    if first in ("your", "ur", "you"):
-        return EMPATHY
-    if first.endswith("ing"):
-        return "" if first in IMPOSITIONS else OWN
-    if first == "my":
-        return OWN
-    nouns = [w for w in words if w not in _DETERMINERS]
-    if nouns and nouns[0] in ORG_OBJECTS:
-        return ORG
-    return ORG if voice else OWN
-
-
-def _object_end(obj: re.Match[str]) -> int:
-    """Offset (from the apology word's end) where its object ends: through its first noun."""
-    words = list(_OBJECT_WORD.finditer(obj.string, obj.start(1), obj.end(1)))
-    for w in words:
-        if w.group().lower() not in _DETERMINERS:
-            return w.end() - obj.start()
-    return words[-1].end() - obj.start() if words else obj.start(1) - obj.start()
-
-
-def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int]:
-    """Type of a bare apology word at [start, end) (OWN, ORG, EMPATHY, "" = none) and its span end.
-
-    In order: "Sorry?" (pardon) and "sorry to <verb>" are none (sympathy "sorry to hear" is a
-    lexicon); a condition before ("if I missed it, I apologize") makes it own; then its object
-    ("for the late reply"), a sympathy clause ("that your ..."), a first-person clause, a past
-    action of "we" (org) or of the author (own), "that was" (what was just said), "again"; then
-    a softener before or after ("sorry, but", "not sure, sorry") makes it none. What is left is
-    the organization's in its voice, else the author's when the word is "apologize"/"apologies"
-    (never sympathy), and none for a bare "sorry" (apology or sympathy: it cannot tell).
-    """
-    masked = p.masked
-    after = masked[end : end + 120]
-    if after[:1] == "?" or re.match(r"^\s+to\s", after):
-        return "", end
-    if _BEFORE_CONDITION.search(masked[max(0, start - 100) : start]):
-        return OWN, end
-    obj = _OBJECT.match(after)
-    if obj:
-        kind = _object_type([w.lower().replace("’", "'") for w in _WORD.findall(obj.group(1))], voice=voice)
-        if kind is not None:
-            return kind, end + _object_end(obj)
-    if _AFTER_SYMPATHY.match(after):
-        return EMPATHY, end
-    if _AFTER_FIRST_PERSON_CLAUSE.match(after):
-        return OWN, end
-    if _AFTER_WE.match(after):
-        return ORG, end
-    if _AFTER_PAST.match(after) or _AFTER_REALIZING.match(after):
-        return OWN, end
-    if _AFTER_THAT_WAS.match(after):
-        return ORG if voice else OWN, end
-    if _AGAIN.match(after):
-        return ORG if voice else OWN, end  # "apologies again"
-    if _SOFTENER.match(after) or _BEFORE_SOFTENER.search(masked[max(0, start - 100) : start]):
-        return "", end
-    if voice:
-        return ORG, end
-    return (OWN if "apolog" in masked[start:end].lower() else ""), end
-
-
-def _heads(p: Prepared, *, drop: list[Match]) -> list[Match]:
-    """Bare apology words, typed by their context (see the module docstring)."""
-    low = p.masked.lower()
-    if "sorr" not in low and "apolog" not in low and "sry" not in low:
-        return []
-    found: list[Match] = []
-    voice: bool | None = None
-    for m in _HEAD.finditer(p.masked):
-        start, end = m.span()
-        span = Match("", start, end, "")
-        if overlaps(span, drop) or (p.quoted and inside(start, end, p.quoted)) or negated(p.masked, start):
-            continue
-        if voice is None:
-            voice = service_voice(p)
-        kind, end = _head_type(p, start, end, voice)
-        if kind:
-            found.append(Match(kind, start, end, f'{LABELS[kind]}: "{p.text[start:end]}"'))
-    return found
+def _match(p: Prepared, feature: str, start: int, end: int) -> Match:
+    return Match(feature, start, end, f'{LABELS[feature]}: "{p.text[start:end]}"')
 
 
 def apologies(text: str | Prepared, *, refusals: list[Match] | None = None) -> list[Match]:
-    """Typed apology matches: sympathy over organizational over own-mistake apologies.
+    """Typed apology matches (own-mistake, organizational, sympathy), decided by the model.
 
     `refusals` are the text's non-apology matches when the caller already has them.
     """
     p = as_prepared(text)
-    refusals = _refusals(p) if refusals is None else refusals
-    empathy = [
-        m
-        for m in find(lexicon("empathy"), p, feature=EMPATHY, label=LABELS[EMPATHY])
-        if not overlaps(m, refusals)
-    ]
-    org = _typed(p, "apology_org", ORG, drop=empathy + refusals)
-    own = _typed(p, "apology_own", OWN, drop=empathy + refusals + org)
-    lapses = _lapses(p, drop=empathy + refusals + org + own)
-    heads = _heads(p, drop=refusals + empathy + org + own + lapses)
-    return _one_per_sentence(empathy + org + own + lapses + heads, p.masked)
+    out = _decided(p, refusals_of(p) if refusals is None else refusals)
+    return sorted(out["own"] + out["org"] + out["empathy"], key=lambda m: (m.start, m.end, m.feature))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
@@ -390,21 +134,21 @@ def _one_per_sentence(found: list[Match], masked: str) -> list[Match]:
 
 
 def corrections(text: str | Prepared, *, refusals: list[Match] | None = None) -> list[Match]:
-    """Corrections of one's own earlier words ("correction:", "I stand corrected")."""
+    """Corrections of one's own earlier words ("correction:", "I stand corrected"), decided by the model."""
     p = as_prepared(text)
-    return _typed(p, "correction", CORRECTION, drop=_refusals(p) if refusals is None else refusals)
+    return _decided(p, refusals_of(p) if refusals is None else refusals)["correction"]
 
 
 def admissions(text: str | Prepared, *, refusals: list[Match] | None = None) -> list[Match]:
     """Admissions of not knowing or of the other being right ("I don't know", "you're right")."""
     p = as_prepared(text)
-    return _typed(p, "admission", ADMISSION, drop=_refusals(p) if refusals is None else refusals)
+    return typed(p, "admission", ADMISSION, drop=refusals_of(p) if refusals is None else refusals)
 
 
 def humility_matches(text: str | Prepared) -> list[Match]:
     """Every humility match of one text."""
     p = as_prepared(text)
-    refusals = _refusals(p)
-    return (
-        apologies(p, refusals=refusals) + corrections(p, refusals=refusals) + admissions(p, refusals=refusals)
-    )
+    refusals = refusals_of(p)
+    out = _decided(p, refusals)
+    found = sorted(out["own"] + out["org"] + out["empathy"], key=lambda m: (m.start, m.end, m.feature))
+    return found + out["correction"] + admissions(p, refusals=refusals)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from validation import checks
+from validation import checks, humility_eval
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
@@ -19,12 +20,95 @@ def _reached(met: bool) -> str:
     return "reached" if met else "**not reached**"
 
 
+def humility_section() -> list[str]:
+    """Apologies and corrections (issue #24): protocol, development (CV) and test figures, the log.
+
+    Reads the test labels (the only place that does) and appends an entry to the evaluation log.
+    """
+    dev = humility_eval.development()
+    test = humility_eval.held_out()
+    entry = humility_eval.log_entry(test)
+    humility_eval.append_log(entry)
+    files = ", ".join(f"{name} ({n})" for name, n in dev["files"].items())
+    lines = [
+        "",
+        "## Apologies and corrections (issue #24)",
+        "",
+        *PROTOCOL,
+        "",
+        f"Development texts: {files}.",
+        "",
+    ]
+    lines += ["### Development: nested cross-validation by source document", ""]
+    rows = [
+        (kind, name, figs, f"decides: {dev['decides'][kind]}" if ":" not in name else "—")
+        for kind in humility_eval.KINDS
+        for name, figs in dev["figures"][kind].items()
+        if figs["labelled"] or figs["detected"]
+    ]
+    lines += humility_eval.table(rows)
+    lines += ["", "### Test: the shipped detector on the test split (read only by this command)", ""]
+    rows = [
+        (kind, name, figs[kind], humility_eval.target_note(kind, figs[kind]))
+        for name, figs in test.items()
+        for kind in humility_eval.KINDS
+    ]
+    lines += humility_eval.table(rows) if rows else ["No test labels present."]
+    lines += ["", "### Evaluation log (validation/EVALUATION_LOG.md: each test run, its date and commit)"]
+    lines += humility_eval.log_text()
+    lines += ["", *closing_note(test)]
+    return lines
+
+
+def _two(value: float) -> str:
+    return "—" if value != value else f"{value:.2f}"  # nan: nothing detected or labelled
+
+
+def closing_note(test: dict[str, Any]) -> list[str]:
+    """The test-split figures of own-mistake apologies and corrections, and the command behind them."""
+    figures = test.get("all") or next(iter(test.values()), None)
+    if figures is None:
+        return []
+    own, corr = figures["own"], figures["correction"]
+    return [
+        f"Closing note: on the test split ({figures['n']} texts) own-mistake apologies reach precision "
+        f"{_two(own['precision'])} and recall {_two(own['recall'])} (target 0.90 / 0.85: "
+        f"{_reached(own['precision'] >= 0.90 and own['recall'] >= 0.85)}), corrections precision "
+        f"{_two(corr['precision'])} and recall {_two(corr['recall'])} (target 0.85 / 0.75: "
+        f"{_reached(corr['precision'] >= 0.85 and corr['recall'] >= 0.75)}). Reproduce with "
+        "`PYTHONPATH=. .venv/bin/python -m validation` from the repository root (it appends a log entry)."
+    ]
+
+
+PROTOCOL = [
+    "Protocol. Real texts (IBM customer care, Wikipedia requests, VADER tweets and Amazon snippets, the X "
+    "archive of milahu104, Bluesky, Slack) were labelled by hand per validation/labels/GUIDE.md and split "
+    "once, by source document, into development and test before the detector was changed. The detector "
+    "(features/humility.py) is rules that propose typed matches and a logistic model per type "
+    "(features/humility_model.py, coefficients in features/lexicons/humility_model.json) that keeps a "
+    "proposed type at P >= keep and adds an unproposed one at P >= add. `python -m "
+    "validation.humility_train` fits it on the development files only (dev.csv, dev_enriched.csv, "
+    "legacy_dev.csv), choosing C by grouped 5-fold cross-validation on `document` and keep/add so that "
+    "precision comes first (the best recall whose precision reaches 0.90, corrections 0.85). The "
+    "development figures below are nested (each outer fold's C and thresholds chosen on the other "
+    "folds), next to the rules alone; per type the model decides only where its nested F0.5 beats the "
+    "rules alone (otherwise keep 0, add never: the rules decide), and the unmarked row is the detector "
+    "as shipped. legacy_dev.csv is TUNED-ON data (the rules were written reading it), so its figures "
+    "flatter the rules; dev.csv is the development figure that counts, and it too is optimistic: some "
+    "rules added for issue #24 (questions, conditions, sarcasm, 'I meant to <verb>', 'I put it back') "
+    "were checked against, and a few prompted by, development errors. The test "
+    "figures are the shipped detector on test.csv (and test_enriched.csv when present), read only by "
+    "`python -m validation`, which appends them to the evaluation log. A text's type is the first "
+    "detected of own > org > empathy, as the labels rank them; 95% intervals are Wilson score "
+    "intervals; (tp/detected/labelled) are counts.",
+]
+
+
 def report() -> str:
     started = time.time()
     tone = checks.tone()
     polite = checks.politeness()
     jargon = checks.jargon()
-    apology = checks.apologies()
     resp = checks.responsiveness()
     lines = [
         "# Validation results",
@@ -51,22 +135,6 @@ def report() -> str:
         f"{jargon['kappa_ge50']:.3f} | De-Jargonizer rule (Rakedzon et al. 2017): "
         "common >= 1000, rare < 50 |",
     ]
-    for kind in (*checks.APOLOGY_TYPES, "correction"):
-        a = apology[kind]
-        target = "—"
-        if kind == "own_mistake":
-            met = a["precision"] >= 0.90 and a["recall"] >= 0.85
-            batches = "; ".join(
-                f"batch {b} ({v['n']} texts, {v['labelled']} own): "
-                f"P {v['precision']:.2f}, R {v['recall']:.2f}"
-                for b, v in apology["own_mistake_by_batch"].items()
-            )
-            target = f"precision >= 0.90, recall >= 0.85 — {_reached(met)}; {batches}"
-        lines.append(
-            f"| Apologies ({kind}): {a['labelled']} labelled, {a['detected']} detected, of {apology['n']} "
-            f"hand-labelled texts | precision **{a['precision']:.2f}**, "
-            f"recall **{a['recall']:.2f}** | {target} |"
-        )
     lines.append(
         f"| Responsiveness: {resp['n_replies']} agent replies to a client turn in IBM "
         "customer-care dev.json, "
@@ -77,11 +145,9 @@ def report() -> str:
         "",
         "Caveats. Politeness: which per-text families the model reads (strategies and style, not topic "
         "lexicons or word-frequency bands) was chosen by comparing a few such sets on this split's "
-        "cross-validation, so expect a somewhat lower accuracy on requests not seen. Apologies: the rules "
-        "were developed while reading the detector's errors on batch 1 and half of batch 2; on the other "
-        "half (166 texts, 21 own-mistake), read only afterwards, own-mistake precision and recall were "
-        "0.82 and 0.67 (validation/apology_labels_GUIDE.md, changelog).",
+        "cross-validation, so expect a somewhat lower accuracy on requests not seen.",
     ]
+    lines += humility_section()
     table = jargon["table"]
     lines += [
         "",

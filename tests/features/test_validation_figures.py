@@ -29,15 +29,17 @@ def test_jargon_agreement() -> None:
     assert found["agreement"] >= 0.70 and found["kappa"] >= 0.49  # measured 71.3%, 0.506
 
 
-def test_apology_detector() -> None:
-    found = checks.apologies()
-    assert found["n"] >= 665
-    # measured 0.93 / 0.86 (64 of 74 own-mistake texts; 69 detected)
-    assert found["own_mistake"]["precision"] >= 0.90 and found["own_mistake"]["recall"] >= 0.85
-    assert found["org"]["precision"] >= 0.95 and found["org"]["recall"] >= 0.95  # measured 1.00 / 1.00
-    # measured 1.00 / 0.93
-    assert found["empathy"]["precision"] >= 0.95 and found["empathy"]["recall"] >= 0.90
-    assert found["correction"]["precision"] >= 0.80 and found["correction"]["recall"] >= 0.70  # 0.89 / 0.73
+def test_humility_development_figures() -> None:
+    """Nested cross-validation by document on the development labels (never the test split)."""
+    from validation import humility_eval
+
+    dev = humility_eval.development()["figures"]
+    own, corrections = dev["own"]["all"], dev["correction"]["all"]
+    assert own["precision"] >= 0.82 and own["recall"] >= 0.72  # measured 0.86 / 0.76 (98 of 129)
+    assert corrections["precision"] >= 0.65 and corrections["recall"] >= 0.45  # measured 0.74 / 0.50
+    org, empathy = dev["org"]["all"], dev["empathy"]["all"]
+    assert org["precision"] >= 0.95 and org["recall"] >= 0.95  # measured 1.00 / 1.00
+    assert empathy["precision"] >= 0.95 and empathy["recall"] >= 0.90  # measured 1.00 / 0.93
 
 
 def test_responsiveness_agents() -> None:
