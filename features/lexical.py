@@ -148,16 +148,19 @@ class Scanner:
     def scan(self, prepared: Prepared) -> Prepared:
         """`prepared` with `hits`: per scanned lexicon, the words where it may match."""
         hits: dict[object, list[Token]] = {}
-        memo = self._memo
         for tok in prepared.toks:
-            found = memo.get(tok.word)
-            if found is None:
-                found = tuple(lex for lex in self.lexicons if lex.patterns(tok.word))
-                if len(memo) < 500_000:
-                    memo[tok.word] = found
-            for lex in found:
+            for lex in self.lexicons_at(tok.word):
                 hits.setdefault(lex, []).append(tok)
         return replace(prepared, hits=hits, scanned=self.scanned)
+
+    def lexicons_at(self, word: str) -> tuple[Lexicon, ...]:
+        """The lexicons one of whose phrases may start at a (lowercased) word."""
+        found = self._memo.get(word)
+        if found is None:
+            found = tuple(lex for lex in self.lexicons if lex.patterns(word))
+            if len(self._memo) < 500_000:
+                self._memo[word] = found
+        return found
 
 
 def find(

@@ -33,8 +33,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from features.columnar.block import TEXT_VALUE_COLUMNS, SummaryBlock
 from features.posts import TextBatch
-from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock
 from signals.atomic import atomic_path, new_part
 from signals.fingerprint import code_generation, file_digest
 

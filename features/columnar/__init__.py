@@ -1,0 +1,1 @@
+"""Columnar per-text engine."""

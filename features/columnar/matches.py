@@ -1,0 +1,254 @@
+"""Matches of a batch of texts, kept as `signals run` keeps them: per text and feature, how many
+and the first one (span and label).
+
+Word families (1st/2nd-person pronouns, contractions, rare words, "we" words) are flags per
+distinct word, read through the token table: counts are sums per text, the first match the
+first flagged word. Phrase lexicons and the structured humility rules need `re` and their own
+grammar, so they stay per text, but run only on the texts a vectorized prefilter flags: a
+lexicon can match only where one of its phrases starts at a word (the Scanner's per-word
+lookup, done once per distinct word), and humility only where one of its lexicons can start or
+an apology word ("sorr", "apolog", "sry") appears. Every other text has no such match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from features.columnar.tokens import TokenTable
+from features.humanness import (
+    BUZZWORD,
+    CONTRACTION,
+    PRONOUN,
+    RARE,
+    band,
+    buzzwords,
+    is_contraction,
+    is_first_second_person,
+)
+from features.humility import humility_matches
+from features.lexical import WE_WORDS, Lexicon, Match, Scanner, lexicon, simple_matches
+from features.text import Prepared, Token, first_emoji, quoted_spans
+from features.tone import GRATITUDE, INCIVILITY, gratitude, incivility
+
+WE = "teamwork__we_rate"
+QUESTION = "humanness__question_share"
+EMOJI = "humanness__emoji_share"
+# the lexicons humility_matches reads to find (not only to drop) a match; with the apology
+# words below, a superset of where it can match (tests/features/test_columnar_equality.py)
+HUMILITY_LEXICONS = ("empathy", "apology_org", "apology_own", "own_lapse", "correction", "admission")
+HUMILITY_WORDS = "sorr|apolog|sry"
+# Python's Unicode \s (str.isspace) as an RE2 class; a word character, whatever Python's
+# Unicode \w holds, is never a space: RE2's \S is a looser class (and keeps RE2 fast, where
+# Unicode letter classes in repeated wildcards make it slow)
+_SPACES = r"\t\n\x0b\f\r\x1c-\x20\x85\p{Z}"  # no "\s" in it: the forms below rewrite that
+_RE2_FORMS = (
+    ("(?<![@\\w])", ""),  # no look-behind in RE2: dropped (a looser pattern)
+    ("\\b", ""),
+    ("[-\\s]", f"[-{_SPACES}]"),
+    ("[\\w'’]", "\\S"),
+    ("[\\w.]", "\\S"),
+    ("\\s", f"[{_SPACES}]"),
+    ("\\w", "\\S"),
+)
+
+
+def relaxed(lex: Lexicon) -> str:
+    """An RE2 pattern matching wherever a phrase of `lex` can match (and a little more).
+
+    The phrases' Python regexes (features.lexical.compile_phrase) with the constructs RE2 lacks
+    or reads otherwise rewritten: the look-behind "not inside a word" and `\\b` are dropped,
+    `\\w` becomes "not a space" (looser patterns), `\\s` Python's Unicode whitespace.
+    """
+    source = "|".join([p.pattern for p in lex.by_first.values()] + [p.pattern for _, p in lex.by_prefix])
+    for python, re2 in _RE2_FORMS:
+        source = source.replace(python, re2)
+    if "(?<" in source:
+        raise ValueError(f"lexicon {lex.name}: a construct the RE2 prefilter does not translate")
+    return source
+
+
+@lru_cache(maxsize=64)
+def relaxed_cached(lex: Lexicon) -> str:
+    return relaxed(lex)
+
+
+@lru_cache(maxsize=1)
+def humility_prefilter() -> str:
+    """RE2 pattern (case-insensitive) of the texts where `humility_matches` may find something."""
+    return "(?i)" + "|".join([HUMILITY_WORDS, *(relaxed(lexicon(name)) for name in HUMILITY_LEXICONS)])
+
+
+@dataclass
+class Found:
+    """Counts per (text, feature) and the first match of each, in the order the per-text pass
+    lists them (family by family, each family's matches in its own order)."""
+
+    features: tuple[str, ...]
+    n_texts: int
+    counts: np.ndarray = field(init=False)
+    rows: list[np.ndarray] = field(default_factory=list)
+    ranks: list[np.ndarray] = field(default_factory=list)
+    codes: list[np.ndarray] = field(default_factory=list)
+    starts: list[np.ndarray] = field(default_factory=list)
+    ends: list[np.ndarray] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.counts = np.zeros((self.n_texts, len(self.features)))
+        self.code = {f: i for i, f in enumerate(self.features)}
+
+    def add_firsts(
+        self, rank: int, feature: str, rows: np.ndarray, spans: np.ndarray, labels: list[str]
+    ) -> None:
+        """First matches of one feature (rows distinct), ranked `rank` among the families."""
+        self.rows.append(rows)
+        self.ranks.append(np.full(len(rows), rank, dtype=np.int64))
+        self.codes.append(np.full(len(rows), self.code[feature], dtype=np.int64))
+        self.starts.append(spans[:, 0])
+        self.ends.append(spans[:, 1])
+        self.labels += labels
+
+    def add_list(self, rank: int, row: int, matches: Sequence[Match]) -> None:
+        """A family's matches of one text, in its order: counted, the first of each feature kept."""
+        seen: dict[str, int] = {}
+        for m in matches:
+            self.counts[row, self.code[m.feature]] += 1
+            if m.feature not in seen:
+                seen[m.feature] = len(seen)
+                self.rows.append(np.array([row]))
+                self.ranks.append(np.array([rank * 1000 + seen[m.feature]]))
+                self.codes.append(np.array([self.code[m.feature]]))
+                self.starts.append(np.array([m.start]))
+                self.ends.append(np.array([m.end]))
+                self.labels.append(m.label)
+
+    def firsts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+        """Rows, feature codes, spans and labels of the first matches, text by text in list order."""
+        if not self.rows:
+            return np.zeros(0, np.int64), np.zeros(0, np.int16), np.zeros((0, 2), np.int64), []
+        rows, ranks = np.concatenate(self.rows), np.concatenate(self.ranks)
+        order = np.lexsort((ranks, rows))
+        spans = np.stack([np.concatenate(self.starts), np.concatenate(self.ends)], axis=1)
+        labels: dict[str, str] = {}  # one object per distinct label: pickled and kept once
+        return (
+            rows[order],
+            np.concatenate(self.codes)[order].astype(np.int16),
+            spans[order].astype(np.int64).reshape(-1, 2),
+            [labels.setdefault(self.labels[i], self.labels[i]) for i in order],
+        )
+
+
+def _word_flags(vocab: list[str], test: Callable[[str], bool]) -> np.ndarray:
+    return np.array([test(w) for w in vocab], dtype=bool)
+
+
+def word_families(
+    table: TokenTable, found: Found, *, known: frozenset[str], rank: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pronoun, contraction, rare-word and "we" matches of every text; returns the common and
+    mid band counts per text."""
+    vocab = table.vocab
+    ids = table.word_id
+    is_us = np.array([w == "US" for w in table.originals], dtype=bool)[table.original_id]
+    bands = np.array(["common" if w in known else band(w) for w in vocab], dtype=object)
+    band_of = np.select([bands == "common", bands == "mid"], [0, 1], 2)[ids]
+    flags = {
+        PRONOUN: (_word_flags(vocab, is_first_second_person)[ids] & ~is_us, "1st/2nd person"),
+        CONTRACTION: (_word_flags(vocab, is_contraction)[ids], "contraction"),
+        RARE: (band_of == 2, "rare word"),
+        WE: (_word_flags(vocab, lambda w: w in WE_WORDS or w.startswith("we'"))[ids] & ~is_us, "we word"),
+    }
+    n = found.n_texts
+    for feature, (flagged, label) in flags.items():
+        at = np.flatnonzero(flagged)
+        found.counts[:, found.code[feature]] = np.bincount(table.text[at], minlength=n)
+        rows, first = np.unique(table.text[at], return_index=True)
+        k = at[first]
+        spans = np.stack([table.start[k], table.end[k]], axis=1)
+        labels = [f'{label}: "{table.originals[o]}"' for o in table.original_id[k]]
+        found.add_firsts(rank[feature] * 1000, feature, rows, spans, labels)
+    common = np.bincount(table.text, weights=band_of == 0, minlength=n)
+    mid = np.bincount(table.text, weights=band_of == 1, minlength=n)
+    return common, mid
+
+
+def marks(texts: Sequence[str], masked: Sequence[str], found: Found, *, rank: dict[str, int]) -> None:
+    """The first question mark and the first emoji or emoticon of each text (one per text)."""
+    for feature, label, first in (
+        (QUESTION, "question", lambda m: (m.find("?"), m.find("?") + 1)),
+        (EMOJI, "emoji", lambda m: first_emoji(m) or (-1, -1)),
+    ):
+        spans = np.array([first(m) for m in masked], dtype=np.int64).reshape(-1, 2)
+        rows = np.flatnonzero(spans[:, 0] >= 0)
+        found.counts[rows, found.code[feature]] = 1
+        labels = [f'{label}: "{texts[r][spans[r, 0] : spans[r, 1]]}"' for r in rows.tolist()]
+        found.add_firsts(rank[feature] * 1000, feature, rows, spans[rows], labels)
+
+
+def lexicon_families(
+    texts: Sequence[str],
+    masked: Sequence[str],
+    clean: Sequence[str],
+    table: TokenTable,
+    found: Found,
+    *,
+    scanner: Scanner,
+    mission: Lexicon,
+    rank: dict[str, int],
+) -> None:
+    """Buzzword, humility, incivility, gratitude and the smaller lexicons' matches, per text,
+    on the texts where one of them can match.
+
+    A lexicon may match a text only if one of the text's words can start one of its phrases
+    (the Scanner's lookup, per distinct word) and its relaxed RE2 pattern matches the masked
+    text (checked on those texts only); `find` then runs at those words alone.
+    """
+    lexicons = scanner.lexicons
+    word_hits = np.zeros((len(table.vocab), len(lexicons)), dtype=bool)
+    column = {lex: j for j, lex in enumerate(lexicons)}
+    for i, word in enumerate(table.vocab):
+        for lex in scanner.lexicons_at(word):
+            word_hits[i, column[lex]] = True
+    token_hits = word_hits[table.word_id]
+    n = found.n_texts
+    arrow = pa.array(masked, type=pa.large_string())
+    may = np.zeros((n, len(lexicons)), dtype=bool)
+    for j, lex in enumerate(lexicons):
+        at = np.flatnonzero(np.bincount(table.text, weights=token_hits[:, j], minlength=n) > 0)
+        if len(at):
+            may[at, j] = np.asarray(
+                pc.match_substring_regex(arrow.take(pa.array(at)), "(?i)" + relaxed_cached(lex)), dtype=bool
+            )
+    with_humility = np.asarray(pc.match_substring_regex(arrow, humility_prefilter()), dtype=bool)
+    token_hits &= may[table.text]
+    hit_tokens = np.flatnonzero(token_hits.any(axis=1))
+    hit_first = np.searchsorted(table.text[hit_tokens], np.arange(n + 1))
+    for row in np.flatnonzero(may.any(axis=1) | with_humility).tolist():
+        text = texts[row]
+        hits: dict[object, list[Token]] = {}
+        for k in hit_tokens[hit_first[row] : hit_first[row + 1]]:
+            tok = Token(table.vocab[table.word_id[k]], int(table.start[k]), int(table.end[k]))
+            for j in np.flatnonzero(token_hits[k]).tolist():
+                hits.setdefault(lexicons[j], []).append(tok)
+        toks = tuple(table_tokens(table, row)) if with_humility[row] else ()
+        p = Prepared(text, masked[row], clean[row], tuple(quoted_spans(text)), toks, hits, scanner.scanned)
+        found.add_list(rank[BUZZWORD], row, buzzwords(p))
+        found.add_list(rank["humility"], row, humility_matches(p) if with_humility[row] else [])
+        found.add_list(rank[INCIVILITY], row, incivility(p))
+        found.add_list(rank[GRATITUDE], row, gratitude(p))
+        found.add_list(rank["simple"], row, simple_matches(p, mission=mission))
+
+
+def table_tokens(table: TokenTable, t: int) -> list[Token]:
+    """The words of text t as `features.text.Token`s."""
+    a, b = table.first[t], table.first[t + 1]
+    return [
+        Token(table.vocab[w], int(s), int(e))
+        for w, s, e in zip(table.word_id[a:b], table.start[a:b], table.end[a:b], strict=True)
+    ]
