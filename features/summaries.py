@@ -50,7 +50,8 @@ def start_summaries(
     pool: WorkerPool | None = None,
     cache: TextCache | None = None,
 ) -> Callable[[], tuple[pd.Index, SummaryBlock]]:
-    """Each distinct text of `texts` and `detect` summarized once, as `analyze_texts` analyzes,
+    """Each distinct text of `texts` and `detect` summarized once (`texts` analyzed whatever
+    their language, those of `detect` only when the detector finds English or cannot tell),
     started (in `pool`'s workers, now; else in `jobs` processes or here when called): the
     returned call gives the distinct texts (row i of the block is text i) and their summaries.
 

@@ -4,19 +4,21 @@ A batch is masked and cleaned text by text (cheap string calls), tokenized once 
 table (features.columnar.tokens), and every family is then computed for the whole batch:
 VADER and readability as array operations, word families as per-word flags, phrase lexicons
 and humility per text only where a vectorized prefilter says they can match. The result is
-the batch's `SummaryBlock`, equal to what `features.posts.analyze_text` finds text by text
+an `Analysis` of the batch (for `signals text-features`) or its `SummaryBlock` (for
+`signals run`), equal to what the families' own per-text functions find text by text
 (tests/features/test_columnar_equality.py).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from features.columnar.block import CAPPED_AT_ONE, TEXT_VALUE_COLUMNS, SummaryBlock
+from features.columnar.block import CAPPED_AT_ONE, SummaryBlock
 from features.columnar.matches import (
     EMOJI,
     QUESTION,
@@ -32,8 +34,10 @@ from features.columnar.tokens import TokenTable, tokenize
 from features.columnar.vader import compounds
 from features.humanness import BUZZWORD, CONTRACTION, PRONOUN, RARE
 from features.language import ENGLISH_FUNCTION_SHARE, ENGLISH_FUNCTION_WORDS, MIN_WORDS, detect_prepared
-from features.lexical import ColleagueIndex, MentionCandidate
-from features.posts import TEMPLATE_TOKENS, TEXT_COUNT_FEATURES, TextBatch, text_tools
+from features.lexical import ColleagueIndex, Match, MentionCandidate
+from features.politeness import FEATURES as POLITENESS_FEATURES
+from features.politeness import politeness_markers, politeness_values
+from features.posts import TEMPLATE_TOKENS, TEXT_COUNT_FEATURES, VALUE_COLUMNS, TextBatch, text_tools
 from features.text import Prepared, collapse_spaces, mask
 from features.tone import GRATITUDE, INCIVILITY
 
@@ -58,21 +62,23 @@ _RANK = {
 }
 
 
-def _languages(batch: TextBatch, masked: list[str], clean: list[str], table: TokenTable) -> list[str | None]:
+def _languages(
+    texts: list[str], detect: list[bool], masked: list[str], clean: list[str], table: TokenTable
+) -> list[str | None]:
     """`features.language.detect_prepared` of the texts to detect (None for the others): the
     word-count and English-function-word rules on the token table, the detector on the rest."""
     n_words = np.diff(table.first)
     function = np.array([w in ENGLISH_FUNCTION_WORDS for w in table.vocab], dtype=bool)[table.word_id]
     n_function = np.bincount(table.text, weights=function, minlength=len(masked))
     langs: list[str | None] = [None] * len(masked)
-    for t in np.flatnonzero(batch.detect).tolist():
+    for t in np.flatnonzero(np.asarray(detect, dtype=bool)).tolist():
         if n_words[t] < MIN_WORDS:
             continue
         if n_function[t] >= ENGLISH_FUNCTION_SHARE * n_words[t]:
             langs[t] = "en"
             continue
         toks = tuple(table_tokens(table, t))
-        langs[t] = detect_prepared(Prepared(batch.texts[t], masked[t], clean[t], (), toks))
+        langs[t] = detect_prepared(Prepared(texts[t], masked[t], clean[t], (), toks))
     return langs
 
 
@@ -107,69 +113,132 @@ def _words_and_openings(table: TokenTable, n: int) -> tuple[list[str], np.ndarra
     return joined, openings
 
 
-def summarize(
-    batch: TextBatch, *, mission_terms: tuple[str, ...], colleagues: ColleagueIndex
-) -> SummaryBlock:
-    """Detected language and summary of each text of `batch` (the worker of `signals run`).
+@dataclass
+class Analysis:
+    """What the per-text pass finds in a batch of distinct texts, row i for text i.
 
-    A text to detect whose language is another than English is not analyzed unless `always`;
-    nor is a text with nothing left after cleaning.
+    `analyzed[i]`: the text has writing features (False: nothing left after cleaning, or
+    detected as another language and not asked for anyway). `values`: VALUE_COLUMNS then the
+    match count of each TEXT_COUNT_FEATURES feature (NaN rows for texts not analyzed). Matches
+    (every one, or the first of each feature per text): `match_row`, `match_feature` (index
+    into TEXT_COUNT_FEATURES), `match_span`, `match_label`, text by text in the order the
+    families list them. `politeness` (politeness.FEATURES columns) and `politeness_matches`
+    only when asked for.
     """
-    n = len(batch.texts)
-    if not n:
-        return SummaryBlock.empty()
+
+    langs: list[str | None]
+    analyzed: np.ndarray
+    masked: list[str]
+    values: np.ndarray
+    words: list[str]
+    openings: np.ndarray
+    match_row: np.ndarray
+    match_feature: np.ndarray
+    match_span: np.ndarray
+    match_label: list[str]
+    politeness: np.ndarray | None = None
+    politeness_matches: dict[int, list[Match]] = field(default_factory=dict)
+
+
+def analyze(
+    texts: list[str],
+    *,
+    detect: list[bool],
+    always: list[bool],
+    mission_terms: tuple[str, ...],
+    every_match: bool = False,
+    politeness: bool = False,
+) -> Analysis:
+    """The per-text pass over distinct `texts`: the language of those to `detect`, and the
+    features of every text except those detected as another language (unless `always`) and
+    those with nothing left after cleaning."""
+    n = len(texts)
     mission, scanner, known = text_tools(mission_terms)
-    masked = [mask(t) for t in batch.texts]
+    masked = [mask(t) for t in texts]
     clean = [collapse_spaces(m) for m in masked]
     table = tokenize(masked)
-    langs = _languages(batch, masked, clean, table)
+    langs = _languages(texts, detect, masked, clean, table)
     analyzed = np.array(
-        [
-            bool(c) and (lang in (None, "en") or always)
-            for c, lang, always in zip(clean, langs, batch.always, strict=True)
-        ],
+        [bool(c) and (lang in (None, "en") or a) for c, lang, a in zip(clean, langs, always, strict=True)],
         dtype=bool,
     )
     rows = np.flatnonzero(analyzed)
-    texts = [batch.texts[r] for r in rows]
+    sub_texts = [texts[r] for r in rows]
     sub_masked = [masked[r] for r in rows]
     sub_clean = [clean[r] for r in rows]
     sub = _subset(table, rows, n)
-    found = Found(TEXT_COUNT_FEATURES, len(rows))
+    found = Found(TEXT_COUNT_FEATURES, len(rows), every=every_match)
     common, mid = word_families(sub, found, known=known, rank=_RANK)
-    lexicon_families(texts, sub_masked, sub_clean, sub, found, scanner=scanner, mission=mission, rank=_RANK)
-    marks(texts, sub_masked, found, rank=_RANK)
+    lexicon_families(
+        sub_texts, sub_masked, sub_clean, sub, found, scanner=scanner, mission=mission, rank=_RANK
+    )
+    marks(sub_texts, sub_masked, found, rank=_RANK)
     n_words = np.diff(sub.first).astype(np.float64)
     rare = found.counts[:, found.code[RARE]]
     with np.errstate(divide="ignore", invalid="ignore"):
         jargon = np.where(n_words > 0, 100.0 - (0.5 * mid + rare) * 100.0 / n_words, math.nan)
     fre, fk = readabilities(sub_clean)
-    for feature in CAPPED_AT_ONE:
-        found.counts[:, found.code[feature]] = np.minimum(found.counts[:, found.code[feature]], 1.0)
-    values = np.full((n, len(TEXT_VALUE_COLUMNS)), math.nan)
+    values = np.full((n, len(VALUE_COLUMNS) + len(TEXT_COUNT_FEATURES)), math.nan)
     values[rows] = np.column_stack(
         [n_words, fre, fk, common, mid, jargon, compounds(sub_clean), found.counts]
     )
     words, openings = _words_and_openings(sub, len(rows))
     all_words = [""] * n
+    for i, r in enumerate(rows.tolist()):
+        all_words[r] = words[i]
     all_openings = np.zeros((n, 2), dtype=np.int64)
     all_openings[rows] = openings
-    mentions: dict[int, tuple[MentionCandidate, ...]] = {}
-    for i, r in enumerate(rows):
-        all_words[r] = words[i]
-        candidates = colleagues.candidates(sub_masked[i])
-        if candidates:
-            mentions[int(r)] = candidates
-    first_row, first_feature, first_span, first_label = found.firsts()
-    return SummaryBlock(
-        values=values,
-        analyzed=analyzed,
+    match_row, match_feature, match_span, match_label = found.kept()
+    result = Analysis(
         langs=langs,
+        analyzed=analyzed,
+        masked=masked,
+        values=values,
         words=all_words,
         openings=all_openings,
-        first_row=rows[first_row],
-        first_feature=first_feature,
-        first_span=first_span,
-        first_label=first_label,
+        match_row=rows[match_row],
+        match_feature=match_feature,
+        match_span=match_span,
+        match_label=match_label,
+    )
+    if politeness:
+        result.politeness = np.full((n, len(POLITENESS_FEATURES)), math.nan)
+        for i, r in enumerate(rows.tolist()):
+            p = Prepared(texts[r], masked[r], clean[r], (), tuple(table_tokens(sub, i)))
+            markers = politeness_markers(p)
+            polite = politeness_values(p, markers)
+            result.politeness[r] = [polite[f] for f in POLITENESS_FEATURES]
+            result.politeness_matches[r] = markers
+    return result
+
+
+def summarize(
+    batch: TextBatch, *, mission_terms: tuple[str, ...], colleagues: ColleagueIndex
+) -> SummaryBlock:
+    """Detected language and summary of each text of `batch` (the worker of `signals run`):
+    the first match of each feature, counts of questions and emoji capped at one, and the
+    texts' roster colleague candidates."""
+    if not batch.texts:
+        return SummaryBlock.empty()
+    found = analyze(batch.texts, detect=batch.detect, always=batch.always, mission_terms=mission_terms)
+    offset = len(VALUE_COLUMNS)
+    for feature in CAPPED_AT_ONE:
+        column = offset + TEXT_COUNT_FEATURES.index(feature)
+        found.values[:, column] = np.minimum(found.values[:, column], 1.0)
+    mentions: dict[int, tuple[MentionCandidate, ...]] = {}
+    for r in np.flatnonzero(found.analyzed).tolist():
+        candidates = colleagues.candidates(found.masked[r])
+        if candidates:
+            mentions[r] = candidates
+    return SummaryBlock(
+        values=found.values,
+        analyzed=found.analyzed,
+        langs=found.langs,
+        words=found.words,
+        openings=found.openings,
+        first_row=found.match_row,
+        first_feature=found.match_feature,
+        first_span=found.match_span,
+        first_label=found.match_label,
         mentions=mentions,
     )

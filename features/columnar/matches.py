@@ -86,61 +86,72 @@ def humility_prefilter() -> str:
 
 @dataclass
 class Found:
-    """Counts per (text, feature) and the first match of each, in the order the per-text pass
-    lists them (family by family, each family's matches in its own order)."""
+    """Counts per (text, feature) and the matches kept, in the order the per-text pass lists
+    them (family by family, each family's matches in its own order): every match when
+    `every`, else the first of each feature per text."""
 
     features: tuple[str, ...]
     n_texts: int
+    every: bool = False
     counts: np.ndarray = field(init=False)
-    rows: list[np.ndarray] = field(default_factory=list)
-    ranks: list[np.ndarray] = field(default_factory=list)
-    codes: list[np.ndarray] = field(default_factory=list)
-    starts: list[np.ndarray] = field(default_factory=list)
-    ends: list[np.ndarray] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
+    _arrays: list[tuple[np.ndarray, ...]] = field(
+        default_factory=list
+    )  # rows, ranks, seqs, codes, starts, ends
+    _singles: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
+    _labels: list[str] = field(default_factory=list)  # of the arrays' rows, then the singles'
+    _single_labels: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.counts = np.zeros((self.n_texts, len(self.features)))
         self.code = {f: i for i, f in enumerate(self.features)}
 
-    def add_firsts(
-        self, rank: int, feature: str, rows: np.ndarray, spans: np.ndarray, labels: list[str]
+    def add_many(
+        self,
+        rank: int,
+        feature: str,
+        rows: np.ndarray,
+        seqs: np.ndarray,
+        spans: np.ndarray,
+        labels: list[str],
     ) -> None:
-        """First matches of one feature (rows distinct), ranked `rank` among the families."""
-        self.rows.append(rows)
-        self.ranks.append(np.full(len(rows), rank, dtype=np.int64))
-        self.codes.append(np.full(len(rows), self.code[feature], dtype=np.int64))
-        self.starts.append(spans[:, 0])
-        self.ends.append(spans[:, 1])
-        self.labels += labels
+        """Matches of one feature (ordered by `seqs` within a text), ranked `rank` among the families."""
+        self._arrays.append(
+            (
+                rows,
+                np.full(len(rows), rank, dtype=np.int64),
+                seqs,
+                np.full(len(rows), self.code[feature], dtype=np.int64),
+                spans[:, 0],
+                spans[:, 1],
+            )
+        )
+        self._labels += labels
 
     def add_list(self, rank: int, row: int, matches: Sequence[Match]) -> None:
-        """A family's matches of one text, in its order: counted, the first of each feature kept."""
-        seen: dict[str, int] = {}
-        for m in matches:
-            self.counts[row, self.code[m.feature]] += 1
-            if m.feature not in seen:
-                seen[m.feature] = len(seen)
-                self.rows.append(np.array([row]))
-                self.ranks.append(np.array([rank * 1000 + seen[m.feature]]))
-                self.codes.append(np.array([self.code[m.feature]]))
-                self.starts.append(np.array([m.start]))
-                self.ends.append(np.array([m.end]))
-                self.labels.append(m.label)
+        """A family's matches of one text, in its order: counted, and kept (or the first of each
+        feature)."""
+        seen: set[str] = set()
+        for i, m in enumerate(matches):
+            code = self.code[m.feature]
+            self.counts[row, code] += 1
+            if self.every or m.feature not in seen:
+                seen.add(m.feature)
+                self._singles.append((row, rank, i, code, m.start, m.end))
+                self._single_labels.append(m.label)
 
-    def firsts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-        """Rows, feature codes, spans and labels of the first matches, text by text in list order."""
-        if not self.rows:
-            return np.zeros(0, np.int64), np.zeros(0, np.int16), np.zeros((0, 2), np.int64), []
-        rows, ranks = np.concatenate(self.rows), np.concatenate(self.ranks)
-        order = np.lexsort((ranks, rows))
-        spans = np.stack([np.concatenate(self.starts), np.concatenate(self.ends)], axis=1)
+    def kept(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+        """Rows, feature codes, spans and labels of the matches kept, text by text in list order."""
+        singles = np.array(self._singles, dtype=np.int64).reshape(-1, 6)
+        parts = [*self._arrays, tuple(singles.T)]
+        rows, ranks, seqs, codes, starts, ends = (np.concatenate([p[k] for p in parts]) for k in range(6))
+        order = np.lexsort((seqs, ranks, rows))
+        every_label = self._labels + self._single_labels
         labels: dict[str, str] = {}  # one object per distinct label: pickled and kept once
         return (
-            rows[order],
-            np.concatenate(self.codes)[order].astype(np.int16),
-            spans[order].astype(np.int64).reshape(-1, 2),
-            [labels.setdefault(self.labels[i], self.labels[i]) for i in order],
+            rows[order].astype(np.int64),
+            codes[order].astype(np.int16),
+            np.stack([starts, ends], axis=1)[order].astype(np.int64).reshape(-1, 2),
+            [labels.setdefault(every_label[i], every_label[i]) for i in order.tolist()],
         )
 
 
@@ -168,11 +179,11 @@ def word_families(
     for feature, (flagged, label) in flags.items():
         at = np.flatnonzero(flagged)
         found.counts[:, found.code[feature]] = np.bincount(table.text[at], minlength=n)
-        rows, first = np.unique(table.text[at], return_index=True)
-        k = at[first]
-        spans = np.stack([table.start[k], table.end[k]], axis=1)
-        labels = [f'{label}: "{table.originals[o]}"' for o in table.original_id[k]]
-        found.add_firsts(rank[feature] * 1000, feature, rows, spans, labels)
+        if not found.every:
+            at = at[np.unique(table.text[at], return_index=True)[1]]
+        spans = np.stack([table.start[at], table.end[at]], axis=1)
+        labels = [f'{label}: "{table.originals[o]}"' for o in table.original_id[at].tolist()]
+        found.add_many(rank[feature], feature, table.text[at], at, spans, labels)
     common = np.bincount(table.text, weights=band_of == 0, minlength=n)
     mid = np.bincount(table.text, weights=band_of == 1, minlength=n)
     return common, mid
@@ -188,7 +199,7 @@ def marks(texts: Sequence[str], masked: Sequence[str], found: Found, *, rank: di
         rows = np.flatnonzero(spans[:, 0] >= 0)
         found.counts[rows, found.code[feature]] = 1
         labels = [f'{label}: "{texts[r][spans[r, 0] : spans[r, 1]]}"' for r in rows.tolist()]
-        found.add_firsts(rank[feature] * 1000, feature, rows, spans[rows], labels)
+        found.add_many(rank[feature], feature, rows, np.zeros(len(rows), dtype=np.int64), spans[rows], labels)
 
 
 def lexicon_families(

@@ -78,10 +78,13 @@ class _Words:
 
 
 def _shift(values: np.ndarray, by: int, fill: bool | float) -> np.ndarray:
-    """`values` moved `by` places later (word i gets word i - by's value)."""
-    out = np.empty_like(values)
-    out[:by] = fill
-    out[by:] = values[:-by] if by else values
+    """`values` moved `by` places later (word i gets word i - by's value; negative `by`:
+    earlier), `fill` where nothing moves in."""
+    out = np.full_like(values, fill)
+    if by >= 0:
+        out[by:] = values[: len(values) - by]
+    else:
+        out[: len(values) + by] = values[-by:]
     return out
 
 
@@ -121,10 +124,10 @@ def compounds(clean: Sequence[str]) -> np.ndarray:
     def word_at(word: str, by: int) -> np.ndarray:
         return back(w.is_word[word], by, False)
 
-    kind_of = w.is_word["kind"] & (pos < last) & np.append(w.is_word["of"][1:], False)
+    kind_of = w.is_word["kind"] & (pos < last) & _shift(w.is_word["of"], -1, False)
     scored = w.in_lexicon & ~w.is_booster & ~kind_of
     v = np.where(scored, w.valence, 0.0)
-    next_in_lexicon = np.append(w.in_lexicon[1:], False) & (pos < last)
+    next_in_lexicon = _shift(w.in_lexicon, -1, False) & (pos < last)
     v = np.where(scored & w.is_word["no"] & next_in_lexicon, 0.0, v)
     no_before = (
         word_at("no", 1) | word_at("no", 2) | (word_at("no", 3) & (word_at("or", 1) | word_at("nor", 1)))
@@ -167,7 +170,7 @@ def compounds(clean: Sequence[str]) -> np.ndarray:
             for d in (1, 2, 3):
                 near_idiom |= back(w.idiom, d, False)
             for d in (1, 2):
-                near_idiom |= np.append(w.idiom[d:], [False] * d) & (pos + d <= last)
+                near_idiom |= _shift(w.idiom, -d, False) & (pos + d <= last)
             idiom_rows = np.flatnonzero(scored & applies & near_idiom)
         v = np.where(scored & applies, value, v)
     for k in idiom_rows:  # rare: the library's own code, on the words of the text

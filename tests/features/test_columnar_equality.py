@@ -1,6 +1,6 @@
 """The columnar engine (features.columnar) equals the per-text pass, text for text.
 
-The judge is `features.posts.analyzed_texts`, the text-by-text code every family was written
+The judge is `per_text_reference.analyzed_texts`, the text-by-text code every family was written
 and validated as (textstat 0.7.4, vaderSentiment's polarity_scores, the lexicons' tests): a
 batch summarized by the engine must hold the same values (bit for bit), the same counts, the
 same first match of every feature (span and label, in the same order), the same detected
@@ -20,6 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
+from per_text_reference import analyzed_texts
 
 from collectors import collect_many
 from collectors.discovery import discover
@@ -31,7 +32,7 @@ from features.columnar.tokens import tokenize
 from features.columnar.vader import compounds
 from features.humility import humility_matches
 from features.lexical import ColleagueIndex, Match
-from features.posts import TEXT_COUNT_FEATURES, TextBatch, analyzed_texts, text_tools
+from features.posts import TEXT_COUNT_FEATURES, TextBatch, text_tools
 from features.text import clean_text, mask, prepare, readability, tokens
 from features.vader import compound
 
@@ -172,6 +173,15 @@ def test_engine_equals_the_per_text_pass(texts: list[str], colleagues: Colleague
     _assert_same(got, want, texts)
     # the texts exercise every family
     assert set(got.first_feature.tolist()) == set(range(len(TEXT_COUNT_FEATURES)))
+
+
+@pytest.mark.parametrize("text", [*EDGE_CASES, "good", "kind", "no no", "!!"])
+def test_one_text_batches(text: str, colleagues: ColleagueIndex) -> None:
+    """Batches of one short text: array shifts past both ends of the batch."""
+    for detect, always in ((False, True), (True, False)):
+        batch = TextBatch([text], [detect], [always])
+        got = summarize(batch, mission_terms=MISSION, colleagues=colleagues)
+        _assert_same(got, _reference(batch, colleagues), [text])
 
 
 def test_token_table_equals_tokens(texts: list[str]) -> None:
