@@ -32,7 +32,7 @@ from features.humanness import (
     is_first_second_person,
 )
 from features.humility import humility_matches
-from features.lexical import WE_WORDS, Lexicon, Match, Scanner, lexicon, simple_matches
+from features.lexical import SIMPLE_LEXICONS, WE_WORDS, Lexicon, Match, Scanner, lexicon, simple_matches
 from features.text import Prepared, Token, first_emoji, quoted_spans
 from features.tone import GRATITUDE, INCIVILITY, gratitude, incivility
 
@@ -237,23 +237,45 @@ def lexicon_families(
                 pc.match_substring_regex(arrow.take(pa.array(at)), "(?i)" + relaxed_cached(lex)), dtype=bool
             )
     with_humility = np.asarray(pc.match_substring_regex(arrow, humility_prefilter()), dtype=bool)
-    token_hits &= may[table.text]
-    hit_tokens = np.flatnonzero(token_hits.any(axis=1))
-    hit_first = np.searchsorted(table.text[hit_tokens], np.arange(n + 1))
+    # (token, lexicon) pairs where the lexicon may match in the token's text, token by token
+    pair_token, pair_lexicon = np.nonzero(token_hits & may[table.text])
+    pair_row = table.text[pair_token]
+    pair_first = np.searchsorted(pair_row, np.arange(n + 1)).tolist()
+    pair_tokens = [
+        Token(table.vocab[w], s, e)
+        for w, s, e in zip(
+            table.word_id[pair_token].tolist(),
+            table.start[pair_token].tolist(),
+            table.end[pair_token].tolist(),
+            strict=True,
+        )
+    ]
+    pair_lexicons = [lexicons[j] for j in pair_lexicon.tolist()]
+    flagged = may.tolist()
+    calls = (
+        (column[lexicon("buzzwords")], rank[BUZZWORD], buzzwords),
+        (column[lexicon("incivility")], rank[INCIVILITY], incivility),
+        (column[lexicon("gratitude")], rank[GRATITUDE], gratitude),
+    )
+    simple = [column[mission], *(column[lexicon(name)] for name, _, _ in SIMPLE_LEXICONS)]
     for row in np.flatnonzero(may.any(axis=1) | with_humility).tolist():
         text = texts[row]
         hits: dict[object, list[Token]] = {}
-        for k in hit_tokens[hit_first[row] : hit_first[row + 1]]:
-            tok = Token(table.vocab[table.word_id[k]], int(table.start[k]), int(table.end[k]))
-            for j in np.flatnonzero(token_hits[k]).tolist():
-                hits.setdefault(lexicons[j], []).append(tok)
-        toks = tuple(table_tokens(table, row)) if with_humility[row] else ()
+        for k in range(pair_first[row], pair_first[row + 1]):
+            hits.setdefault(pair_lexicons[k], []).append(pair_tokens[k])
+        humble = with_humility[row]
+        toks = tuple(table_tokens(table, row)) if humble else ()
         p = Prepared(text, masked[row], clean[row], tuple(quoted_spans(text)), toks, hits, scanner.scanned)
-        found.add_list(rank[BUZZWORD], row, buzzwords(p))
-        found.add_list(rank["humility"], row, humility_matches(p) if with_humility[row] else [])
-        found.add_list(rank[INCIVILITY], row, incivility(p))
-        found.add_list(rank[GRATITUDE], row, gratitude(p))
-        found.add_list(rank["simple"], row, simple_matches(p, mission=mission))
+        may_here = flagged[row]
+        if may_here[calls[0][0]]:
+            found.add_list(calls[0][1], row, calls[0][2](p))
+        if humble:
+            found.add_list(rank["humility"], row, humility_matches(p))
+        for j, family_rank, match in calls[1:]:
+            if may_here[j]:
+                found.add_list(family_rank, row, match(p))
+        if any(may_here[j] for j in simple):
+            found.add_list(rank["simple"], row, simple_matches(p, mission=mission))
 
 
 def table_tokens(table: TokenTable, t: int) -> list[Token]:
