@@ -17,7 +17,7 @@ referrals), generosity (credit) and teamwork (we words, colleague mentions).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -237,12 +237,19 @@ def term_words(terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.word for term in terms for t in tokens(term.replace("*", " ")))
 
 
-def simple_matches(text: str | Prepared, *, mission: Lexicon) -> list[Match]:
-    """Mission, advocacy, ideas, failure-talk, ask, referral and credit matches of one text."""
+def simple_matches(
+    text: str | Prepared, *, mission: Lexicon, only: Container[Lexicon] | None = None
+) -> list[Match]:
+    """Mission, advocacy, ideas, failure-talk, ask, referral and credit matches of one text
+    (of the lexicons in `only`, when given: a caller that knows the others cannot match)."""
     p = as_prepared(text)
-    found = find(mission, p, feature="mission__term_rate", label="mission term")
-    for name, feature, label in SIMPLE_LEXICONS:
-        found += find(lexicon(name), p, feature=feature, label=label)
+    found = []
+    for lex, feature, label in (
+        (mission, "mission__term_rate", "mission term"),
+        *((lexicon(name), feature, label) for name, feature, label in SIMPLE_LEXICONS),
+    ):
+        if only is None or lex in only:
+            found += find(lex, p, feature=feature, label=label)
     return found
 
 
