@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
+import pyarrow as pa
 
 from features.lexical import MentionCandidate
 from features.posts import MATCH_COLUMNS, TEXT_COUNT_FEATURES, VALUE_COLUMNS
@@ -90,6 +92,72 @@ class SummaryBlock:
                 for b, off in zip(blocks, offsets, strict=False)
                 for row, found in b.mentions.items()
             },
+        )
+
+    # the block's rows as Arrow columns (what the text cache stores after each text's key):
+    # colleague mentions are left out, they depend on the roster
+    SCHEMA: ClassVar[tuple[tuple[str, pa.DataType], ...]] = (
+        ("lang", pa.string()),
+        ("analyzed", pa.bool_()),
+        ("values", pa.list_(pa.float64(), len(TEXT_VALUE_COLUMNS))),
+        ("words", pa.large_string()),
+        ("opening_start", pa.int64()),
+        ("opening_end", pa.int64()),
+        ("first_feature", pa.list_(pa.int16())),
+        ("first_start", pa.list_(pa.int64())),
+        ("first_end", pa.list_(pa.int64())),
+        ("first_label", pa.list_(pa.string())),
+    )
+
+    def to_arrow(self) -> list[pa.Array]:
+        """The block's rows as Arrow columns in SCHEMA order."""
+        offsets = pa.array(np.searchsorted(self.first_row, np.arange(len(self) + 1)).astype(np.int32))
+
+        def lists(values: pa.Array) -> pa.Array:
+            return pa.ListArray.from_arrays(offsets, values)
+
+        return [
+            pa.array(self.langs, type=pa.string()),
+            pa.array(self.analyzed, type=pa.bool_()),
+            pa.FixedSizeListArray.from_arrays(
+                pa.array(np.ascontiguousarray(self.values, dtype=np.float64).ravel()), len(TEXT_VALUE_COLUMNS)
+            ),
+            pa.array(self.words, type=pa.large_string()),
+            pa.array(self.openings[:, 0]),
+            pa.array(self.openings[:, 1]),
+            lists(pa.array(self.first_feature, type=pa.int16())),
+            lists(pa.array(self.first_span[:, 0], type=pa.int64())),
+            lists(pa.array(self.first_span[:, 1], type=pa.int64())),
+            lists(pa.array(self.first_label, type=pa.string())),
+        ]
+
+    @classmethod
+    def from_arrow(cls, table: pa.Table) -> SummaryBlock:
+        """A block of rows holding SCHEMA's columns (no colleague mentions)."""
+        n = table.num_rows
+        lengths = np.asarray(table.column("first_feature").combine_chunks().value_lengths().fill_null(0))
+
+        def flat(name: str) -> np.ndarray:
+            return np.asarray(table.column(name).combine_chunks().flatten())
+
+        labels: dict[str, str] = {}  # one object per distinct label, as the engine builds them
+        return cls(
+            values=flat("values").reshape(n, len(TEXT_VALUE_COLUMNS)),
+            analyzed=np.asarray(table.column("analyzed")),
+            langs=table.column("lang").to_pylist(),
+            words=table.column("words").to_pylist(),
+            openings=np.stack(
+                [np.asarray(table.column("opening_start")), np.asarray(table.column("opening_end"))]
+            )
+            .T.astype(np.int64)
+            .reshape(-1, 2),
+            first_row=np.repeat(np.arange(n, dtype=np.int64), lengths),
+            first_feature=flat("first_feature").astype(np.int16),
+            first_span=np.stack([flat("first_start"), flat("first_end")]).T.astype(np.int64).reshape(-1, 2),
+            first_label=[
+                labels.setdefault(x, x)
+                for x in table.column("first_label").combine_chunks().flatten().to_pylist()
+            ],
         )
 
     def take(self, order: np.ndarray) -> SummaryBlock:
