@@ -273,12 +273,17 @@ def all_lexicons(mission: Lexicon) -> list[Lexicon]:
 WE_WORDS: frozenset[str] = frozenset({"we", "us", "our", "ours", "ourselves", "let's"})
 
 
+def is_we_word(word: str) -> bool:
+    """Whether a lowercased word is a first-person plural word (we, us, our, we're, let's)."""
+    return word in WE_WORDS or word.startswith("we'")
+
+
 def we_matches(text: str | Prepared) -> list[Match]:
     """First-person plural words (we, us, our, we're, let's); `US` in capitals is the country."""
     p = as_prepared(text)
     found = []
     for t in p.toks:
-        if t.word in WE_WORDS or (t.word.startswith("we'")):
+        if is_we_word(t.word):
             original = p.text[t.start : t.end]
             if original == "US":
                 continue

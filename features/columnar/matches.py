@@ -32,7 +32,7 @@ from features.humanness import (
     is_first_second_person,
 )
 from features.humility import humility_matches
-from features.lexical import SIMPLE_LEXICONS, WE_WORDS, Lexicon, Match, Scanner, lexicon, simple_matches
+from features.lexical import SIMPLE_LEXICONS, Lexicon, Match, Scanner, is_we_word, lexicon, simple_matches
 from features.text import Prepared, Token, first_emoji, quoted_spans
 from features.tone import GRATITUDE, INCIVILITY, gratitude, incivility
 
@@ -178,7 +178,7 @@ def word_families(
         PRONOUN: (_word_flags(vocab, is_first_second_person)[ids] & ~is_us, "1st/2nd person"),
         CONTRACTION: (_word_flags(vocab, is_contraction)[ids], "contraction"),
         RARE: (band_of == 2, "rare word"),
-        WE: (_word_flags(vocab, lambda w: w in WE_WORDS or w.startswith("we'"))[ids] & ~is_us, "we word"),
+        WE: (_word_flags(vocab, is_we_word)[ids] & ~is_us, "we word"),
     }
     n = found.n_texts
     for feature, (flagged, label) in flags.items():

@@ -50,10 +50,6 @@ class TokenTable:
     originals: list[str]
     first: np.ndarray
 
-    def words_of(self, t: int) -> list[str]:
-        """The lowercased words of text t."""
-        return [self.vocab[i] for i in self.word_id[self.first[t] : self.first[t + 1]]]
-
 
 def _batch_words(masked: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, pa.Array, np.ndarray]:
     """RE2 tokenization of plain texts: per word its text (index into `masked`), start, end and
