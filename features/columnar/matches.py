@@ -1,5 +1,6 @@
-"""Matches of a batch of texts, kept as `signals run` keeps them: per text and feature, how many
-and the first one (span and label).
+"""Matches of a batch of texts: per text and feature, how many, and the matches themselves
+(span and label; every one for `signals text-features`, the first of each feature for
+`signals run`).
 
 Word families (1st/2nd-person pronouns, contractions, rare words, "we" words) are flags per
 distinct word, read through the token table: counts are sums per text, the first match the
@@ -58,6 +59,7 @@ _RE2_FORMS = (
 )
 
 
+@lru_cache(maxsize=64)
 def relaxed(lex: Lexicon) -> str:
     """An RE2 pattern matching wherever a phrase of `lex` can match (and a little more).
 
@@ -71,11 +73,6 @@ def relaxed(lex: Lexicon) -> str:
     if "(?<" in source:
         raise ValueError(f"lexicon {lex.name}: a construct the RE2 prefilter does not translate")
     return source
-
-
-@lru_cache(maxsize=64)
-def relaxed_cached(lex: Lexicon) -> str:
-    return relaxed(lex)
 
 
 @lru_cache(maxsize=1)
@@ -99,9 +96,8 @@ class Found:
     n_texts: int
     every: bool = False
     counts: np.ndarray = field(init=False)
-    _arrays: list[tuple[np.ndarray, ...]] = field(
-        default_factory=list
-    )  # rows, ranks, seqs, codes, starts, ends
+    # rows, ranks, seqs, codes, starts, ends: of families found for the whole batch at once
+    _arrays: list[tuple[np.ndarray, ...]] = field(default_factory=list)
     _singles: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
     _labels: list[str] = field(default_factory=list)  # of the arrays' rows, then the singles'
     _single_labels: list[str] = field(default_factory=list)
@@ -239,7 +235,7 @@ def lexicon_families(
         at = np.flatnonzero(np.bincount(table.text, weights=token_hits[:, j], minlength=n) > 0)
         if len(at):
             may[at, j] = np.asarray(
-                pc.match_substring_regex(arrow.take(pa.array(at)), "(?i)" + relaxed_cached(lex)), dtype=bool
+                pc.match_substring_regex(arrow.take(pa.array(at)), "(?i)" + relaxed(lex)), dtype=bool
             )
     with_humility = np.asarray(pc.match_substring_regex(arrow, humility_prefilter()), dtype=bool)
     # (token, lexicon) pairs where the lexicon may match in the token's text, token by token
@@ -272,13 +268,12 @@ def lexicon_families(
         toks = tuple(table_tokens(table, row)) if humble else ()
         p = Prepared(text, masked[row], clean[row], tuple(quoted_spans(text)), toks, hits, scanner.scanned)
         may_here = flagged[row]
-        if may_here[calls[0][0]]:
-            found.add_list(calls[0][1], row, calls[0][2](p))
-        if humble:
-            found.add_list(rank["humility"], row, humility_matches(p))
-        for j, family_rank, match in calls[1:]:
+        # families in any order: `found` orders the matches by family rank
+        for j, family_rank, match in calls:
             if may_here[j]:
                 found.add_list(family_rank, row, match(p))
+        if humble:
+            found.add_list(rank["humility"], row, humility_matches(p))
         only = [lexicons[j] for j in simple if may_here[j]]
         if only:
             found.add_list(rank["simple"], row, simple_matches(p, mission=mission, only=only))
