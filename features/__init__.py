@@ -26,6 +26,7 @@ from features.aggregate import (
     post_flags,
     responsiveness_features,
 )
+from features.columnar.engine import analyze
 from features.groups import (
     SharedParts,
     TextTools,
@@ -39,12 +40,11 @@ from features.lexical import Match
 from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.posts import (
     MATCH_COLUMNS,
+    TEXT_COUNT_FEATURES,
     VALUE_COLUMNS,
     WRITING_COLUMNS,
     BatchMapper,
-    TextFeatures,
     WorkerPool,
-    analyze_texts,
 )
 from features.resample import OrderedCounts, ReplicateInputs, aggregate_ordered, aggregate_replicates
 from features.responsiveness import ReplyResult, combine_posts, detect_replies
@@ -317,18 +317,42 @@ TEXT_FEATURE_COLUMNS: tuple[str, ...] = (
 def texts_features(
     texts: Sequence[str], *, mission_terms: Iterable[str] = (), langs: Sequence[object] | None = None
 ) -> list[tuple[dict[str, float], list[Match]]]:
-    """`text_features` of many texts at once (each distinct text analyzed once)."""
-    found, _ = analyze_texts(texts, mission_terms=tuple(sorted(mission_terms)))
+    """`text_features` of many texts at once (each distinct text analyzed once, by the
+    columnar engine, every match kept)."""
+    distinct = list(dict.fromkeys(texts))
+    found = analyze(
+        distinct,
+        detect=[False] * len(distinct),
+        always=[True] * len(distinct),
+        mission_terms=tuple(sorted(mission_terms)),
+        every_match=True,
+        politeness=True,
+    )
+    assert found.politeness is not None
+    row_of = {text: i for i, text in enumerate(distinct)}
+    bounds = np.searchsorted(found.match_row, np.arange(len(distinct) + 1))
+    counted = [
+        (column, len(VALUE_COLUMNS) + TEXT_COUNT_FEATURES.index(feature))
+        for feature, column in MATCH_COLUMNS.items()
+        if column in TEXT_FEATURE_COLUMNS
+    ]
     out: list[tuple[dict[str, float], list[Match]]] = []
     for i, text in enumerate(texts):
-        one = found[text]
-        if not isinstance(one, TextFeatures) or not is_english(None if langs is None else langs[i], text):
+        row = row_of[text]
+        if not found.analyzed[row] or not is_english(None if langs is None else langs[i], text):
             out.append(({}, []))
             continue
-        values = dict(zip(VALUE_COLUMNS, one.values, strict=True))
-        for feature, column in MATCH_COLUMNS.items():
-            if column in TEXT_FEATURE_COLUMNS:
-                values[column] = float(sum(1 for m in one.matches if m.feature == feature))
-        values.update(zip(POLITENESS_FEATURES, one.politeness, strict=True))
-        out.append((values, [*one.matches, *one.politeness_matches]))
+        values = dict(zip(VALUE_COLUMNS, found.values[row, : len(VALUE_COLUMNS)].tolist(), strict=True))
+        values.update((column, float(found.values[row, at])) for column, at in counted)
+        values.update(zip(POLITENESS_FEATURES, found.politeness[row].tolist(), strict=True))
+        matches = [
+            Match(TEXT_COUNT_FEATURES[code], start, end, label)
+            for code, (start, end), label in zip(
+                found.match_feature[bounds[row] : bounds[row + 1]].tolist(),
+                found.match_span[bounds[row] : bounds[row + 1]].tolist(),
+                found.match_label[bounds[row] : bounds[row + 1]],
+                strict=True,
+            )
+        ]
+        out.append((values, [*matches, *found.politeness_matches[row]]))
     return out

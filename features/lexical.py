@@ -17,7 +17,7 @@ referrals), generosity (credit) and teamwork (we words, colleague mentions).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -148,16 +148,19 @@ class Scanner:
     def scan(self, prepared: Prepared) -> Prepared:
         """`prepared` with `hits`: per scanned lexicon, the words where it may match."""
         hits: dict[object, list[Token]] = {}
-        memo = self._memo
         for tok in prepared.toks:
-            found = memo.get(tok.word)
-            if found is None:
-                found = tuple(lex for lex in self.lexicons if lex.patterns(tok.word))
-                if len(memo) < 500_000:
-                    memo[tok.word] = found
-            for lex in found:
+            for lex in self.lexicons_at(tok.word):
                 hits.setdefault(lex, []).append(tok)
         return replace(prepared, hits=hits, scanned=self.scanned)
+
+    def lexicons_at(self, word: str) -> tuple[Lexicon, ...]:
+        """The lexicons one of whose phrases may start at a (lowercased) word."""
+        found = self._memo.get(word)
+        if found is None:
+            found = tuple(lex for lex in self.lexicons if lex.patterns(word))
+            if len(self._memo) < 500_000:
+                self._memo[word] = found
+        return found
 
 
 def find(
@@ -234,12 +237,19 @@ def term_words(terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.word for term in terms for t in tokens(term.replace("*", " ")))
 
 
-def simple_matches(text: str | Prepared, *, mission: Lexicon) -> list[Match]:
-    """Mission, advocacy, ideas, failure-talk, ask, referral and credit matches of one text."""
+def simple_matches(
+    text: str | Prepared, *, mission: Lexicon, only: Container[Lexicon] | None = None
+) -> list[Match]:
+    """Mission, advocacy, ideas, failure-talk, ask, referral and credit matches of one text
+    (of the lexicons in `only`, when given: a caller that knows the others cannot match)."""
     p = as_prepared(text)
-    found = find(mission, p, feature="mission__term_rate", label="mission term")
-    for name, feature, label in SIMPLE_LEXICONS:
-        found += find(lexicon(name), p, feature=feature, label=label)
+    found = []
+    for lex, feature, label in (
+        (mission, "mission__term_rate", "mission term"),
+        *((lexicon(name), feature, label) for name, feature, label in SIMPLE_LEXICONS),
+    ):
+        if only is None or lex in only:
+            found += find(lex, p, feature=feature, label=label)
     return found
 
 
@@ -263,12 +273,17 @@ def all_lexicons(mission: Lexicon) -> list[Lexicon]:
 WE_WORDS: frozenset[str] = frozenset({"we", "us", "our", "ours", "ourselves", "let's"})
 
 
+def is_we_word(word: str) -> bool:
+    """Whether a lowercased word is a first-person plural word (we, us, our, we're, let's)."""
+    return word in WE_WORDS or word.startswith("we'")
+
+
 def we_matches(text: str | Prepared) -> list[Match]:
     """First-person plural words (we, us, our, we're, let's); `US` in capitals is the country."""
     p = as_prepared(text)
     found = []
     for t in p.toks:
-        if t.word in WE_WORDS or (t.word.startswith("we'")):
+        if is_we_word(t.word):
             original = p.text[t.start : t.end]
             if original == "US":
                 continue

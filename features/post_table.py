@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from features.columnar.block import TEXT_VALUE_COLUMNS, SummaryBlock
 from features.language import tag_language
 from features.lexical import ColleagueIndex, select_mentions
 from features.posts import (
@@ -31,7 +32,7 @@ from features.posts import (
     WorkerPool,
     template_flags,
 )
-from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, start_summaries
+from features.summaries import start_summaries
 from features.text_cache import TextCache
 from signals.config import OWN_WRITING_KINDS
 

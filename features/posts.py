@@ -1,4 +1,6 @@
-"""The per-post pass: every per-text function over the staff's own writing.
+"""The per-post pass: its columns, templated openings, and how its batches of distinct texts
+are spread over worker processes or a cluster (the per-text work itself is
+features.columnar's engine).
 
 Own writing = kind in OWN_WRITING_KINDS (reposts carry someone else's words) with a non-empty
 cleaned text; posts in a language other than English (their `lang` tag, else
@@ -14,32 +16,22 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
 
-from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
-from features.humility import humility_matches
-from features.language import detect_prepared
 from features.lexical import (
     Lexicon,
-    Match,
     Scanner,
     all_lexicons,
     mission_lexicon,
-    simple_matches,
     term_words,
-    we_matches,
 )
-from features.politeness import FEATURES as POLITENESS_FEATURES
-from features.politeness import politeness_markers, politeness_values
-from features.text import Prepared, as_prepared, first_emoji, first_question, prepare, readability
-from features.tone import compound, gratitude, incivility
 from features.worker_start import (
     has_forkserver,
     new_executor,
@@ -96,90 +88,12 @@ MAPPER_BATCH_TEXTS = 20_000  # texts per task when a cluster runs the per-text p
 MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end", "note"]
 
 
-@dataclass(frozen=True)
-class TextFeatures:
-    """What one text yields, independent of its author."""
-
-    masked: str  # for colleague mentions, which depend on the author
-    values: tuple[float, ...]  # in VALUE_COLUMNS order
-    matches: tuple[Match, ...]
-    words: str  # the lowercased words joined by spaces (compact; for diversity and templates)
-    opening: tuple[int, int]  # span of the first TEMPLATE_TOKENS words (templated writing)
-    politeness: tuple[float, ...] = ()  # politeness.FEATURES order (per-text only, not per person)
-    politeness_matches: tuple[Match, ...] = ()
-
-
 # per-text match counts of the person features that do not depend on the author
 TEXT_COUNT_FEATURES: tuple[str, ...] = tuple(
     f
     for f in MATCH_COLUMNS
     if f not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
 )
-
-
-def analyze_text(
-    text: str | Prepared,
-    *,
-    mission: Lexicon,
-    scanner: Scanner | None = None,
-    known: frozenset[str] = frozenset(),
-    politeness: bool = True,
-) -> TextFeatures | None:
-    """All per-text features of one post text (or of one already prepared); None when nothing
-    is left after cleaning.
-
-    `politeness=False` leaves the politeness strategies out (empty): `signals run` does not
-    use them, and they are a third of the per-text time.
-    """
-    p = as_prepared(text)
-    if not p.clean:
-        return None
-    if scanner is not None:
-        p = scanner.scan(p)
-    read = readability(p.clean)
-    jargon = jargon_counts(p, known=known)
-    matches: list[Match] = [
-        *buzzwords(p),
-        *pronouns(p),
-        *contractions(p),
-        *jargon.rare_matches,
-        *humility_matches(p),
-        *incivility(p),
-        *gratitude(p),
-        *simple_matches(p, mission=mission),
-        *we_matches(p),
-    ]
-    for feature, span, label in (
-        ("humanness__question_share", first_question(p.masked), "question"),
-        ("humanness__emoji_share", first_emoji(p.masked), "emoji"),
-    ):
-        if span:
-            matches.append(Match(feature, span[0], span[1], f'{label}: "{p.text[span[0] : span[1]]}"'))
-    values = (  # VALUE_COLUMNS
-        float(len(p.toks)),
-        read.flesch_reading_ease,
-        read.fk_grade,
-        float(jargon.common),
-        float(jargon.mid),
-        jargon_score(mid=jargon.mid, rare=jargon.rare, total=jargon.total),
-        compound(p.clean),
-    )
-    toks = p.toks
-    opening = (toks[0].start, toks[min(len(toks), TEMPLATE_TOKENS) - 1].end) if toks else (0, 0)
-    joined = " ".join(t.word for t in toks)
-    if not politeness:
-        return TextFeatures(p.masked, values, tuple(matches), joined, opening)
-    markers = politeness_markers(p)
-    polite = politeness_values(p, markers)
-    return TextFeatures(
-        p.masked,
-        values,
-        tuple(matches),
-        joined,
-        opening,
-        tuple(polite[f] for f in POLITENESS_FEATURES),
-        tuple(markers),
-    )
 
 
 def opening_words(words: str) -> str:
@@ -241,7 +155,6 @@ class TextBatch:
     always: list[bool]
 
 
-TextResults = list[tuple[str | None, TextFeatures | None]]
 R = TypeVar("R")
 T = TypeVar("T")
 
@@ -361,58 +274,3 @@ def start_batches(
             return own.map(work, chunks)
 
     return in_own_workers
-
-
-def analyzed_texts(
-    batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool
-) -> Iterator[tuple[str | None, TextFeatures | None]]:
-    """Detected language (None: not asked or unknown) and features of each text of `batch`.
-
-    A text whose detection says another language is not analyzed (None) unless `always`.
-    """
-    mission, scanner, known = text_tools(mission_terms)
-    for text, detect, always in zip(batch.texts, batch.detect, batch.always, strict=True):
-        prepared = prepare(text)
-        found = detect_prepared(prepared) if detect else None
-        if found not in (None, "en") and not always:
-            yield found, None
-            continue
-        yield (
-            found,
-            analyze_text(prepared, mission=mission, scanner=scanner, known=known, politeness=politeness),
-        )
-
-
-def analyze_batch(batch: TextBatch, *, mission_terms: tuple[str, ...], politeness: bool) -> TextResults:
-    """`analyzed_texts` of `batch` as a list: the worker of `analyze_texts` (arguments and
-    results pickle)."""
-    return list(analyzed_texts(batch, mission_terms=mission_terms, politeness=politeness))
-
-
-def analyze_texts(
-    texts: Iterable[str],
-    *,
-    mission_terms: tuple[str, ...] = (),
-    jobs: int = 1,
-    detect: Iterable[str] = (),
-    politeness: bool = True,
-    mapper: BatchMapper | None = None,
-) -> tuple[dict[str, TextFeatures | None], dict[str, str | None]]:
-    """Each distinct text analyzed once; with `jobs` > 1 and enough texts, in worker processes.
-
-    `texts` are analyzed whatever their language; texts in `detect` (those of untagged
-    posts) first go to the offline language detector, in the same worker pass, and are
-    analyzed only when it finds English or cannot tell (unless also in `texts`). Returns the
-    features per text (None: nothing left after cleaning, or detected as another language)
-    and the detected language of each text of `detect` (None: unknown).
-    `politeness=False` skips the per-text politeness strategies (they are not person features).
-    A `mapper` (the Dask engine's) runs batches of MAPPER_BATCH_TEXTS texts instead of `jobs`.
-    """
-    batch = distinct_batch(texts, detect)
-    work = partial(analyze_batch, mission_terms=mission_terms, politeness=politeness)
-    results = [r for part in start_batches(work, batch, jobs=jobs, mapper=mapper)() for r in part]
-    features = {text: found for text, (_, found) in zip(batch.texts, results, strict=True)}
-    detected = {
-        text: lang for text, asked, (lang, _) in zip(batch.texts, batch.detect, results, strict=True) if asked
-    }
-    return features, detected

@@ -33,8 +33,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from features.columnar.block import TEXT_VALUE_COLUMNS, SummaryBlock
 from features.posts import TextBatch
-from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock
 from signals.atomic import atomic_path, new_part
 from signals.fingerprint import code_generation, file_digest
 
@@ -67,53 +67,19 @@ def text_keys(texts: list[str], detect: list[bool], always: list[bool]) -> np.nd
 
 
 def _schema(generation_id: str) -> pa.Schema:
+    """The cache file's rows: a text's key, then its summary (SummaryBlock.SCHEMA)."""
     return pa.schema(
-        [
-            ("key", pa.binary(_KEY_BYTES)),
-            ("lang", pa.string()),
-            ("analyzed", pa.bool_()),
-            ("values", pa.list_(pa.float64(), len(TEXT_VALUE_COLUMNS))),
-            ("words", pa.large_string()),
-            ("opening_start", pa.int64()),
-            ("opening_end", pa.int64()),
-            ("first_feature", pa.list_(pa.int16())),
-            ("first_start", pa.list_(pa.int64())),
-            ("first_end", pa.list_(pa.int64())),
-            ("first_label", pa.list_(pa.string())),
-        ],
+        [("key", pa.binary(_KEY_BYTES)), *SummaryBlock.SCHEMA],
         metadata={"generation": generation_id, "columns": json.dumps(list(TEXT_VALUE_COLUMNS))},
     )
 
 
 def _record_batch(keys: np.ndarray, block: SummaryBlock, schema: pa.Schema) -> pa.RecordBatch:
     """A SummaryBlock (its colleague mentions left out) as rows of the cache file."""
-    n = len(block)
-    offsets = pa.array(np.searchsorted(block.first_row, np.arange(n + 1)).astype(np.int32))
-
-    def lists(values: pa.Array) -> pa.Array:
-        return pa.ListArray.from_arrays(offsets, values)
-
-    return pa.RecordBatch.from_arrays(
-        [
-            pa.FixedSizeBinaryArray.from_buffers(
-                pa.binary(_KEY_BYTES), n, [None, pa.py_buffer(np.ascontiguousarray(keys))]
-            ),
-            pa.array(block.langs, type=pa.string()),
-            pa.array(block.analyzed, type=pa.bool_()),
-            pa.FixedSizeListArray.from_arrays(
-                pa.array(np.ascontiguousarray(block.values, dtype=np.float64).ravel()),
-                len(TEXT_VALUE_COLUMNS),
-            ),
-            pa.array(block.words, type=pa.large_string()),
-            pa.array(block.openings[:, 0]),
-            pa.array(block.openings[:, 1]),
-            lists(pa.array(block.first_feature, type=pa.int16())),
-            lists(pa.array(block.first_span[:, 0], type=pa.int64())),
-            lists(pa.array(block.first_span[:, 1], type=pa.int64())),
-            lists(pa.array(block.first_label, type=pa.string())),
-        ],
-        schema=schema,
+    key = pa.FixedSizeBinaryArray.from_buffers(
+        pa.binary(_KEY_BYTES), len(block), [None, pa.py_buffer(np.ascontiguousarray(keys))]
     )
+    return pa.RecordBatch.from_arrays([key, *block.to_arrow()], schema=schema)
 
 
 def _keys_of(batch: pa.RecordBatch) -> np.ndarray:
@@ -122,35 +88,6 @@ def _keys_of(batch: pa.RecordBatch) -> np.ndarray:
     data = np.frombuffer(column.buffers()[1], dtype=np.uint8)
     start = column.offset * _KEY_BYTES
     return data[start : start + len(column) * _KEY_BYTES].reshape(-1, _KEY_BYTES).copy()
-
-
-def _block(table: pa.Table) -> SummaryBlock:
-    """Rows of the cache file as a SummaryBlock without colleague mentions."""
-    n = table.num_rows
-    lengths = np.asarray(table.column("first_feature").combine_chunks().value_lengths().fill_null(0))
-
-    def flat(name: str) -> np.ndarray:
-        return np.asarray(table.column(name).combine_chunks().flatten())
-
-    labels: dict[str, str] = {}  # one object per distinct label, as the workers build them
-    return SummaryBlock(
-        values=flat("values").reshape(n, len(TEXT_VALUE_COLUMNS)),
-        analyzed=np.asarray(table.column("analyzed")),
-        langs=table.column("lang").to_pylist(),
-        words=table.column("words").to_pylist(),
-        openings=np.stack(
-            [np.asarray(table.column("opening_start")), np.asarray(table.column("opening_end"))]
-        )
-        .T.astype(np.int64)
-        .reshape(-1, 2),
-        first_row=np.repeat(np.arange(n, dtype=np.int64), lengths),
-        first_feature=flat("first_feature").astype(np.int16),
-        first_span=np.stack([flat("first_start"), flat("first_end")]).T.astype(np.int64).reshape(-1, 2),
-        first_label=[
-            labels.setdefault(x, x)
-            for x in table.column("first_label").combine_chunks().flatten().to_pylist()
-        ],
-    )
 
 
 def digest_path(path: Path) -> Path:
@@ -245,7 +182,7 @@ class TextCache:
                 pieces.append(reader.get_batch(int(batch)).take(local))
             taken = pa.Table.from_batches(pieces)
         # the pieces' rows are `rows[by_batch]`: back in the order of `rows`
-        return _block(taken).take(np.argsort(by_batch, kind="stable"))
+        return SummaryBlock.from_arrow(taken).take(np.argsort(by_batch, kind="stable"))
 
     def add(self, keys: np.ndarray, block: SummaryBlock) -> None:
         """Append summaries of this run (row i of `block` has key i) to the new file.

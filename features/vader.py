@@ -14,6 +14,7 @@ real corpora (tests/features/test_vader.py); `tone.compound` uses it.
 from __future__ import annotations
 
 import math
+import re
 import string
 from functools import lru_cache
 
@@ -24,7 +25,8 @@ _SO_THIS = ("so", "this")
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> vs.SentimentIntensityAnalyzer:
+def analyzer() -> vs.SentimentIntensityAnalyzer:
+    """The library's analyzer (its lexicon and emoji descriptions), loaded once per process."""
     return vs.SentimentIntensityAnalyzer()
 
 
@@ -45,7 +47,7 @@ def _booster(word: str, lower: str, valence: float, cap_diff: bool) -> float:
     return scalar
 
 
-def _idioms(valence: float, low: list[str], i: int) -> float:
+def idioms(valence: float, low: list[str], i: int) -> float:
     """Special idioms around word i ("the bomb", "kiss of death") and two-word boosters before it."""
     one_zero = f"{low[i - 1]} {low[i]}"
     two_one_zero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
@@ -112,7 +114,7 @@ def _valence(words: list[str], low: list[str], i: int, lexicon: dict[str, float]
                 shift *= 0.9
             valence = _negation(valence + shift, low, distance, i)
             if distance == 2:
-                valence = _idioms(valence, low, i)
+                valence = idioms(valence, low, i)
     # "least" before the word negates it, unless "at least" / "very least"
     if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
         if low[i - 2] != "at" and low[i - 2] != "very":
@@ -122,7 +124,7 @@ def _valence(words: list[str], low: list[str], i: int, lexicon: dict[str, float]
     return valence
 
 
-def _contrast(low: list[str], sentiments: list[float]) -> list[float]:
+def contrast(low: list[str], sentiments: list[float]) -> list[float]:
     """The "but" rule: halve what comes before the first "but", raise what follows by half.
 
     Applied value by value through the first position holding an equal value, as
@@ -141,40 +143,49 @@ def _contrast(low: list[str], sentiments: list[float]) -> list[float]:
 
 
 @lru_cache(maxsize=1)
-def _emoji_chars() -> frozenset[str]:
-    return frozenset(_analyzer().emojis)
+def emoji_chars() -> frozenset[str]:
+    """The characters VADER replaces by a description."""
+    return frozenset(analyzer().emojis)
 
 
-def _without_emoji(text: str, emojis: dict[str, str]) -> str:
-    """Emoji replaced by their descriptions, space-separated from the preceding word."""
-    if text.isascii() or _emoji_chars().isdisjoint(text):
-        return text.strip()
-    out: list[str] = []
-    prev_space = True
-    for char in text:
-        description = emojis.get(char)
-        if description is not None:
-            if not prev_space:
-                out.append(" ")
-            out.append(description)
-            prev_space = False
+@lru_cache(maxsize=1)
+def _emoji_pattern() -> re.Pattern[str]:
+    points = sorted(ord(c) for c in emoji_chars() if len(c) == 1)
+    ranges: list[list[int]] = []
+    for point in points:  # runs of consecutive code points as ranges: a short class is a fast one
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
         else:
-            out.append(char)
-            prev_space = char == " "
-    return "".join(out).strip()
+            ranges.append([point, point])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
 
 
-def _strip_word(token: str) -> str:
+def without_emoji(text: str, emojis: dict[str, str]) -> str:
+    """Emoji replaced by their descriptions, space-separated from the preceding character
+    unless that is a space (vaderSentiment's character loop, as one regex substitution)."""
+    if text.isascii() or emoji_chars().isdisjoint(text):
+        return text.strip()
+
+    def described(found: re.Match[str]) -> str:
+        at = found.start()
+        joint = "" if at == 0 or text[at - 1] == " " else " "
+        return joint + emojis[found.group()]
+
+    return _emoji_pattern().sub(described, text).strip()
+
+
+def strip_word(token: str) -> str:
+    """A word as VADER keeps it: punctuation stripped from its ends, unless that leaves <= 2 characters."""
     stripped = token.strip(string.punctuation)
     return token if len(stripped) <= 2 else stripped
 
 
 def compound(text: str) -> float:
     """VADER compound score of `text` in [-1, 1], rounded to 4 places as polarity_scores does."""
-    analyzer = _analyzer()
-    lexicon = analyzer.lexicon
-    clean = _without_emoji(text, analyzer.emojis)
-    words = [_strip_word(w) for w in clean.split()]
+    vader = analyzer()
+    lexicon = vader.lexicon
+    clean = without_emoji(text, vader.emojis)
+    words = [strip_word(w) for w in clean.split()]
     low = [w.lower() for w in words]
     n_upper = sum(1 for w in words if w.isupper())
     cap_diff = 0 < len(words) - n_upper < len(words)
@@ -188,7 +199,7 @@ def compound(text: str) -> float:
             sentiments.append(0)
     if not sentiments:
         return 0.0
-    total = float(sum(_contrast(low, sentiments)))
+    total = float(sum(contrast(low, sentiments)))
     emphasis = min(clean.count("!"), 4) * 0.292
     questions = clean.count("?")
     if questions > 1:

@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import gc
 
+from features.columnar.engine import analyze
 from features.language import load_detector
-from features.posts import analyze_text, text_tools
 from features.worker_start import leave_callers_main_alone
 
 leave_callers_main_alone()
 
-_mission, _scanner, _known = text_tools(())
-analyze_text(
-    "Thanks for waiting, we're sorry the form broke - it's fixed now!",
-    mission=_mission,
-    scanner=_scanner,
-    known=_known,
-    politeness=False,
+analyze(
+    ["Thanks for waiting, we're sorry the form broke - it's fixed now!"],
+    detect=[False],
+    always=[True],
+    mission_terms=(),
 )
 load_detector()
 # Everything loaded so far lives as long as the server: moved out of the cyclic collector's

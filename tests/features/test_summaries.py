@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+from per_text_reference import analyze_text
 
+from features.columnar.block import TEXT_VALUE_COLUMNS, SummaryBlock
 from features.lexical import ColleagueIndex
-from features.posts import TEXT_COUNT_FEATURES, VALUE_COLUMNS, TextBatch, analyze_text, text_tools
-from features.summaries import TEXT_VALUE_COLUMNS, SummaryBlock, summarize_batch
+from features.posts import TEXT_COUNT_FEATURES, VALUE_COLUMNS, TextBatch, text_tools
+from features.summaries import summarize_batch
 
 TEXTS = [
     "Sorry, that was my mistake - I've fixed the link now. Thanks Priya!",

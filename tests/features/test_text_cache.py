@@ -10,8 +10,9 @@ import pytest
 from test_summaries import COLLEAGUES
 from test_summaries import TEXTS as SUMMARY_TEXTS
 
+from features.columnar.block import SummaryBlock
 from features.posts import TextBatch
-from features.summaries import SummaryBlock, start_summaries, summarize_batch
+from features.summaries import start_summaries, summarize_batch
 from features.text_cache import CACHE_FILE, TextCache, generation, text_keys
 
 # the summaries' distinct texts (one with nothing left after cleaning, one in German), and one more
