@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,15 +42,12 @@ from features.posts import (
     TEXT_COUNT_FEATURES,
     VALUE_COLUMNS,
     WRITING_COLUMNS,
-    BatchMapper,
-    WorkerPool,
 )
 from features.resample import OrderedCounts, ReplicateInputs, aggregate_ordered, aggregate_replicates
 from features.responsiveness import ReplyResult, combine_posts, detect_replies
 from features.roster import RosterIndex
-from features.text_cache import TextCache
 from signals.errors import SchemaError
-from signals.memory import release_freed_memory
+from signals.execution.runner import LocalRunner, Runner
 from signals.schemas import (
     FEATURE_EVIDENCE,
     POSTS,
@@ -125,11 +121,8 @@ def extract(
     all_posts: pd.DataFrame | Callable[[], pd.DataFrame],
     roster: pd.DataFrame,
     mission_terms: Iterable[str] = (),
-    jobs: int = 1,
-    mapper: BatchMapper | None = None,
     group_posts: int | None = None,
-    pool: WorkerPool | None = None,
-    text_cache: TextCache | None = None,
+    runner: Runner | None = None,
 ) -> FeatureResult:
     """Per-post features, replies, person features and their evidence for consenting staff.
 
@@ -137,16 +130,15 @@ def extract(
     `all_posts` every post read (schemas.POSTS, optionally with `person_id`) or a function
     that loads them (then they are let go as soon as replies are found), `roster` the
     roster (schemas.ROSTER), `mission_terms` the organization's own words for mission
-    affinity. With `jobs` > 1 the per-text analysis of large inputs runs in that many worker
-    processes (those of `pool` when given, which stays open); a `mapper` (the Dask engine's)
-    runs it on a cluster instead. Results do not depend on the order of the input rows, on
-    `jobs`, `pool` nor `mapper`.
+    affinity. The per-text analysis runs on `runner` (signals.execution; default: in this
+    process), which the pipeline builds once for the run: worker processes or a Dask cluster.
+    Results do not depend on the order of the input rows nor on the runner.
 
     Replies are found over all posts at once; everything else is per person, so the writing
     posts are analyzed group by group of people (features.groups: at most `group_posts`,
     default GROUP_POSTS, staff posts per group): only one group's per-text tables are in
-    memory at a time. The results do not depend on `group_posts` either, nor on an opened
-    `text_cache` (features.text_cache), which serves the texts it holds and takes every summary.
+    memory at a time. The results do not depend on `group_posts` either, nor on the runner's
+    text cache (features.text_cache), which serves the texts it holds and takes every summary.
     """
     given = _checked(staff_posts, STAFF_POSTS).reset_index(drop=True)
     keys = ["person_id", "created_at", "post_id"]
@@ -161,26 +153,25 @@ def extract(
     people_parts: list[pd.DataFrame] = []
     evidence_parts: list[pd.DataFrame] = []
     half_parts: list[pd.DataFrame] = []
-    with nullcontext(pool) if pool is not None else WorkerPool(jobs) as workers:  # for every group
-        tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), workers, mapper, text_cache)
-        cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
-        # Each next group's texts go to the workers before this process finishes the current
-        # one. The first group's start only after reply detection: started before it, its
-        # summaries and the busy workers came on top of reply detection's peak (1M posts:
-        # 1,613 -> 1,796-1,852 MB PSS, too close to 2 GB, for at most the ~20 s it overlaps).
-        found, shared, table, n_all_posts = _replies_and_flags(given, all_posts, staff, order, index)
-        counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
-        pending = [start_group(given, order, cuts[0], tools)]
-        for at in range(len(cuts)):
-            if at + 1 < len(cuts):
-                pending.append(start_group(given, order, cuts[at + 1], tools))
-            done = finish_group(pending.pop(0), shared)
-            table[done.positions, : len(WRITING_COLUMNS)] = done.writing
-            people_parts.append(done.people)
-            evidence_parts.append(done.evidence)
-            half_parts.append(done.halves)
-            for key, n in done.counts.items():
-                counts[key] = counts.get(key, 0) + n
+    tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), runner or LocalRunner())
+    cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
+    # Each next group's texts go to the workers before this process finishes the current
+    # one. The first group's start only after reply detection: started before it, its
+    # summaries and the busy workers came on top of reply detection's peak (1M posts:
+    # 1,613 -> 1,796-1,852 MB PSS, too close to 2 GB, for at most the ~20 s it overlaps).
+    found, shared, table, n_all_posts = _replies_and_flags(given, all_posts, staff, order, index)
+    counts = {"staff_posts": len(staff), "all_posts": n_all_posts, "persons": len(persons)}
+    pending = [start_group(given, order, cuts[0], tools)]
+    for at in range(len(cuts)):
+        if at + 1 < len(cuts):
+            pending.append(start_group(given, order, cuts[at + 1], tools))
+        done = finish_group(pending.pop(0), shared)
+        table[done.positions, : len(WRITING_COLUMNS)] = done.writing
+        people_parts.append(done.people)
+        evidence_parts.append(done.evidence)
+        half_parts.append(done.halves)
+        for key, n in done.counts.items():
+            counts[key] = counts.get(key, 0) + n
     people = concat_groups(people_parts)
     validate_person_features(people)
     evidence = validate(concat_groups(evidence_parts), FEATURE_EVIDENCE)
@@ -209,14 +200,7 @@ def _replies_and_flags(
     """Replies over all posts, the parts every group shares, the post features table with its
     flag columns filled (`staff`: the sort keys of `given` in person `order`) and how many
     posts there were."""
-    everything = _checked(all_posts() if callable(all_posts) else all_posts, POSTS, extra=["person_id"])
-    n_all_posts = len(everything)
-    # reply detection reads the rows in any order (its results are sorted)
-    combined = combine_posts(given, everything)
-    del everything  # when loaded here, held by nothing else now: not kept through reply detection
-    found = detect_replies(combined, given["post_id"], index)
-    del combined
-    release_freed_memory()
+    found, n_all_posts = _replies(given, all_posts, index)
     flags = pd.concat(
         [staff[["post_id", "person_id", "created_at"]], post_flags(given).iloc[order].reset_index(drop=True)],
         axis=1,
@@ -231,6 +215,28 @@ def _replies_and_flags(
     table = np.full((len(staff), len(POST_COLUMNS)), np.nan)
     table[:, len(WRITING_COLUMNS) :] = flags[list(POST_FLAG_COLUMNS)].to_numpy(dtype=float)
     return found, shared, table, n_all_posts
+
+
+def _replies(
+    given: pd.DataFrame, all_posts: pd.DataFrame | Callable[[], pd.DataFrame], index: RosterIndex
+) -> tuple[ReplyResult, int]:
+    """Replies of the staff posts `given` over every post, and how many posts there were.
+
+    The posts reply detection reads are held only by this call: let go when it returns,
+    before the features stage goes on.
+    """
+    combined, n_all_posts = _combined_posts(given, all_posts)
+    return detect_replies(combined, given["post_id"], index), n_all_posts
+
+
+def _combined_posts(
+    given: pd.DataFrame, all_posts: pd.DataFrame | Callable[[], pd.DataFrame]
+) -> tuple[pd.DataFrame, int]:
+    """What reply detection reads (combine_posts; rows in any order, its results are sorted)
+    and how many posts there were. Every post, when loaded here, is let go on return: not
+    kept through reply detection."""
+    everything = _checked(all_posts() if callable(all_posts) else all_posts, POSTS, extra=["person_id"])
+    return combine_posts(given, everything), len(everything)
 
 
 HALF_COLUMNS: tuple[str, ...] = ("person_id", "half", "creativity__lexical_diversity")

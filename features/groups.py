@@ -20,9 +20,8 @@ from features.aggregate import alternate_halves, lexical_diversity, person_featu
 from features.evidence import build_evidence
 from features.lexical import ColleagueIndex
 from features.post_table import StartedAnalysis, finish_analysis, start_analysis
-from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
-from features.text_cache import TextCache
-from signals.memory import release_freed_memory
+from features.posts import WRITING_COLUMNS
+from signals.execution.runner import Runner
 
 # staff posts per group of people whose per-text tables are in memory at once (about 120 MB
 # per 50,000 posts); larger groups save little time (a little less repeated work per group)
@@ -45,9 +44,7 @@ class TextTools:
 
     mission_terms: tuple[str, ...]
     colleagues: ColleagueIndex
-    pool: WorkerPool
-    mapper: BatchMapper | None
-    cache: TextCache | None = None
+    runner: Runner
 
 
 @dataclass(frozen=True)
@@ -112,9 +109,7 @@ def start_group(
         posts,
         mission_terms=tools.mission_terms,
         colleagues=tools.colleagues,
-        pool=tools.pool,
-        mapper=tools.mapper,
-        cache=tools.cache,
+        runner=tools.runner,
     )
     return StartedGroup(persons, rows, len(order), posts, analysis)
 
@@ -123,7 +118,6 @@ def finish_group(started: StartedGroup, shared: SharedParts) -> GroupResult:
     """Person features and feature evidence of a started group (waiting for its texts)."""
     persons, rows, posts, all_rows = started.persons, started.rows, started.posts, started.all_rows
     analysis = finish_analysis(started.analysis)
-    del started
     diversity = lexical_diversity(analysis.values, analysis.words)
     people = person_features(
         persons,
@@ -150,7 +144,9 @@ def finish_group(started: StartedGroup, shared: SharedParts) -> GroupResult:
         person=people,
     )
     local = pd.Index(posts["post_id"]).get_indexer(analysis.values["post_id"])
-    result = GroupResult(
+    # the group's per-text tables are let go on return; the runner hands their memory back
+    # before it starts the next piece of work
+    return GroupResult(
         people,
         evidence,
         analysis.values[list(WRITING_COLUMNS)].to_numpy(dtype=float),
@@ -158,9 +154,6 @@ def finish_group(started: StartedGroup, shared: SharedParts) -> GroupResult:
         analysis.counts,
         _half_diversity(posts, analysis.values, analysis.words),
     )
-    del analysis
-    release_freed_memory()  # the group's per-text tables, before the next group's
-    return result
 
 
 def concat_groups(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:

@@ -5,7 +5,7 @@ cleaned text; posts in a language other than English (their `lang` tag, else
 `features.language`'s offline detector) are left out of the English lexicons and formulas
 (counted, and per person as `humanness__english_share`).
 
-Each distinct text is analyzed once, in worker processes (features.posts), and comes back as
+Each distinct text is analyzed once, by the run's runner (signals.execution), and comes back as
 a columnar summary (features.summaries); the posts then take their text's values by array
 indexing, not one Python object per post. Only colleague mentions depend on the author: they are resolved
 per post, and only for the few texts that name a roster colleague at all.
@@ -28,13 +28,11 @@ from features.posts import (
     MATCH_FRAME_COLUMNS,
     TEXT_COUNT_FEATURES,
     VALUE_COLUMNS,
-    BatchMapper,
-    WorkerPool,
     template_flags,
 )
 from features.summaries import start_summaries
-from features.text_cache import TextCache
 from signals.config import OWN_WRITING_KINDS
+from signals.execution.runner import Runner
 
 logger = logging.getLogger(__name__)
 
@@ -73,14 +71,11 @@ def start_analysis(
     *,
     mission_terms: tuple[str, ...] = (),
     colleagues: ColleagueIndex,
-    jobs: int = 1,
-    mapper: BatchMapper | None = None,
-    pool: WorkerPool | None = None,
-    cache: TextCache | None = None,
+    runner: Runner | None = None,
 ) -> StartedAnalysis:
     """Every per-text function over the writing posts of `staff_posts`, started: their texts
-    are handed to `pool`'s workers now, and `finish_analysis` waits for them and builds the
-    per-post tables."""
+    are handed to `runner` (default: this process) now, and `finish_analysis` waits for them
+    and builds the per-post tables."""
     writes = staff_posts["kind"].isin(OWN_WRITING_KINDS) & staff_posts["text"].notna()
     # only the columns used here: taking rows copies the strings of every column taken
     own = staff_posts.loc[writes, ["post_id", "person_id", "created_at", "text", "lang", "edited"]]
@@ -91,11 +86,8 @@ def start_analysis(
         own_texts[tags == "en"],
         detect=own_texts[untagged],
         mission_terms=mission_terms,
-        jobs=jobs,
-        mapper=mapper,
-        pool=pool,
         colleagues=colleagues,
-        cache=cache,
+        runner=runner,
     )
     return StartedAnalysis(own, own_texts, tags, untagged, summaries)
 

@@ -1,5 +1,5 @@
-"""The per-post pass: its columns, templated openings, and how its batches of distinct texts
-are spread over worker processes or a cluster (the per-text work itself is
+"""The per-post pass: its columns, templated openings, and the batches of distinct texts it
+hands to the run's runner (signals.execution; the per-text work itself is
 features.columnar's engine).
 
 Own writing = kind in OWN_WRITING_KINDS (reposts carry someone else's words) with a non-empty
@@ -15,12 +15,9 @@ and, per (post, person feature), the number of matches with the first one's span
 from __future__ import annotations
 
 import logging
-import math
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -31,14 +28,6 @@ from features.lexical import (
     all_lexicons,
     mission_lexicon,
     term_words,
-)
-from features.worker_start import (
-    has_forkserver,
-    new_executor,
-    start_forkserver,
-    stop_forkserver,
-    stop_now,
-    stops_held,
 )
 
 logger = logging.getLogger(__name__)
@@ -83,8 +72,6 @@ WRITING_COLUMNS: tuple[str, ...] = (
 )
 TEMPLATE_TOKENS = 6
 TEMPLATE_WINDOW = 10  # posts before and after a post whose openings it is compared with
-PARALLEL_MIN_TEXTS = 4000  # below this, starting worker processes costs more than it saves
-MAPPER_BATCH_TEXTS = 20_000  # texts per task when a cluster runs the per-text pass
 MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end", "note"]
 
 
@@ -154,18 +141,8 @@ class TextBatch:
     detect: list[bool]
     always: list[bool]
 
-
-R = TypeVar("R")
-T = TypeVar("T")
-
-
-class BatchMapper(Protocol):
-    """Runs the per-text pass on batches elsewhere (a cluster): `map(work, batches)` returns
-    `work(batch)` for each batch, in order, like `concurrent.futures.Executor.map`."""
-
-    def map(self, work: Callable[[TextBatch], R], batches: list[TextBatch]) -> Iterable[R]:
-        """`work` of every batch, in the order of `batches`."""
-        ...
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
 def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
@@ -175,102 +152,3 @@ def distinct_batch(texts: Iterable[str], detect: Iterable[str]) -> TextBatch:
     always, to_detect = set(texts), set(detect)
     distinct = list(dict.fromkeys([*texts, *detect]))
     return TextBatch(distinct, [t in to_detect for t in distinct], [t in always for t in distinct])
-
-
-# what the forkserver of the per-text workers loads once for all of them (features.worker_start):
-# workers are forked from it, not from this process, which may hold a million posts they would
-# carry too
-TEXT_WORKER_PRELOAD = ("features.summaries", "features.worker_preload")
-
-
-class WorkerPool:
-    """`jobs` worker processes for the per-text pass, started on first use and shared by every
-    `start_batches` call until closed: a run analyzing many groups of people starts them once.
-
-    Their forkserver loads TEXT_WORKER_PRELOAD first. A process has one forkserver, which
-    every pool uses; closing the pool stops it too, unless `keep_server` (another pool of the
-    run will use it).
-    """
-
-    def __init__(self, jobs: int, *, keep_server: bool = False) -> None:
-        self.jobs = jobs
-        self.keep_server = keep_server
-        self._executor: ProcessPoolExecutor | None = None
-        self._used_server = False  # started it, or had workers from it: close stops it
-
-    def warm_up(self) -> None:
-        """Start the forkserver now, in the background (with more than one job, where there is
-        a forkserver): it loads its modules while this process goes on, so the first workers
-        need not wait for that loading (about two seconds)."""
-        if self.jobs > 1 and has_forkserver():
-            self._used_server = True  # first: stopped by `close` even if interrupted while starting
-            start_forkserver(list(TEXT_WORKER_PRELOAD))
-
-    def map(self, work: Callable[[T], R], chunks: list[T]) -> list[R]:
-        """`work` of every chunk, in order, in the worker processes."""
-        return self.start(work, chunks)()
-
-    def start(self, work: Callable[[T], R], chunks: list[T]) -> Callable[[], list[R]]:
-        """Hand `work` of every chunk to the workers now; the returned call waits for the
-        results, in order. Work started later runs after it (the queue is first in, first out),
-        so the caller can start the next piece before it uses this one's results."""
-        with stops_held():  # the workers the executor starts here are all known to `close`
-            if self._executor is None:
-                self._executor = new_executor(self.jobs, preload=list(TEXT_WORKER_PRELOAD))
-            futures = [self._executor.submit(work, chunk) for chunk in chunks]
-        return lambda: [future.result() for future in futures]
-
-    def close(self, *, now: bool = False) -> None:
-        """Stop the workers (if any were started), and the forkserver they came from. `now`
-        (the run failed or is interrupted): without finishing the work handed to them.
-
-        The server holds the preloaded lexicons and language model (about 200 MB) and would
-        otherwise outlive the features stage; the next pool starts a new one.
-        """
-        if self._executor is not None:
-            if now:
-                stop_now(self._executor)
-            else:
-                self._executor.shutdown()
-            self._executor = None
-            self._used_server = True
-        if self._used_server and not self.keep_server:
-            stop_forkserver()
-            self._used_server = False
-
-    def __enter__(self) -> WorkerPool:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, *_exc: object) -> None:
-        self.close(now=kind is not None)
-
-
-def start_batches(
-    work: Callable[[TextBatch], R],
-    batch: TextBatch,
-    *,
-    jobs: int,
-    mapper: BatchMapper | None,
-    pool: WorkerPool | None = None,
-) -> Callable[[], list[R]]:
-    """`work` over `batch`: on the mapper's cluster, in worker processes (`pool`'s, else
-    `jobs` started for this call), or here. The returned call gives the results, one per
-    batch piece, in order; with a `pool` the work starts in its workers now, otherwise it
-    runs when the call is made."""
-    if mapper is not None:
-        return lambda: list(mapper.map(work, batch.split(MAPPER_BATCH_TEXTS)))
-    workers = pool.jobs if pool is not None else jobs
-    if workers <= 1 or len(batch.texts) < PARALLEL_MIN_TEXTS:
-        return lambda: [work(batch)]
-    # at least four chunks per worker (even load), at most MAPPER_BATCH_TEXTS texts each (a
-    # worker's memory follows its chunk)
-    chunks = batch.split(min(MAPPER_BATCH_TEXTS, math.ceil(len(batch.texts) / (4 * workers))))
-    logger.info("per-post pass: %d distinct texts in %d processes", len(batch.texts), workers)
-    if pool is not None:
-        return pool.start(work, chunks)
-
-    def in_own_workers() -> list[R]:
-        with WorkerPool(workers) as own:
-            return own.map(work, chunks)
-
-    return in_own_workers

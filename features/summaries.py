@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -14,12 +13,14 @@ import pandas as pd
 from features.columnar.block import SummaryBlock
 from features.columnar.engine import summarize
 from features.lexical import ColleagueIndex, MentionCandidate
-from features.posts import BatchMapper, TextBatch, WorkerPool, distinct_batch, start_batches
+from features.posts import TextBatch, distinct_batch
 from features.text import mask
-from signals.memory import release_freed_memory
+from signals.execution.runner import LocalRunner, Runner
 
-if TYPE_CHECKING:
-    from features.text_cache import TextCache
+# what the forkserver of the per-text workers loads once for all of them (given to
+# signals.execution.workers.WorkerPool by the pipeline): workers are forked from it, not from
+# this process, which may hold a million posts they would carry too
+WORKER_PRELOAD = ("features.summaries", "features.worker_preload")
 
 
 def summarize_batch(
@@ -28,9 +29,7 @@ def summarize_batch(
     """Detected language and summary of each text of `batch`, by the columnar engine (the
     worker of `signals run`; arguments and result pickle, for worker processes and cluster
     tasks)."""
-    block = summarize(batch, mission_terms=mission_terms, colleagues=colleagues)
-    release_freed_memory()  # a worker process lives for many batches
-    return block
+    return summarize(batch, mission_terms=mission_terms, colleagues=colleagues)
 
 
 def mention_candidates(batch: TextBatch, *, colleagues: ColleagueIndex) -> list[tuple[MentionCandidate, ...]]:
@@ -45,23 +44,22 @@ def start_summaries(
     detect: Iterable[str] = (),
     mission_terms: tuple[str, ...] = (),
     colleagues: ColleagueIndex,
-    jobs: int = 1,
-    mapper: BatchMapper | None = None,
-    pool: WorkerPool | None = None,
-    cache: TextCache | None = None,
+    runner: Runner | None = None,
 ) -> Callable[[], tuple[pd.Index, SummaryBlock]]:
     """Each distinct text of `texts` and `detect` summarized once (`texts` analyzed whatever
     their language, those of `detect` only when the detector finds English or cannot tell),
-    started (in `pool`'s workers, now; else in `jobs` processes or here when called): the
-    returned call gives the distinct texts (row i of the block is text i) and their summaries.
+    started by `runner` (default: here, when asked for): the returned call gives the distinct
+    texts (row i of the block is text i) and their summaries.
 
-    With a `cache` (features.text_cache), texts it holds are taken from it instead (their
-    colleague mentions found here) and every summary is added to it.
+    With the runner's `cache` (features.text_cache), texts it holds are taken from it instead
+    (their colleague mentions found by the runner) and every summary is added to it.
     """
+    runner = runner or LocalRunner()
     batch = distinct_batch(texts, detect)
     work = partial(summarize_batch, mission_terms=mission_terms, colleagues=colleagues)
+    cache = runner.cache
     if cache is None:
-        pending = start_batches(work, batch, jobs=jobs, mapper=mapper, pool=pool)
+        pending = runner.start(work, batch)
         return lambda: (pd.Index(batch.texts, dtype=object), SummaryBlock.concat(pending()))
     keys = cache.keys(batch)
     rows = cache.lookup(keys)
@@ -70,12 +68,12 @@ def start_summaries(
         TextBatch([batch.texts[i] for i in at], [batch.detect[i] for i in at], [batch.always[i] for i in at])
         for at in (new, known)
     )
-    # every text known: nothing for the workers (a pool would split an empty batch in no parts)
-    pending = start_batches(work, fresh, jobs=jobs, mapper=mapper, pool=pool) if len(new) else list
+    # every text known: nothing for the runner (a pool would split an empty batch in no parts)
+    pending = runner.start(work, fresh) if len(new) else list
     # the colleague mentions of known texts (they depend on the roster) are found by the
     # workers too, for every known text: which ones were analyzed is only read in `result`
     find = partial(mention_candidates, colleagues=colleagues)
-    mentions = start_batches(find, seen, jobs=jobs, mapper=mapper, pool=pool) if len(known) else list
+    mentions = runner.start(find, seen) if len(known) else list
 
     def result() -> tuple[pd.Index, SummaryBlock]:
         kept = cache.take(rows[known])

@@ -9,11 +9,12 @@ staging folder that the client and every worker can read:
   partition (`posts/part-00000.parquet`, ...); the client merges the partitions in path order
   exactly as `registry.collect_many` does, so duplicates and ordering are the same;
 - per-post features: the distinct post texts are written as Parquet partitions
-  (`texts/part-00000.parquet`, ... of `features.posts.MAPPER_BATCH_TEXTS` texts each, with
+  (`texts/part-00000.parquet`, ... of `signals.execution.runner.MAPPER_BATCH_TEXTS` texts each, with
   which need language detection); one task per partition runs the per-text pass there and
-  returns its per-text features. Replies, aggregation per person and evidence (tables per
-  person, and joins the per-text results already carry) run on the client, as do scoring
-  and outputs.
+  returns its per-text features (the features stage reaches the cluster through the runner
+  `DaskEngine.runner` gives, signals.execution.runner.MapperRunner). Replies, aggregation
+  per person and evidence (tables per person, and joins the per-text results already carry)
+  run on the client, as do scoring and outputs.
 
 The staging folder defaults to a temporary folder on this machine, which is right for a
 `LocalCluster` or workers on this host. For workers on other hosts set `SIGNALS_DASK_STAGING`
@@ -35,12 +36,11 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-import features
 from collectors import registry
 from collectors.base import Collection, merge
 from collectors.options import ReadOptions
 from features.posts import TextBatch
-from features.text_cache import TextCache
+from signals.execution.runner import MapperRunner, TextStore, released
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -87,11 +87,11 @@ def _text_task(path: str, work: Callable[[TextBatch], R]) -> R:
         frame["detect"].astype(bool).tolist(),
         frame["always"].astype(bool).tolist(),
     )
-    return work(batch)
+    return released(work, batch)  # a cluster worker lives for many batches
 
 
 class _ClusterMapper:
-    """features.posts.BatchMapper on a Dask client: each batch staged as one Parquet partition."""
+    """signals.execution.runner.BatchMapper on a Dask client: each batch staged as one Parquet partition."""
 
     def __init__(self, client: Any, folder: Path) -> None:
         self.client = client
@@ -153,25 +153,10 @@ class DaskEngine:
         ]
         return merge(collections)
 
-    def extract(
-        self,
-        staff_posts: pd.DataFrame,
-        *,
-        all_posts: pd.DataFrame,
-        roster: pd.DataFrame,
-        mission_terms: Iterable[str] = (),
-        text_cache: TextCache | None = None,
-    ) -> features.FeatureResult:
-        """features.extract with its per-text pass on the cluster (texts staged as Parquet);
-        texts in `text_cache` are taken from it here, not sent."""
-        return features.extract(
-            staff_posts,
-            all_posts=all_posts,
-            roster=roster,
-            mission_terms=mission_terms,
-            mapper=_ClusterMapper(self.client, self._staging / "features" / "texts"),
-            text_cache=text_cache,
-        )
+    def runner(self, *, cache: TextStore | None = None) -> MapperRunner:
+        """The features stage's runner: its per-text pass on the cluster (texts staged as
+        Parquet); texts in `cache` are taken from it on this machine, not sent."""
+        return MapperRunner(_ClusterMapper(self.client, self._staging / "features" / "texts"), cache=cache)
 
     def close(self) -> None:
         """Disconnect from the scheduler and remove the staging folder."""

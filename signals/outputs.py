@@ -32,11 +32,11 @@ from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
 from signals.atomic import OWNER_ONLY, atomic_database, atomic_path, remove_part, stale_parts
 from signals.errors import InputError, SignalsError
+from signals.execution.spill import StoredTable
 from signals.forget_list import FORGET_FILE, read_forgotten, write_forgotten
 from signals.pipeline import RunResult
 from signals.report import report_chunks
 from signals.shareable import SHAREABLE, PostPrivacy
-from signals.spill import StoredTable
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_OUTPUTS = {

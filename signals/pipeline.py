@@ -23,7 +23,8 @@ from collectors import registry
 from collectors.discovery import discover
 from collectors.options import ReadOptions
 from collectors.read_cache import ReadCache
-from features.posts import MATCH_COLUMNS, WorkerPool
+from features.posts import MATCH_COLUMNS
+from features.summaries import WORKER_PRELOAD
 from features.text_cache import TextCache, generation
 from models.default import DefaultModel
 from models.evidence import build_evidence, carrying_posts, occasion_posts
@@ -31,11 +32,13 @@ from models.persistence import load_model
 from models.scoring import half_standings_of, resting_on_few, split_half_reliability
 from signals import identity, replicates, schemas
 from signals.errors import InputError
+from signals.execution.memory import release_freed_memory
+from signals.execution.runner import Runner
+from signals.execution.spill import StoredTable
+from signals.execution.workers import WorkerPool, WorkerRunner
 from signals.membership import is_in
-from signals.memory import release_freed_memory
 from signals.org import Organization, organization_for
 from signals.privacy import mask_evidence, staff_handles
-from signals.spill import StoredTable
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +149,8 @@ def analyze(
         from signals.engine_dask import DaskEngine
 
         dask_engine = DaskEngine(str(scheduler))
-    pool = WorkerPool(n_jobs)  # for the per-text pass (started only if it is big enough)
+    # for the per-text pass (started only if it is big enough)
+    pool = WorkerPool(n_jobs, preload=WORKER_PRELOAD)
     try:
         if dask_engine is not None:
             collection = dask_engine.collect_many(export_paths, format=input_format, options=read_options)
@@ -154,7 +158,7 @@ def analyze(
             pool.warm_up()  # the workers' server loads the lexicons while the exports are read
             # readers of their own, stopped after ingest: a worker that read a big export keeps
             # the memory it used, which the per-text pass would then carry
-            with WorkerPool(n_jobs, keep_server=True) as readers:
+            with WorkerPool(n_jobs, keep_server=True, preload=WORKER_PRELOAD) as readers:
                 mapper = readers if n_jobs > 1 else None
                 exports_kept = ReadCache(read_cache, threads=n_jobs) if read_cache is not None else None
                 collection = registry.collect_many(
@@ -192,13 +196,12 @@ def analyze(
         step("Measuring features")
         inputs = {"roster": roster_frame, "mission_terms": organization.mission_terms}
         with _opened_cache(text_cache, organization.mission_terms) as cache:
+            # how the per-text pass runs, decided once: the stage only maps work over batches
+            runner: Runner = WorkerRunner(pool, cache=cache)
             if dask_engine is not None:
-                result = dask_engine.extract(staff_posts, all_posts=all_posts(), **inputs, text_cache=cache)
-            else:
-                result = features.extract(
-                    staff_posts, all_posts=all_posts, **inputs, jobs=n_jobs, pool=pool, text_cache=cache
-                )
-        del all_posts
+                runner = dask_engine.runner(cache=cache)
+            result = features.extract(staff_posts, all_posts=all_posts, **inputs, runner=runner)
+        del all_posts, runner
     except BaseException:  # failed or interrupted (Ctrl-C, SIGTERM): the work handed out is dropped
         pool.close(now=True)
         raise

@@ -1,7 +1,7 @@
 """The signals that stop a command, and handlers set for them while a block of code runs.
 
 The command line turns them into an exception that unwinds the run (signals.cli); the worker
-pools hold them while they start processes (features.worker_start). Imports nothing of ours.
+pools hold them while they start processes (signals.execution.worker_start). Imports nothing of ours.
 """
 
 from __future__ import annotations

@@ -25,11 +25,16 @@ GROUND = (
     "signals.atomic",
     "signals.fingerprint",
     "signals.stopping",
-    "signals.memory",
     "signals.version",
 )
+# worker processes, the Dask runner's protocol, spilling, memory: right above the ground
+EXECUTION = "signals.execution"
+# what feature code may know of execution: the Runner protocol (signals/execution/runner.py)
+EXECUTION_PROTOCOL = "signals.execution.runner"
 COMMAND_LINE = ("signals.cli", "signals.commands", "signals.entry", "signals.__main__")
-LAYERS = ("ground", "collectors", "features", "models", "sample_data", "signals", "command line")
+LAYERS = ("ground", "execution", "collectors", "features", "models", "sample_data", "signals", "command line")
+# modules that start, pool or size processes: execution's business, never feature code's
+EXECUTION_LIBRARIES = ("multiprocessing", "concurrent", "distributed", "dask", "ctypes")
 
 
 def _module_name(path: Path) -> str:
@@ -46,6 +51,8 @@ def layer(module: str) -> str:
         return "ground"
     if any(module == c or module.startswith(f"{c}.") for c in COMMAND_LINE):
         return "command line"
+    if module == EXECUTION or module.startswith(f"{EXECUTION}."):
+        return "execution"
     return module.split(".")[0]
 
 
@@ -153,6 +160,28 @@ def test_the_ground_imports_nothing_of_ours_outside_it() -> None:
     ground = [m for m in graph if layer(m) == "ground"]
     assert len(ground) >= len(GROUND)
     assert {m: sorted(t for t in graph[m] if layer(t) != "ground") for m in ground} == {m: [] for m in ground}
+
+
+def test_feature_code_sees_of_execution_only_the_runner_protocol() -> None:
+    graph = import_graph()
+    domain = [m for m in graph if layer(m) in ("collectors", "features", "models")]
+    reaching = {
+        m: sorted(t for t in graph[m] if layer(t) == "execution" and t != EXECUTION_PROTOCOL) for m in domain
+    }
+    assert reaching == {m: [] for m in domain}
+    assert layer(EXECUTION_PROTOCOL) == "execution" and EXECUTION_PROTOCOL in MODULES
+
+
+def test_feature_code_starts_no_process_and_hands_back_no_memory() -> None:
+    """Pools, clusters and the allocators are the runner's: feature code only maps work."""
+    found = sorted(
+        f"{module} imports {name}"
+        for module, path in MODULES.items()
+        if layer(module) == "features"
+        for name in _imported(module, path)
+        if name.split(".")[0] in EXECUTION_LIBRARIES
+    )
+    assert found == []
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from features import (
 )
 from features.posts import WRITING_COLUMNS
 from signals.errors import SchemaError
+from signals.execution.workers import WorkerPool, WorkerRunner
 from signals.schemas import FEATURE_EVIDENCE, REJECTS, REPLIES, empty, validate, validate_person_features
 
 # The contract, kept as data so a rename in code has to be made here on purpose too.
@@ -292,10 +293,11 @@ def test_groups_of_people_give_the_same_result(
 def test_worker_processes_give_the_same_result(
     split_posts: Any, make_roster: Any, result: FeatureResult, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import features.posts
+    import signals.execution.workers
 
-    monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 1)
-    again = _extract_rows(split_posts, make_roster, jobs=2, group_posts=1)  # one pool serves every group
+    monkeypatch.setattr(signals.execution.workers, "PARALLEL_MIN_TEXTS", 1)
+    with WorkerPool(2) as pool:  # one pool serves every group
+        again = _extract_rows(split_posts, make_roster, runner=WorkerRunner(pool), group_posts=1)
     pd.testing.assert_frame_equal(again.person_features, result.person_features)
     pd.testing.assert_frame_equal(again.feature_evidence, result.feature_evidence)
     pd.testing.assert_frame_equal(again.post_features, result.post_features)

@@ -37,7 +37,7 @@ ENGLISH = "Sorry for the trouble, my mistake. The 8 runs as usual again from tom
 
 
 def _analysis(staff_posts: Any) -> Any:
-    started = start_analysis(staff_posts, colleagues=ColleagueIndex(accounts={}, first_names={}), jobs=1)
+    started = start_analysis(staff_posts, colleagues=ColleagueIndex(accounts={}, first_names={}))
     return finish_analysis(started)
 
 

@@ -14,6 +14,7 @@ from features.columnar.block import SummaryBlock
 from features.posts import TextBatch
 from features.summaries import start_summaries, summarize_batch
 from features.text_cache import CACHE_FILE, TextCache, generation, text_keys
+from signals.execution.runner import LocalRunner
 
 # the summaries' distinct texts (one with nothing left after cleaning, one in German), and one more
 TEXTS = [*SUMMARY_TEXTS[:6], "I was wrong about the date, apologies. \"Never again\" they said :)"]
@@ -31,7 +32,9 @@ def assert_same_blocks(got: SummaryBlock, expected: SummaryBlock) -> None:
 
 
 def _summaries(texts: list[str], detect: list[str], cache: TextCache | None = None) -> SummaryBlock:
-    result = start_summaries(texts, detect=detect, mission_terms=MISSION, colleagues=COLLEAGUES, cache=cache)
+    result = start_summaries(
+        texts, detect=detect, mission_terms=MISSION, colleagues=COLLEAGUES, runner=LocalRunner(cache=cache)
+    )
     return result()[1]
 
 

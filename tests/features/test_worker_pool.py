@@ -10,8 +10,8 @@ import pytest
 from perf.stuck_work import MARKER, stuck
 from waiting import wait_until
 
-from features.posts import WorkerPool
-from features.worker_start import stops_held
+from signals.execution.worker_start import stops_held
+from signals.execution.workers import WorkerPool
 from signals.proctree import descendants
 
 

@@ -22,9 +22,9 @@ def test_jobs_do_not_change_outputs(
     small_org: Path, plain: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # force the worker pool of the per-text pass even on this small organization
-    import features.posts
+    import signals.execution.workers
 
-    monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 0)
+    monkeypatch.setattr(signals.execution.workers, "PARALLEL_MIN_TEXTS", 0)
     jobs2 = _run(small_org, tmp_path, jobs=2)
     assert b"person_id" in plain["scores.csv"]
     assert len(plain["scores.csv"].splitlines()) > 11  # a header and scores of several people
@@ -70,10 +70,10 @@ def test_dask_engine_matches_local(
 ) -> None:
     import distributed  # a dependency of the package: never skipped
 
-    import features.posts
+    import signals.execution.runner
 
     # several partitions of texts, hence several tasks, even on this small organization
-    monkeypatch.setattr(features.posts, "MAPPER_BATCH_TEXTS", 40)
+    monkeypatch.setattr(signals.execution.runner, "MAPPER_BATCH_TEXTS", 40)
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:

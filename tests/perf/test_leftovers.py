@@ -13,16 +13,16 @@ import pytest
 from waiting import wait_until
 
 from perf.stuck_work import MARKER
+from signals.execution.spill import STORE_PREFIX, StoredTable, remove_leftovers
+from signals.execution.spill import _host as this_host
 from signals.proctree import descendants
-from signals.spill import STORE_PREFIX, StoredTable, remove_leftovers
-from signals.spill import _host as this_host
 
 TESTS = Path(__file__).resolve().parents[1]
 
 # `signals run` whose posts table, once stored, waits: the test signals it while it waits
 _SLOW_RUN = """
 import sys, time
-from signals.spill import StoredTable
+from signals.execution.spill import StoredTable
 from signals.cli import main
 write = StoredTable.write.__func__
 def slow_write(cls, frame, **options):
@@ -39,10 +39,10 @@ sys.exit(main(sys.argv[1:]))
 # never ends: the test interrupts it while both workers are busy with it
 _STUCK_RUN = """
 import sys
-import features.posts, features.summaries, signals.pipeline
+import features.summaries, signals.execution.workers, signals.pipeline
 from perf.stuck_work import stuck
 from signals.cli import main
-features.posts.PARALLEL_MIN_TEXTS = 0
+signals.execution.workers.PARALLEL_MIN_TEXTS = 0
 features.summaries.summarize_batch = stuck
 signals.pipeline.default_jobs = lambda: 2
 sys.exit(main(sys.argv[1:]))

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from signals.errors import SignalsError
-from signals.spill import STORE_PREFIX, StoredTable
+from signals.execution.spill import STORE_PREFIX, StoredTable
 
 
 def _posts_like(n: int) -> pd.DataFrame:

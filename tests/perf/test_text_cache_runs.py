@@ -43,9 +43,9 @@ def test_a_rerun_with_more_exports_equals_a_run_without(
     cache = tmp_path / CACHE_FILE
     _run(small_org, tmp_path / "first", exports[: len(exports) // 2], jobs=1, text_cache=cache)
     # the rerun's per-text pass in worker processes, the cached texts found here
-    import features.posts
+    import signals.execution.workers
 
-    monkeypatch.setattr(features.posts, "PARALLEL_MIN_TEXTS", 0)
+    monkeypatch.setattr(signals.execution.workers, "PARALLEL_MIN_TEXTS", 0)
     assert _run(small_org, tmp_path / "all", jobs=2, text_cache=cache) == plain
 
 

@@ -1,6 +1,6 @@
 """The workspace written a chunk of rows at a time holds the same tables, types and rows.
 
-The posts table waits on disk (signals.spill.StoredTable) and goes in one stored batch at a
+The posts table waits on disk (signals.execution.spill.StoredTable) and goes in one stored batch at a
 time; the other tables in WORKSPACE_CHUNK_ROWS pieces.
 """
 
@@ -16,7 +16,7 @@ import pytest
 
 from signals import outputs, pipeline
 from signals.bench import export_paths
-from signals.spill import StoredTable
+from signals.execution.spill import StoredTable
 
 
 def _tables(path: Path) -> dict[str, tuple[list[tuple[str, str]], pd.DataFrame]]:

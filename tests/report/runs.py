@@ -9,9 +9,9 @@ import numpy as np
 import pandas as pd
 
 from signals.config import TRAITS
+from signals.execution.spill import StoredTable
 from signals.org import Organization
 from signals.pipeline import RunResult, analyze
-from signals.spill import StoredTable
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "riverton"
 HOSTILE = (

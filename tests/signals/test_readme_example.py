@@ -24,9 +24,9 @@ logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(name)s: %(m
 import pandas
 pandas.set_option("display.width", 250)
 pandas.set_option("display.max_columns", 20)
-import collectors.registry, features.posts, signals.pipeline
+import collectors.registry, signals.execution.workers, signals.pipeline
 signals.pipeline.default_jobs = lambda: 2
-features.posts.PARALLEL_MIN_TEXTS = 0
+signals.execution.workers.PARALLEL_MIN_TEXTS = 0
 collectors.registry.PARALLEL_MIN_BYTES = 0
 """
 
