@@ -155,7 +155,7 @@ def extract(
     half_parts: list[pd.DataFrame] = []
     tools = TextTools(tuple(sorted(mission_terms)), index.colleague_index(), runner or LocalRunner())
     cuts = person_groups(persons, staff["person_id"], max_posts=group_posts or grouping.GROUP_POSTS)
-    # Each next group's texts go to the workers before this process finishes the current
+    # Each next group's texts go to the runner before this process finishes the current
     # one. The first group's start only after reply detection: started before it, its
     # summaries and the busy workers came on top of reply detection's peak (1M posts:
     # 1,613 -> 1,796-1,852 MB PSS, too close to 2 GB, for at most the ~20 s it overlaps).
