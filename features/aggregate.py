@@ -19,18 +19,24 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
-from features.posts import MATCH_COLUMNS
+from features.registry import (
+    COUNT,
+    FLAG,
+    MATCH,
+    POST_FLAG,
+    REGISTRY,
+    columns_of,
+    fed_by,
+    of_aggregation,
+)
+from features.registry import PER_100_WORDS as PER_100_WORDS_KIND
+from features.registry import SHARE_OF_POSTS as SHARE_OF_POSTS_KIND
 from features.tone import NEGATIVE_COMPOUND
 from signals.config import REPLY_RATE_WINDOW_S
 from signals.membership import map_distinct
 
 INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
-POST_FLAG_COLUMNS: tuple[str, ...] = (
-    "activity__public",
-    "generosity__repost",
-    "advocacy__thread",
-    "advocacy__hashtag",
-)
+POST_FLAG_COLUMNS: tuple[str, ...] = columns_of(POST_FLAG)
 # a hashtag: '#' starting a word, then a letter (not '#1', not a Slack '#channel', which are
 # not counted since Slack is not public)
 HASHTAG = r"(?:^|[^\w&#])(#[^\W\d_]\w*)"  # group 1: the tag
@@ -38,82 +44,8 @@ _HAS_HASHTAG = HASHTAG.replace("(#", "(?:#", 1)
 MTLD_THRESHOLD = 0.72
 MIN_DIVERSITY_TOKENS = 100
 
-RESPONSIVENESS = (
-    "responsiveness__n",
-    "responsiveness__median_latency_s",
-    "responsiveness__p90_latency_s",
-    "responsiveness__median_business_latency_s",
-    "responsiveness__share_within_1h",
-    "responsiveness__share_within_24h",
-    "responsiveness__off_hours_share",
-    "responsiveness__reply_rate",
-    "responsiveness__n_inbound",
-)
-HUMANNESS = (
-    "humanness__n",
-    "humanness__n_words",
-    "humanness__flesch_reading_ease",
-    "humanness__fk_grade",
-    "humanness__jargon_score",
-    "humanness__rare_word_share",
-    "humanness__buzzword_rate",
-    "humanness__pronoun_rate",
-    "humanness__contraction_rate",
-    "humanness__question_share",
-    "humanness__emoji_share",
-    "humanness__english_share",
-)
-HUMILITY = (
-    "humility__n",
-    "humility__apology_own_rate",
-    "humility__apology_org_rate",
-    "humility__empathy_rate",
-    "humility__correction_rate",
-    "humility__edit_rate",
-    "humility__admission_rate",
-)
-TONE = (
-    "tone__n",
-    "tone__mean_compound",
-    "tone__negative_share",
-    "tone__volatility",
-    "tone__incivility_rate",
-    "tone__gratitude_rate",
-)
-OTHERS = (
-    "mission__n",
-    "mission__term_rate",
-    "advocacy__n",
-    "advocacy__term_rate",
-    "advocacy__n_public",
-    "advocacy__thread_share",
-    "advocacy__hashtag_share",
-    "ideas__n",
-    "ideas__idea_rate",
-    "ideas__failure_talk_rate",
-    "teamwork__n",
-    "teamwork__we_rate",
-    "teamwork__colleague_mention_share",
-    "teamwork__thanks_colleague_share",
-    "helpseeking__n",
-    "helpseeking__ask_rate",
-    "helpseeking__referral_rate",
-    "generosity__n",
-    "generosity__repost_share",
-    "generosity__credit_rate",
-    "creativity__n",
-    "creativity__lexical_diversity",
-    "creativity__template_share",
-    "activity__n",
-    "activity__posts_per_week",
-    "activity__public_share",
-)
-PERSON_FEATURE_COLUMNS: tuple[str, ...] = RESPONSIVENESS + HUMANNESS + HUMILITY + TONE + OTHERS
-COUNT_COLUMNS: tuple[str, ...] = tuple(c for c in PERSON_FEATURE_COLUMNS if c.endswith("__n")) + (
-    "humanness__n_words",
-    "responsiveness__n_inbound",
-    "advocacy__n_public",
-)
+PERSON_FEATURE_COLUMNS: tuple[str, ...] = tuple(REGISTRY)
+COUNT_COLUMNS: tuple[str, ...] = of_aggregation(COUNT)
 WRITING_FAMILIES = (
     "humanness",
     "humility",
@@ -127,33 +59,9 @@ WRITING_FAMILIES = (
 )
 
 # Person features formed from per-post match counts (posts.MATCH_COLUMNS): pooled per 100
-# words, or the share of posts with at least one match.
-PER_100_WORDS: dict[str, str] = {
-    f: MATCH_COLUMNS[f]
-    for f in (
-        "humanness__buzzword_rate",
-        "humanness__pronoun_rate",
-        "humanness__contraction_rate",
-        "tone__incivility_rate",
-        "mission__term_rate",
-        "advocacy__term_rate",
-        "ideas__idea_rate",
-        "ideas__failure_talk_rate",
-        "teamwork__we_rate",
-        "helpseeking__ask_rate",
-        "helpseeking__referral_rate",
-        "generosity__credit_rate",
-    )
-}
-SHARE_OF_POSTS: dict[str, str] = {
-    **{
-        f: MATCH_COLUMNS[f]
-        for f in MATCH_COLUMNS
-        if f not in PER_100_WORDS and f != "humanness__rare_word_share"
-    },
-    "humility__edit_rate": "humility__edited",
-    "creativity__template_share": "creativity__templated",
-}
+# words, or the share of posts with at least one match (or with the flag set).
+PER_100_WORDS: dict[str, str] = fed_by((MATCH,), aggregation=PER_100_WORDS_KIND)
+SHARE_OF_POSTS: dict[str, str] = fed_by((MATCH, FLAG), aggregation=SHARE_OF_POSTS_KIND)
 
 
 def mtld_pass(words: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:

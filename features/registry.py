@@ -1,0 +1,397 @@
+"""Every feature declared once: the per-text columns and the person features built from them.
+
+A person feature (`<family>__<feature>`, a column of person_features.csv and a name in the
+weights file) has one entry here: its family, the per-text, per-post or per-reply column it
+is computed from, how that column aggregates per person, the unit it is read in, and the
+plain-language label and description a report shows (`features.catalog` formats values from
+them). The per-text record (`<family>__<column>`, the columns of post_features and of the text
+cache) is declared here too. The column lists the rest of the code uses (`posts.MATCH_COLUMNS`,
+`aggregate.PERSON_FEATURE_COLUMNS`, the text record's columns, the README glossary) are derived
+from these two tables; tests/features/test_registry.py fails if product code spells a
+feature-like name that is not declared here.
+
+Aggregation kinds:
+
+- `count`: how many items the family read (posts, replies, words); 0 when none;
+- `per_100_words`: matches pooled over the person's writing, per 100 words of it;
+- `share_of_posts`: the share of posts with at least one match (or with the flag set);
+- `share_of_replies`: the share of the person's replies with the property;
+- `mean` / `median`: of the source column over posts or replies where it is defined;
+- `special`: a formula of its own (features.aggregate / features.responsiveness).
+
+Units (how a value is read; counted units say out of what, see `Feature.denominator`):
+`per_100_words`, `per_100_posts` (out of `<family>__n`), `per_100_public_posts`,
+`per_100_replies`, `per_100_inbound`, `duration` (seconds), `score`, `per_week`, `count`, `number`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COUNT = "count"
+PER_100_WORDS = "per_100_words"
+SHARE_OF_POSTS = "share_of_posts"
+SHARE_OF_REPLIES = "share_of_replies"
+MEAN = "mean"
+MEDIAN = "median"
+SPECIAL = "special"
+AGGREGATIONS = (COUNT, PER_100_WORDS, SHARE_OF_POSTS, SHARE_OF_REPLIES, MEAN, MEDIAN, SPECIAL)
+
+UNITS = (
+    "per_100_words",
+    "per_100_posts",
+    "per_100_public_posts",
+    "per_100_replies",
+    "per_100_inbound",
+    "duration",
+    "score",
+    "per_week",
+    "count",
+    "number",
+)
+
+# kinds of per-text and per-post columns
+VALUE = "value"  # a number measured on the text (words, readability, tone)
+MATCH = "match"  # the number of lexicon or rule matches in the text
+FLAG = "flag"  # 0/1 per writing post (edited, templated opening)
+POST_FLAG = "post_flag"  # 0/1 per post of any kind (public platform, repost, thread, hashtag)
+COLUMN_KINDS = (VALUE, MATCH, FLAG, POST_FLAG)
+
+# the counts other features are read out of
+N_WORDS = "humanness__n_words"
+N_REPLIES = "responsiveness__n"
+N_INBOUND = "responsiveness__n_inbound"
+N_PUBLIC = "advocacy__n_public"
+
+
+@dataclass(frozen=True)
+class TextColumn:
+    """One per-text (or per-post) column: `by_author` when its value depends on who wrote the
+    text (colleague mentions), so it is not part of the text's cached record."""
+
+    name: str
+    kind: str
+    by_author: bool = False
+    dtype: str = "float64"
+
+    @property
+    def family(self) -> str:
+        return self.name.split("__", 1)[0]
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One person feature: how it is computed and how a reader sees it.
+
+    `source`: the per-text, per-post or per-reply column it is computed from ("" for counts of
+    rows); `aggregation`: one of AGGREGATIONS; `label` names the measured thing in the plural
+    ("apologies for own mistakes"), `one` in the singular for counts of one; `description` says
+    in a sentence how it is measured.
+    """
+
+    name: str
+    aggregation: str
+    source: str
+    unit: str
+    label: str
+    description: str
+    one: str = ""
+
+    @property
+    def family(self) -> str:
+        return self.name.split("__", 1)[0]
+
+    @property
+    def denominator(self) -> str | None:
+        """The person feature counting what a counted feature is out of (None: not counted)."""
+        return {
+            "per_100_words": N_WORDS,
+            "per_100_posts": f"{self.family}__n",
+            "per_100_public_posts": N_PUBLIC,
+            "per_100_replies": N_REPLIES,
+            "per_100_inbound": N_INBOUND,
+        }.get(self.unit)
+
+
+def _feature(
+    name: str, aggregation: str, source: str, unit: str, label: str, description: str, one: str = ""
+) -> Feature:
+    assert aggregation in AGGREGATIONS and unit in UNITS, (name, aggregation, unit)
+    return Feature(name, aggregation, source, unit, label, description, one)
+
+
+# The per-text record in its order (the text cache's `values` and SummaryBlock.values follow it:
+# values, then the match counts), then the per-post flags.
+TEXT_COLUMNS: tuple[TextColumn, ...] = (
+    TextColumn("humanness__n_words", VALUE),
+    TextColumn("humanness__flesch_reading_ease", VALUE),
+    TextColumn("humanness__fk_grade", VALUE),
+    TextColumn("humanness__n_common", VALUE),
+    TextColumn("humanness__n_mid", VALUE),
+    TextColumn("humanness__jargon_score", VALUE),
+    TextColumn("tone__compound", VALUE),
+    TextColumn("humanness__buzzwords", MATCH),
+    TextColumn("humanness__pronouns", MATCH),
+    TextColumn("humanness__contractions", MATCH),
+    TextColumn("humanness__n_rare", MATCH),
+    TextColumn("humanness__question", MATCH),
+    TextColumn("humanness__emoji", MATCH),
+    TextColumn("humility__apology_own", MATCH),
+    TextColumn("humility__apology_org", MATCH),
+    TextColumn("humility__empathy", MATCH),
+    TextColumn("humility__correction", MATCH),
+    TextColumn("humility__admission", MATCH),
+    TextColumn("tone__incivility", MATCH),
+    TextColumn("tone__gratitude", MATCH),
+    TextColumn("mission__terms", MATCH),
+    TextColumn("advocacy__terms", MATCH),
+    TextColumn("ideas__ideas", MATCH),
+    TextColumn("ideas__failure_talk", MATCH),
+    TextColumn("teamwork__we", MATCH),
+    TextColumn("teamwork__colleague_mentions", MATCH, by_author=True),
+    TextColumn("teamwork__thanks_colleague", MATCH, by_author=True),
+    TextColumn("helpseeking__asks", MATCH),
+    TextColumn("helpseeking__referrals", MATCH),
+    TextColumn("generosity__credits", MATCH),
+    TextColumn("humility__edited", FLAG),
+    TextColumn("creativity__templated", FLAG),
+    TextColumn("activity__public", POST_FLAG),
+    TextColumn("generosity__repost", POST_FLAG),
+    TextColumn("advocacy__thread", POST_FLAG),
+    TextColumn("advocacy__hashtag", POST_FLAG),
+)
+
+# The person features in the order of person_features.csv.
+FEATURES: tuple[Feature, ...] = (
+    _feature("responsiveness__n", COUNT, "", "count",
+        "replies to someone else",
+        "Replies to a message written by someone else, with a known time for both.", one="reply"),
+    _feature("responsiveness__median_latency_s", MEDIAN, "latency_s", "duration",
+        "median reply time",
+        "Half of the person's replies came faster than this (calendar time)."),
+    _feature("responsiveness__p90_latency_s", SPECIAL, "latency_s", "duration",
+        "slowest tenth of reply times",
+        "Nine replies in ten came faster than this (calendar time)."),
+    _feature("responsiveness__median_business_latency_s", MEDIAN, "business_latency_s", "duration",
+        "median reply time in working hours",
+        "Like the median reply time, counting only the person's working hours (roster time zone, hours "
+        "and days)."),
+    _feature("responsiveness__share_within_1h", SHARE_OF_REPLIES, "latency_s", "per_100_replies",
+        "replies within an hour",
+        "Replies sent within one hour of the message they answer.", one="reply within an hour"),
+    _feature("responsiveness__share_within_24h", SHARE_OF_REPLIES, "latency_s", "per_100_replies",
+        "replies within a day",
+        "Replies sent within 24 hours of the message they answer.", one="reply within a day"),
+    _feature("responsiveness__off_hours_share", SHARE_OF_REPLIES, "off_hours", "per_100_replies",
+        "replies outside working hours",
+        "Replies sent outside the person's working hours.", one="reply outside working hours"),
+    _feature("responsiveness__reply_rate", SPECIAL, "inbound_account", "per_100_inbound",
+        "messages answered within 72 hours",
+        "Messages addressed to the person (in these exports) that they answered within 72 hours.",
+        one="message answered within 72 hours"),
+    _feature("responsiveness__n_inbound", COUNT, "", "count",
+        "messages addressed to them",
+        "Messages by someone else addressed to the person, where the export holds them.", one="message"),
+    _feature("humanness__n", COUNT, "", "count",
+        "posts read for writing style",
+        "The person's own posts (not reposts) in a language the text measures read (English).", one="post"),
+    _feature("humanness__n_words", COUNT, "", "count",
+        "words of own writing",
+        "Words in the person's own posts read for writing style.", one="word"),
+    _feature("humanness__flesch_reading_ease", MEAN, "humanness__flesch_reading_ease", "score",
+        "reading ease",
+        "Flesch reading ease per post, averaged: 0–100, higher is easier (80+ reads like conversation, "
+        "below 50 like a report)."),
+    _feature("humanness__fk_grade", MEAN, "humanness__fk_grade", "score",
+        "school grade needed to read",
+        "Flesch–Kincaid grade level per post, averaged: years of schooling a reader needs."),
+    _feature("humanness__jargon_score", SPECIAL, "humanness__n_mid", "score",
+        "plain-word score",
+        "De-Jargonizer score: 100 minus the weight of mid-frequency and rare words; higher is plainer."),
+    _feature("humanness__rare_word_share", SPECIAL, "humanness__n_rare", "per_100_words",
+        "rare words",
+        "Words rarer than 50 per 90 million words of general English (De-Jargonizer's rare band).",
+        one="rare word"),
+    _feature("humanness__buzzword_rate", PER_100_WORDS, "humanness__buzzwords", "per_100_words",
+        "corporate buzzwords",
+        "Management-speak such as 'leverage', 'synergy', 'circle back'.", one="corporate buzzword"),
+    _feature("humanness__pronoun_rate", PER_100_WORDS, "humanness__pronouns", "per_100_words",
+        "I and you words",
+        "First- and second-person pronouns: talking person to person.", one="I or you word"),
+    _feature("humanness__contraction_rate", PER_100_WORDS, "humanness__contractions", "per_100_words",
+        "contractions",
+        "Contractions such as 'we're', 'don't'.", one="contraction"),
+    _feature("humanness__question_share", SHARE_OF_POSTS, "humanness__question", "per_100_posts",
+        "posts asking a question",
+        "Posts with a question mark.", one="post asking a question"),
+    _feature("humanness__emoji_share", SHARE_OF_POSTS, "humanness__emoji", "per_100_posts",
+        "posts with emoji",
+        "Posts with at least one emoji.", one="post with emoji"),
+    _feature("humanness__english_share", SPECIAL, "lang", "per_100_posts",
+        "posts in English",
+        "Own posts in English, the language the text measures read.", one="post in English"),
+    _feature("humility__n", COUNT, "", "count",
+        "posts read for humility",
+        "Own posts read for apologies and corrections.", one="post"),
+    _feature("humility__apology_own_rate", SHARE_OF_POSTS, "humility__apology_own", "per_100_posts",
+        "apologies for own mistakes",
+        "Posts in which the person apologizes for or admits a mistake of their own ('my mistake', 'sorry, "
+        "I sent the wrong link'); sympathy and the organization's apologies do not count.",
+        one="apology for an own mistake"),
+    _feature("humility__apology_org_rate", SHARE_OF_POSTS, "humility__apology_org", "per_100_posts",
+        "apologies for the organization",
+        "Posts apologizing on behalf of the organization ('we apologize for the delay').",
+        one="apology for the organization"),
+    _feature("humility__empathy_rate", SHARE_OF_POSTS, "humility__empathy", "per_100_posts",
+        "expressions of sympathy",
+        "Posts expressing sympathy ('sorry to hear that'); not an admission.", one="expression of sympathy"),
+    _feature("humility__correction_rate", SHARE_OF_POSTS, "humility__correction", "per_100_posts",
+        "self-corrections",
+        "Posts correcting the person's own earlier statement ('correction:', 'I stand corrected').",
+        one="self-correction"),
+    _feature("humility__edit_rate", SHARE_OF_POSTS, "humility__edited", "per_100_posts",
+        "edited posts",
+        "Posts the person edited after publishing, where the platform records it.", one="edited post"),
+    _feature("humility__admission_rate", SHARE_OF_POSTS, "humility__admission", "per_100_posts",
+        "admissions of not knowing",
+        "Posts admitting not knowing or conceding a point ('I don't know', 'good point, you're right').",
+        one="admission of not knowing"),
+    _feature("tone__n", COUNT, "", "count",
+        "posts read for tone",
+        "Own posts read for tone.", one="post"),
+    _feature("tone__mean_compound", MEAN, "tone__compound", "score",
+        "average tone",
+        "VADER sentiment per post, averaged: −1 very negative, 0 neutral, +1 very positive."),
+    _feature("tone__negative_share", SPECIAL, "tone__compound", "per_100_posts",
+        "negative posts",
+        "Posts whose VADER sentiment is negative (−0.05 or below).", one="negative post"),
+    _feature("tone__volatility", SPECIAL, "tone__compound", "score",
+        "swings in tone",
+        "Standard deviation of VADER sentiment between posts: how much the tone swings."),
+    _feature("tone__incivility_rate", PER_100_WORDS, "tone__incivility", "per_100_words",
+        "insults aimed at people",
+        "Insults and profanity aimed at a person.", one="insult aimed at a person"),
+    _feature("tone__gratitude_rate", SHARE_OF_POSTS, "tone__gratitude", "per_100_posts",
+        "posts thanking someone",
+        "Posts that thank someone.", one="post thanking someone"),
+    _feature("mission__n", COUNT, "", "count",
+        "posts read for mission",
+        "Own posts read for mission talk.", one="post"),
+    _feature("mission__term_rate", PER_100_WORDS, "mission__terms", "per_100_words",
+        "words about the organization's mission",
+        "The organization's mission terms (org.json) and public-service words.",
+        one="word about the mission"),
+    _feature("advocacy__n", COUNT, "", "count",
+        "posts read for advocacy",
+        "Own posts read for talk about social media.", one="post"),
+    _feature("advocacy__term_rate", PER_100_WORDS, "advocacy__terms", "per_100_words",
+        "words about social media's value",
+        "Talk about social media as a way to reach and serve people (threads, going live, reaching people "
+        "online).", one="word about social media"),
+    _feature("advocacy__n_public", COUNT, "", "count",
+        "posts on public platforms",
+        "Posts on public platforms (not internal chat such as Slack).", one="post on a public platform"),
+    _feature("advocacy__thread_share", SHARE_OF_POSTS, "advocacy__thread", "per_100_public_posts",
+        "public posts continuing their own thread",
+        "Public posts that reply to the person's own post: threads.", one="public post continuing a thread"),
+    _feature("advocacy__hashtag_share", SHARE_OF_POSTS, "advocacy__hashtag", "per_100_public_posts",
+        "public posts with a hashtag",
+        "Public posts (not reposts) with a hashtag.", one="public post with a hashtag"),
+    _feature("ideas__n", COUNT, "", "count",
+        "posts read for ideas",
+        "Own posts read for ideas and experiments.", one="post"),
+    _feature("ideas__idea_rate", PER_100_WORDS, "ideas__ideas", "per_100_words",
+        "ideas and experiments proposed",
+        "Proposals and experiments ('what if we', 'let's pilot').", one="idea or experiment proposed"),
+    _feature("ideas__failure_talk_rate", PER_100_WORDS, "ideas__failure_talk", "per_100_words",
+        "open talk about what did not work",
+        "Talk about what did not work and what was learned.", one="mention of what did not work"),
+    _feature("teamwork__n", COUNT, "", "count",
+        "posts read for teamwork",
+        "Own posts read for teamwork.", one="post"),
+    _feature("teamwork__we_rate", PER_100_WORDS, "teamwork__we", "per_100_words",
+        "we and our words",
+        "'We', 'our', 'us': the work as shared.", one="we or our word"),
+    _feature(
+        "teamwork__colleague_mention_share", SHARE_OF_POSTS, "teamwork__colleague_mentions", "per_100_posts",
+        "posts naming a colleague",
+        "Posts that mention a colleague on the roster.", one="post naming a colleague"),
+    _feature(
+        "teamwork__thanks_colleague_share", SHARE_OF_POSTS, "teamwork__thanks_colleague", "per_100_posts",
+        "posts thanking a colleague",
+        "Posts that thank a colleague on the roster by name.", one="post thanking a colleague"),
+    _feature("helpseeking__n", COUNT, "", "count",
+        "posts read for help-seeking",
+        "Own posts read for asking and referring.", one="post"),
+    _feature("helpseeking__ask_rate", PER_100_WORDS, "helpseeking__asks", "per_100_words",
+        "requests for help",
+        "Asking others for help or input ('can anyone help', 'any advice').", one="request for help"),
+    _feature("helpseeking__referral_rate", PER_100_WORDS, "helpseeking__referrals", "per_100_words",
+        "referrals to someone who knows better",
+        "Pointing to the person or team who knows better ('ask @x', 'our data team knows').", one="referral"),
+    _feature("generosity__n", COUNT, "", "count",
+        "posts read for generosity",
+        "All posts, reposts included.", one="post"),
+    _feature("generosity__repost_share", SHARE_OF_POSTS, "generosity__repost", "per_100_posts",
+        "reposts of others' posts",
+        "Reposts of someone else's post.", one="repost of someone else's post"),
+    _feature("generosity__credit_rate", PER_100_WORDS, "generosity__credits", "per_100_words",
+        "credits to others",
+        "Attribution such as 'h/t', 'via @x', 'shout-out to'.", one="credit to someone"),
+    _feature("creativity__n", COUNT, "", "count",
+        "posts read for creativity",
+        "Own posts read for creativity.", one="post"),
+    _feature("creativity__lexical_diversity", SPECIAL, "words", "number",
+        "variety of words",
+        "MTLD lexical diversity of all the person's writing: words per run of repeating vocabulary "
+        "(higher is more varied; needs 100 words)."),
+    _feature("creativity__template_share", SHARE_OF_POSTS, "creativity__templated", "per_100_posts",
+        "posts opening like their neighbours",
+        "Posts whose first six words repeat the opening of one of the ten posts the person wrote just "
+        "before or after (counted in posts, so that posting more is not read as templating).",
+        one="post opening like a neighbour"),
+    _feature("activity__n", COUNT, "", "count",
+        "posts",
+        "Every post, reply and repost of the person in the exports.", one="post"),
+    _feature("activity__posts_per_week", SPECIAL, "created_at", "per_week",
+        "posts per week",
+        "Posts divided by the weeks between the first and the last (at least one week). Activity, not a "
+        "trait."),
+    _feature("activity__public_share", SHARE_OF_POSTS, "activity__public", "per_100_posts",
+        "posts on public platforms",
+        "Posts on public platforms rather than internal chat (Slack). Depends on which exports were "
+        "given.", one="post on a public platform"),
+)
+REGISTRY: dict[str, Feature] = {f.name: f for f in FEATURES}
+TEXT_COLUMN_KINDS: dict[str, str] = {c.name: c.kind for c in TEXT_COLUMNS}
+FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(f.family for f in FEATURES))
+
+
+def columns_of(*kinds: str, by_author: bool | None = None) -> tuple[str, ...]:
+    """The per-text columns of the given kinds, in record order (`by_author`: only those, or
+    only the others; None: both)."""
+    return tuple(
+        c.name for c in TEXT_COLUMNS if c.kind in kinds and (by_author is None or c.by_author == by_author)
+    )
+
+
+def fed_by(kinds: tuple[str, ...], *, aggregation: str | None = None) -> dict[str, str]:
+    """Person feature -> its per-text column, for features fed by columns of `kinds`, in the
+    columns' order (optionally only those of one aggregation)."""
+    order = {name: i for i, name in enumerate(columns_of(*kinds))}
+    chosen = [
+        f
+        for f in FEATURES
+        if f.source in order and (aggregation is None or f.aggregation == aggregation)
+    ]
+    return {f.name: f.source for f in sorted(chosen, key=lambda f: order[f.source])}
+
+
+def of_aggregation(aggregation: str) -> tuple[str, ...]:
+    """The person features aggregated one way, in person_features order."""
+    return tuple(f.name for f in FEATURES if f.aggregation == aggregation)
+
+
+def is_feature_name(name: str) -> bool:
+    """Whether `name` is a declared person feature or per-text column."""
+    return name in REGISTRY or name in TEXT_COLUMN_KINDS
