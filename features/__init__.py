@@ -46,6 +46,14 @@ from features.posts import (
     BatchMapper,
     WorkerPool,
 )
+from features.registry import (
+    COLLEAGUE_MENTION_SHARE,
+    ENGLISH_SHARE,
+    LEXICAL_DIVERSITY,
+    N_INBOUND,
+    REPLY_RATE,
+    THANKS_COLLEAGUE_SHARE,
+)
 from features.resample import OrderedCounts, ReplicateInputs, aggregate_ordered, aggregate_replicates
 from features.responsiveness import ReplyResult, combine_posts, detect_replies
 from features.roster import RosterIndex
@@ -233,15 +241,15 @@ def _replies_and_flags(
     return found, shared, table, n_all_posts
 
 
-HALF_COLUMNS: tuple[str, ...] = ("person_id", "half", "creativity__lexical_diversity")
+HALF_COLUMNS: tuple[str, ...] = ("person_id", "half", LEXICAL_DIVERSITY)
 
 # Features a bootstrap replicate keeps at their full-sample value: MTLD of resampled (hence
 # duplicated) posts is biased low, and inbound messages are not among the resampled tables.
 FULL_SAMPLE_FEATURES: tuple[str, ...] = (
-    "creativity__lexical_diversity",
-    "responsiveness__reply_rate",
-    "responsiveness__n_inbound",
-    "humanness__english_share",
+    LEXICAL_DIVERSITY,
+    REPLY_RATE,
+    N_INBOUND,
+    ENGLISH_SHARE,
 )
 
 
@@ -308,7 +316,7 @@ TEXT_FEATURE_COLUMNS: tuple[str, ...] = (
     + tuple(
         column
         for feature, column in MATCH_COLUMNS.items()
-        if feature not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
+        if feature not in (COLLEAGUE_MENTION_SHARE, THANKS_COLLEAGUE_SHARE)
     )
     + POLITENESS_FEATURES
 )

@@ -20,11 +20,20 @@ import pandas as pd
 
 from features.lexical import normalize_account
 from features.registry import (
+    ACTIVITY_N,
     COUNT,
     FLAG,
+    JARGON_SCORE,
+    LEXICAL_DIVERSITY,
     MATCH,
+    N_INBOUND,
+    N_PUBLIC,
+    N_REPLIES,
+    N_WORDS,
     POST_FLAG,
     REGISTRY,
+    REPLY_RATE,
+    TONE_COMPOUND,
     columns_of,
     fed_by,
     of_aggregation,
@@ -98,7 +107,7 @@ def mtld(words: Sequence[str], *, min_tokens: int = MIN_DIVERSITY_TOKENS) -> flo
 # Per-post columns the writing families sum per person, and those they average.
 WRITING_SUMS: tuple[str, ...] = (
     *PER_100_WORDS.values(),
-    "humanness__n_words",
+    N_WORDS,
     "humanness__n_common",
     "humanness__n_mid",
     "humanness__n_rare",
@@ -106,7 +115,7 @@ WRITING_SUMS: tuple[str, ...] = (
 WRITING_MEANS: tuple[str, ...] = (
     "humanness__flesch_reading_ease",
     "humanness__fk_grade",
-    "tone__compound",
+    TONE_COMPOUND,
     *SHARE_OF_POSTS,
     "tone__negative_share",
 )
@@ -123,10 +132,10 @@ def writing_frame(values: pd.DataFrame) -> pd.DataFrame:
     frame = pd.concat(
         [
             values[
-                [*WRITING_SUMS, "humanness__flesch_reading_ease", "humanness__fk_grade", "tone__compound"]
+                [*WRITING_SUMS, "humanness__flesch_reading_ease", "humanness__fk_grade", TONE_COMPOUND]
             ],
             flags,
-            values["tone__compound"].le(NEGATIVE_COMPOUND).astype(float).rename("tone__negative_share"),
+            values[TONE_COMPOUND].le(NEGATIVE_COMPOUND).astype(float).rename("tone__negative_share"),
         ],
         axis=1,
     )
@@ -146,7 +155,7 @@ def writing_features(values: pd.DataFrame) -> pd.DataFrame:
         n=g.size().astype(float),
         sums=g[list(WRITING_SUMS)].sum(),
         means=g[list(WRITING_MEANS)].mean(),
-        compound_std=g["tone__compound"].std(ddof=1),
+        compound_std=g[TONE_COMPOUND].std(ddof=1),
     )
 
 
@@ -158,20 +167,20 @@ def writing_from_stats(
     `n` posts, `sums` of WRITING_SUMS, NaN-skipping `means` of WRITING_MEANS and the sample
     standard deviation of the tone compound, all indexed by person.
     """
-    per_word = 100.0 / sums["humanness__n_words"].where(sums["humanness__n_words"] > 0)
+    per_word = 100.0 / sums[N_WORDS].where(sums[N_WORDS] > 0)
     banded = sums["humanness__n_common"] + sums["humanness__n_mid"] + sums["humanness__n_rare"]
     per_banded = 1.0 / banded.where(banded > 0)
     out = {f"{family}__n": n for family in WRITING_FAMILIES}
     out |= {feature: sums[column] * per_word for feature, column in PER_100_WORDS.items()}
     out |= {feature: means[feature] for feature in [*SHARE_OF_POSTS, "tone__negative_share"]}
     out |= {
-        "humanness__n_words": sums["humanness__n_words"],
+        N_WORDS: sums[N_WORDS],
         "humanness__flesch_reading_ease": means["humanness__flesch_reading_ease"],
         "humanness__fk_grade": means["humanness__fk_grade"],
-        "humanness__jargon_score": 100.0
+        JARGON_SCORE: 100.0
         - (0.5 * sums["humanness__n_mid"] + sums["humanness__n_rare"]) * 100.0 * per_banded,
         "humanness__rare_word_share": sums["humanness__n_rare"] * per_banded,
-        "tone__mean_compound": means["tone__compound"],
+        "tone__mean_compound": means[TONE_COMPOUND],
         "tone__volatility": compound_std,
     }
     return pd.DataFrame(out, index=n.index)
@@ -200,7 +209,7 @@ def lexical_diversity(values: pd.DataFrame, words: pd.Series) -> pd.Series:
             if codes[start] >= 0
         },
         dtype=float,
-        name="creativity__lexical_diversity",
+        name=LEXICAL_DIVERSITY,
     )
 
 
@@ -255,12 +264,12 @@ def activity_from_stats(
     of_public = 1.0 / public.where(public > 0)  # shares of public posts: ratios of the means
     return pd.DataFrame(
         {
-            "activity__n": n,
+            ACTIVITY_N: n,
             "activity__posts_per_week": n / span_weeks.clip(lower=1.0),
             "activity__public_share": public,
             "generosity__n": n,
             "generosity__repost_share": shares["generosity__repost"],
-            "advocacy__n_public": (n * public).round(),
+            N_PUBLIC: (n * public).round(),
             "advocacy__thread_share": shares["advocacy__thread"] * of_public,
             "advocacy__hashtag_share": shares["advocacy__hashtag"] * of_public,
         }
@@ -303,8 +312,8 @@ def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.
         answered = inbound["latency_s"].le(REPLY_RATE_WINDOW_S).astype(float)
         rate = answered.groupby(inbound["person_id"].to_numpy()).agg(["size", "mean"])
         out = out.reindex(out.index.union(rate.index))
-        out["responsiveness__n_inbound"] = rate["size"].astype(float)
-        out["responsiveness__reply_rate"] = rate["mean"]
+        out[N_INBOUND] = rate["size"].astype(float)
+        out[REPLY_RATE] = rate["mean"]
     return out
 
 
@@ -318,7 +327,7 @@ def responsiveness_from_stats(
 ) -> pd.DataFrame:
     """Responsiveness features (all but the reply rate) from per-person reply statistics."""
     out = shares[list(REPLY_SHARES)].copy()
-    out["responsiveness__n"] = n
+    out[N_REPLIES] = n
     out["responsiveness__median_latency_s"] = median_latency
     out["responsiveness__p90_latency_s"] = p90_latency
     out["responsiveness__median_business_latency_s"] = median_business_latency

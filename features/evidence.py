@@ -26,6 +26,7 @@ import pandas as pd
 from features.aggregate import HASHTAG, PER_100_WORDS, SHARE_OF_POSTS, post_flags
 from features.catalog import duration
 from features.posts import MATCH_COLUMNS, opening_words
+from features.registry import EDITED, JARGON_SCORE, REPLY_RATE, TEMPLATED, TONE_COMPOUND
 from features.tone import NEGATIVE_COMPOUND
 from signals.config import REPLY_RATE_WINDOW_S
 from signals.schemas import FEATURE_EVIDENCE, empty, validate
@@ -166,30 +167,33 @@ def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFram
     return m.assign(note=more)[CANDIDATE_COLUMNS]
 
 
+_PERSON = "_person"  # suffix of the person's value next to the post's, in mean_candidates
+
+
 def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.DataFrame) -> list[pd.DataFrame]:
     """Posts far from the person's mean readability, jargon score and sentiment."""
-    v = values.merge(person, on="person_id", suffixes=("", "_person"))
+    v = values.merge(person, on="person_id", suffixes=("", _PERSON))
     out = []
     for feature, column, name, fmt in (
         ("humanness__flesch_reading_ease", "humanness__flesch_reading_ease", "Flesch reading ease", "{:.1f}"),
         ("humanness__fk_grade", "humanness__fk_grade", "Flesch-Kincaid grade", "{:.1f}"),
-        ("tone__mean_compound", "tone__compound", "VADER compound", "{:+.2f}"),
+        ("tone__mean_compound", TONE_COMPOUND, "VADER compound", "{:+.2f}"),
     ):
-        center = f"{feature}_person" if feature in values.columns else feature
+        center = f"{feature}{_PERSON}" if feature in values.columns else feature
         ok = v[v[column].notna() & v[center].notna()]
         delta = ok[column] - ok[center]
         template = f"{name} {fmt} (person mean {fmt})"
         out.append(_frame(ok, feature, delta, partial(_column_notes, template, column, center)))
-    ok = v[v["tone__compound"].notna()]
+    ok = v[v[TONE_COMPOUND].notna()]
     out.append(
         _frame(
             ok,
             "tone__volatility",
-            (ok["tone__compound"] - ok["tone__mean_compound"]).abs(),
+            (ok[TONE_COMPOUND] - ok["tone__mean_compound"]).abs(),
             lambda rows: rows["tone__compound"].map(lambda x: f"VADER compound {x:+.2f}"),
         )
     )
-    negative = ok[ok["tone__compound"] <= NEGATIVE_COMPOUND]
+    negative = ok[ok[TONE_COMPOUND] <= NEGATIVE_COMPOUND]
     out.append(
         _frame(
             negative,
@@ -198,12 +202,13 @@ def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.Data
             lambda rows: rows["tone__compound"].map(lambda x: f"negative post, VADER compound {x:+.2f}"),
         )
     )
-    ok = v[v["humanness__jargon_score_person"].notna() & v["humanness__jargon_score"].notna()]
+    person_jargon = f"{JARGON_SCORE}{_PERSON}"  # the post's own jargon score is a per-text column too
+    ok = v[v[person_jargon].notna() & v[JARGON_SCORE].notna()]
     jargon = _frame(
         ok,
-        "humanness__jargon_score",
-        ok["humanness__jargon_score"] - ok["humanness__jargon_score_person"],
-        lambda rows: rows["humanness__jargon_score"].map(lambda x: f"post jargon score {x:.0f}"),
+        JARGON_SCORE,
+        ok[JARGON_SCORE] - ok[person_jargon],
+        lambda rows: rows[JARGON_SCORE].map(lambda x: f"post jargon score {x:.0f}"),
     )
     rare = matches[matches["feature"].eq("humanness__rare_word_share")].set_index("post_id")
     jargon["match_start"] = jargon["post_id"].map(rare["match_start"])
@@ -221,7 +226,7 @@ def post_flag_candidates(
     """Edited posts, reposts of others, threads and hashtags, posts with a templated opening."""
     out = []
     flags = post_flags(staff_posts)
-    out.append(_each(values[values["humility__edited"] > 0], "humility__edit_rate", "edited after posting"))
+    out.append(_each(values[values[EDITED] > 0], "humility__edit_rate", "edited after posting"))
     out.append(
         _each(
             staff_posts[flags["generosity__repost"].to_numpy() > 0],
@@ -237,7 +242,7 @@ def post_flag_candidates(
     frame["match_start"] = [span[0] for span in spans]
     frame["match_end"] = [span[1] for span in spans]
     out.append(frame)
-    templated = values[values["creativity__templated"] > 0]
+    templated = values[values[TEMPLATED] > 0]
     frame = _frame(
         templated,
         "creativity__template_share",
@@ -320,8 +325,8 @@ def reply_candidates(
                 dtype=object,
             )
 
-        strength = answered.astype(float) - i["responsiveness__reply_rate"]
-        out.append(_frame(i, "responsiveness__reply_rate", strength, inbound_note))
+        strength = answered.astype(float) - i[REPLY_RATE]
+        out.append(_frame(i, REPLY_RATE, strength, inbound_note))
     return out
 
 

@@ -21,6 +21,7 @@ from features.evidence import build_evidence
 from features.lexical import ColleagueIndex
 from features.post_table import StartedAnalysis, finish_analysis, start_analysis
 from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
+from features.registry import LEXICAL_DIVERSITY
 from features.text_cache import TextCache
 from signals.memory import release_freed_memory
 
@@ -187,4 +188,4 @@ def _half_diversity(posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series)
         .assign(half=half)
         for half in (0, 1)
     ]
-    return pd.concat(parts, ignore_index=True)[["person_id", "half", "creativity__lexical_diversity"]]
+    return pd.concat(parts, ignore_index=True)[["person_id", "half", LEXICAL_DIVERSITY]]

@@ -62,6 +62,21 @@ N_WORDS = "humanness__n_words"
 N_REPLIES = "responsiveness__n"
 N_INBOUND = "responsiveness__n_inbound"
 N_PUBLIC = "advocacy__n_public"
+# names the code refers to one by one (declared in the tables below under these constants)
+HUMANNESS_N = "humanness__n"
+ACTIVITY_N = "activity__n"
+TONE_COMPOUND = "tone__compound"
+JARGON_SCORE = "humanness__jargon_score"
+QUESTION_SHARE = "humanness__question_share"
+EMOJI_SHARE = "humanness__emoji_share"
+ENGLISH_SHARE = "humanness__english_share"
+REPLY_RATE = "responsiveness__reply_rate"
+GRATITUDE_RATE = "tone__gratitude_rate"
+COLLEAGUE_MENTION_SHARE = "teamwork__colleague_mention_share"
+THANKS_COLLEAGUE_SHARE = "teamwork__thanks_colleague_share"
+LEXICAL_DIVERSITY = "creativity__lexical_diversity"
+EDITED = "humility__edited"
+TEMPLATED = "creativity__templated"
 
 
 @dataclass(frozen=True)
@@ -123,13 +138,13 @@ def _feature(
 # The per-text record in its order (the text cache's `values` and SummaryBlock.values follow it:
 # values, then the match counts), then the per-post flags.
 TEXT_COLUMNS: tuple[TextColumn, ...] = (
-    TextColumn("humanness__n_words", VALUE),
+    TextColumn(N_WORDS, VALUE),
     TextColumn("humanness__flesch_reading_ease", VALUE),
     TextColumn("humanness__fk_grade", VALUE),
     TextColumn("humanness__n_common", VALUE),
     TextColumn("humanness__n_mid", VALUE),
-    TextColumn("humanness__jargon_score", VALUE),
-    TextColumn("tone__compound", VALUE),
+    TextColumn(JARGON_SCORE, VALUE),
+    TextColumn(TONE_COMPOUND, VALUE),
     TextColumn("humanness__buzzwords", MATCH),
     TextColumn("humanness__pronouns", MATCH),
     TextColumn("humanness__contractions", MATCH),
@@ -153,8 +168,8 @@ TEXT_COLUMNS: tuple[TextColumn, ...] = (
     TextColumn("helpseeking__asks", MATCH),
     TextColumn("helpseeking__referrals", MATCH),
     TextColumn("generosity__credits", MATCH),
-    TextColumn("humility__edited", FLAG),
-    TextColumn("creativity__templated", FLAG),
+    TextColumn(EDITED, FLAG),
+    TextColumn(TEMPLATED, FLAG),
     TextColumn("activity__public", POST_FLAG),
     TextColumn("generosity__repost", POST_FLAG),
     TextColumn("advocacy__thread", POST_FLAG),
@@ -163,7 +178,7 @@ TEXT_COLUMNS: tuple[TextColumn, ...] = (
 
 # The person features in the order of person_features.csv.
 FEATURES: tuple[Feature, ...] = (
-    _feature("responsiveness__n", COUNT, "", "count",
+    _feature(N_REPLIES, COUNT, "", "count",
         "replies to someone else",
         "Replies to a message written by someone else, with a known time for both.", one="reply"),
     _feature("responsiveness__median_latency_s", MEDIAN, "latency_s", "duration",
@@ -185,17 +200,17 @@ FEATURES: tuple[Feature, ...] = (
     _feature("responsiveness__off_hours_share", SHARE_OF_REPLIES, "off_hours", "per_100_replies",
         "replies outside working hours",
         "Replies sent outside the person's working hours.", one="reply outside working hours"),
-    _feature("responsiveness__reply_rate", SPECIAL, "inbound_account", "per_100_inbound",
+    _feature(REPLY_RATE, SPECIAL, "inbound_account", "per_100_inbound",
         "messages answered within 72 hours",
         "Messages addressed to the person (in these exports) that they answered within 72 hours.",
         one="message answered within 72 hours"),
-    _feature("responsiveness__n_inbound", COUNT, "", "count",
+    _feature(N_INBOUND, COUNT, "", "count",
         "messages addressed to them",
         "Messages by someone else addressed to the person, where the export holds them.", one="message"),
-    _feature("humanness__n", COUNT, "", "count",
+    _feature(HUMANNESS_N, COUNT, "", "count",
         "posts read for writing style",
         "The person's own posts (not reposts) in a language the text measures read (English).", one="post"),
-    _feature("humanness__n_words", COUNT, "", "count",
+    _feature(N_WORDS, COUNT, "", "count",
         "words of own writing",
         "Words in the person's own posts read for writing style.", one="word"),
     _feature("humanness__flesch_reading_ease", MEAN, "humanness__flesch_reading_ease", "score",
@@ -205,7 +220,7 @@ FEATURES: tuple[Feature, ...] = (
     _feature("humanness__fk_grade", MEAN, "humanness__fk_grade", "score",
         "school grade needed to read",
         "Flesch–Kincaid grade level per post, averaged: years of schooling a reader needs."),
-    _feature("humanness__jargon_score", SPECIAL, "humanness__n_mid", "score",
+    _feature(JARGON_SCORE, SPECIAL, "humanness__n_mid", "score",
         "plain-word score",
         "De-Jargonizer score: 100 minus the weight of mid-frequency and rare words; higher is plainer."),
     _feature("humanness__rare_word_share", SPECIAL, "humanness__n_rare", "per_100_words",
@@ -221,13 +236,13 @@ FEATURES: tuple[Feature, ...] = (
     _feature("humanness__contraction_rate", PER_100_WORDS, "humanness__contractions", "per_100_words",
         "contractions",
         "Contractions such as 'we're', 'don't'.", one="contraction"),
-    _feature("humanness__question_share", SHARE_OF_POSTS, "humanness__question", "per_100_posts",
+    _feature(QUESTION_SHARE, SHARE_OF_POSTS, "humanness__question", "per_100_posts",
         "posts asking a question",
         "Posts with a question mark.", one="post asking a question"),
-    _feature("humanness__emoji_share", SHARE_OF_POSTS, "humanness__emoji", "per_100_posts",
+    _feature(EMOJI_SHARE, SHARE_OF_POSTS, "humanness__emoji", "per_100_posts",
         "posts with emoji",
         "Posts with at least one emoji.", one="post with emoji"),
-    _feature("humanness__english_share", SPECIAL, "lang", "per_100_posts",
+    _feature(ENGLISH_SHARE, SPECIAL, "lang", "per_100_posts",
         "posts in English",
         "Own posts in English, the language the text measures read.", one="post in English"),
     _feature("humility__n", COUNT, "", "count",
@@ -249,7 +264,7 @@ FEATURES: tuple[Feature, ...] = (
         "self-corrections",
         "Posts correcting the person's own earlier statement ('correction:', 'I stand corrected').",
         one="self-correction"),
-    _feature("humility__edit_rate", SHARE_OF_POSTS, "humility__edited", "per_100_posts",
+    _feature("humility__edit_rate", SHARE_OF_POSTS, EDITED, "per_100_posts",
         "edited posts",
         "Posts the person edited after publishing, where the platform records it.", one="edited post"),
     _feature("humility__admission_rate", SHARE_OF_POSTS, "humility__admission", "per_100_posts",
@@ -259,19 +274,19 @@ FEATURES: tuple[Feature, ...] = (
     _feature("tone__n", COUNT, "", "count",
         "posts read for tone",
         "Own posts read for tone.", one="post"),
-    _feature("tone__mean_compound", MEAN, "tone__compound", "score",
+    _feature("tone__mean_compound", MEAN, TONE_COMPOUND, "score",
         "average tone",
         "VADER sentiment per post, averaged: −1 very negative, 0 neutral, +1 very positive."),
-    _feature("tone__negative_share", SPECIAL, "tone__compound", "per_100_posts",
+    _feature("tone__negative_share", SPECIAL, TONE_COMPOUND, "per_100_posts",
         "negative posts",
         "Posts whose VADER sentiment is negative (−0.05 or below).", one="negative post"),
-    _feature("tone__volatility", SPECIAL, "tone__compound", "score",
+    _feature("tone__volatility", SPECIAL, TONE_COMPOUND, "score",
         "swings in tone",
         "Standard deviation of VADER sentiment between posts: how much the tone swings."),
     _feature("tone__incivility_rate", PER_100_WORDS, "tone__incivility", "per_100_words",
         "insults aimed at people",
         "Insults and profanity aimed at a person.", one="insult aimed at a person"),
-    _feature("tone__gratitude_rate", SHARE_OF_POSTS, "tone__gratitude", "per_100_posts",
+    _feature(GRATITUDE_RATE, SHARE_OF_POSTS, "tone__gratitude", "per_100_posts",
         "posts thanking someone",
         "Posts that thank someone.", one="post thanking someone"),
     _feature("mission__n", COUNT, "", "count",
@@ -288,7 +303,7 @@ FEATURES: tuple[Feature, ...] = (
         "words about social media's value",
         "Talk about social media as a way to reach and serve people (threads, going live, reaching people "
         "online).", one="word about social media"),
-    _feature("advocacy__n_public", COUNT, "", "count",
+    _feature(N_PUBLIC, COUNT, "", "count",
         "posts on public platforms",
         "Posts on public platforms (not internal chat such as Slack).", one="post on a public platform"),
     _feature("advocacy__thread_share", SHARE_OF_POSTS, "advocacy__thread", "per_100_public_posts",
@@ -313,11 +328,11 @@ FEATURES: tuple[Feature, ...] = (
         "we and our words",
         "'We', 'our', 'us': the work as shared.", one="we or our word"),
     _feature(
-        "teamwork__colleague_mention_share", SHARE_OF_POSTS, "teamwork__colleague_mentions", "per_100_posts",
+        COLLEAGUE_MENTION_SHARE, SHARE_OF_POSTS, "teamwork__colleague_mentions", "per_100_posts",
         "posts naming a colleague",
         "Posts that mention a colleague on the roster.", one="post naming a colleague"),
     _feature(
-        "teamwork__thanks_colleague_share", SHARE_OF_POSTS, "teamwork__thanks_colleague", "per_100_posts",
+        THANKS_COLLEAGUE_SHARE, SHARE_OF_POSTS, "teamwork__thanks_colleague", "per_100_posts",
         "posts thanking a colleague",
         "Posts that thank a colleague on the roster by name.", one="post thanking a colleague"),
     _feature("helpseeking__n", COUNT, "", "count",
@@ -341,16 +356,16 @@ FEATURES: tuple[Feature, ...] = (
     _feature("creativity__n", COUNT, "", "count",
         "posts read for creativity",
         "Own posts read for creativity.", one="post"),
-    _feature("creativity__lexical_diversity", SPECIAL, "words", "number",
+    _feature(LEXICAL_DIVERSITY, SPECIAL, "words", "number",
         "variety of words",
         "MTLD lexical diversity of all the person's writing: words per run of repeating vocabulary "
         "(higher is more varied; needs 100 words)."),
-    _feature("creativity__template_share", SHARE_OF_POSTS, "creativity__templated", "per_100_posts",
+    _feature("creativity__template_share", SHARE_OF_POSTS, TEMPLATED, "per_100_posts",
         "posts opening like their neighbours",
         "Posts whose first six words repeat the opening of one of the ten posts the person wrote just "
         "before or after (counted in posts, so that posting more is not read as templating).",
         one="post opening like a neighbour"),
-    _feature("activity__n", COUNT, "", "count",
+    _feature(ACTIVITY_N, COUNT, "", "count",
         "posts",
         "Every post, reply and repost of the person in the exports.", one="post"),
     _feature("activity__posts_per_week", SPECIAL, "created_at", "per_week",

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import CATALOG
+from features.registry import EMOJI_SHARE, GRATITUDE_RATE, TONE_COMPOUND
 from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.weights import BASES, WeightedFeature, WeightsFile, load_weights
@@ -39,10 +40,10 @@ MIN_MARKED = 30
 # (trait, feature) pairs whose source quotes an association measured on the politeness corpus.
 MEASURED_PAIRS: tuple[tuple[str, str], ...] = (
     ("enjoyable", "tone__mean_compound"),
-    ("enjoyable", "tone__gratitude_rate"),
+    ("enjoyable", GRATITUDE_RATE),
     ("enjoyable", "tone__incivility_rate"),
     ("enjoyable", "tone__negative_share"),
-    ("enjoyable", "humanness__emoji_share"),
+    ("enjoyable", EMOJI_SHARE),
     ("humble", "humility__apology_own_rate"),
 )
 
@@ -103,9 +104,9 @@ def politeness_associations(csv_path: str | Path) -> list[Association]:
     for feature in dict.fromkeys(f for _, f in MEASURED_PAIRS):
         marked: int | None
         if feature == "tone__mean_compound":
-            per_text, marked = values["tone__compound"].to_numpy(float), None
+            per_text, marked = values[TONE_COMPOUND].to_numpy(float), None
         elif feature == "tone__negative_share":
-            per_text = (values["tone__compound"] <= NEGATIVE_COMPOUND).to_numpy(float)
+            per_text = (values[TONE_COMPOUND] <= NEGATIVE_COMPOUND).to_numpy(float)
             marked = int(per_text.sum())
         else:
             per_text = (values[MATCH_COLUMNS[feature]] > 0).to_numpy(float)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import count_of, counted, describe_value, info
+from features.registry import N_WORDS
 from signals import schemas
 
 MIN_SCORE_SHIFT = 5.0  # points away from 50 before a score needs evidence
@@ -220,7 +221,7 @@ def occasion_posts(
     occasions are the person's posts with 0 in its column.
     """
     columns = [c for c in dict.fromkeys(match_counts.values()) if c in post_features.columns]
-    words = "humanness__n_words"
+    words = N_WORDS
     measured = post_features[["post_id", words, *columns]].dropna(subset=[words])
     posts = staff_posts[["post_id", "person_id", "reply_to_id"]].drop_duplicates("post_id")
     frame = posts.merge(measured, on="post_id").assign(reply=lambda f: f["reply_to_id"].notna())
