@@ -22,18 +22,43 @@ from features.lexical import normalize_account
 from features.registry import (
     ACTIVITY_N,
     COUNT,
+    FK_GRADE,
     FLAG,
+    GENEROSITY_N,
+    HASHTAG_SHARE,
     JARGON_SCORE,
     LEXICAL_DIVERSITY,
     MATCH,
+    MEAN_COMPOUND,
+    MEDIAN_BUSINESS_LATENCY,
+    MEDIAN_LATENCY,
+    N_COMMON,
     N_INBOUND,
+    N_MID,
     N_PUBLIC,
+    N_RARE,
     N_REPLIES,
     N_WORDS,
+    NEGATIVE_SHARE,
+    OFF_HOURS_SHARE,
+    P90_LATENCY,
     POST_FLAG,
+    POST_HASHTAG,
+    POST_PUBLIC,
+    POST_REPOST,
+    POST_THREAD,
+    POSTS_PER_WEEK,
+    PUBLIC_SHARE,
+    RARE_WORD_SHARE,
+    READING_EASE,
     REGISTRY,
     REPLY_RATE,
+    REPOST_SHARE,
+    SHARE_WITHIN_1H,
+    SHARE_WITHIN_24H,
+    THREAD_SHARE,
     TONE_COMPOUND,
+    VOLATILITY,
     columns_of,
     fed_by,
     of_aggregation,
@@ -108,16 +133,16 @@ def mtld(words: Sequence[str], *, min_tokens: int = MIN_DIVERSITY_TOKENS) -> flo
 WRITING_SUMS: tuple[str, ...] = (
     *PER_100_WORDS.values(),
     N_WORDS,
-    "humanness__n_common",
-    "humanness__n_mid",
-    "humanness__n_rare",
+    N_COMMON,
+    N_MID,
+    N_RARE,
 )
 WRITING_MEANS: tuple[str, ...] = (
-    "humanness__flesch_reading_ease",
-    "humanness__fk_grade",
+    READING_EASE,
+    FK_GRADE,
     TONE_COMPOUND,
     *SHARE_OF_POSTS,
-    "tone__negative_share",
+    NEGATIVE_SHARE,
 )
 
 
@@ -132,10 +157,10 @@ def writing_frame(values: pd.DataFrame) -> pd.DataFrame:
     frame = pd.concat(
         [
             values[
-                [*WRITING_SUMS, "humanness__flesch_reading_ease", "humanness__fk_grade", TONE_COMPOUND]
+                [*WRITING_SUMS, READING_EASE, FK_GRADE, TONE_COMPOUND]
             ],
             flags,
-            values[TONE_COMPOUND].le(NEGATIVE_COMPOUND).astype(float).rename("tone__negative_share"),
+            values[TONE_COMPOUND].le(NEGATIVE_COMPOUND).astype(float).rename(NEGATIVE_SHARE),
         ],
         axis=1,
     )
@@ -168,20 +193,20 @@ def writing_from_stats(
     standard deviation of the tone compound, all indexed by person.
     """
     per_word = 100.0 / sums[N_WORDS].where(sums[N_WORDS] > 0)
-    banded = sums["humanness__n_common"] + sums["humanness__n_mid"] + sums["humanness__n_rare"]
+    banded = sums[N_COMMON] + sums[N_MID] + sums[N_RARE]
     per_banded = 1.0 / banded.where(banded > 0)
     out = {f"{family}__n": n for family in WRITING_FAMILIES}
     out |= {feature: sums[column] * per_word for feature, column in PER_100_WORDS.items()}
-    out |= {feature: means[feature] for feature in [*SHARE_OF_POSTS, "tone__negative_share"]}
+    out |= {feature: means[feature] for feature in [*SHARE_OF_POSTS, NEGATIVE_SHARE]}
     out |= {
         N_WORDS: sums[N_WORDS],
-        "humanness__flesch_reading_ease": means["humanness__flesch_reading_ease"],
-        "humanness__fk_grade": means["humanness__fk_grade"],
+        READING_EASE: means[READING_EASE],
+        FK_GRADE: means[FK_GRADE],
         JARGON_SCORE: 100.0
-        - (0.5 * sums["humanness__n_mid"] + sums["humanness__n_rare"]) * 100.0 * per_banded,
-        "humanness__rare_word_share": sums["humanness__n_rare"] * per_banded,
-        "tone__mean_compound": means[TONE_COMPOUND],
-        "tone__volatility": compound_std,
+        - (0.5 * sums[N_MID] + sums[N_RARE]) * 100.0 * per_banded,
+        RARE_WORD_SHARE: sums[N_RARE] * per_banded,
+        MEAN_COMPOUND: means[TONE_COMPOUND],
+        VOLATILITY: compound_std,
     }
     return pd.DataFrame(out, index=n.index)
 
@@ -229,10 +254,10 @@ def post_flags(staff_posts: pd.DataFrame) -> pd.DataFrame:
     hashtag = staff_posts["text"].astype(object).fillna("").str.contains(_HAS_HASHTAG, regex=True).to_numpy()
     return pd.DataFrame(
         {
-            "activity__public": public,
-            "generosity__repost": kind.eq("repost").to_numpy() & ~own,
-            "advocacy__thread": public & kind.isin(["reply", "comment"]).to_numpy() & own,
-            "advocacy__hashtag": public & kind.ne("repost").to_numpy() & hashtag,
+            POST_PUBLIC: public,
+            POST_REPOST: kind.eq("repost").to_numpy() & ~own,
+            POST_THREAD: public & kind.isin(["reply", "comment"]).to_numpy() & own,
+            POST_HASHTAG: public & kind.ne("repost").to_numpy() & hashtag,
         },
         index=staff_posts.index,
     ).astype(float)
@@ -260,18 +285,18 @@ def activity_from_stats(
 ) -> pd.DataFrame:
     """Activity features from per-person post counts, first and last post times, flag means."""
     span_weeks = (last - first).dt.total_seconds() / (7 * 86_400)
-    public = shares["activity__public"]
+    public = shares[POST_PUBLIC]
     of_public = 1.0 / public.where(public > 0)  # shares of public posts: ratios of the means
     return pd.DataFrame(
         {
             ACTIVITY_N: n,
-            "activity__posts_per_week": n / span_weeks.clip(lower=1.0),
-            "activity__public_share": public,
-            "generosity__n": n,
-            "generosity__repost_share": shares["generosity__repost"],
+            POSTS_PER_WEEK: n / span_weeks.clip(lower=1.0),
+            PUBLIC_SHARE: public,
+            GENEROSITY_N: n,
+            REPOST_SHARE: shares[POST_REPOST],
             N_PUBLIC: (n * public).round(),
-            "advocacy__thread_share": shares["advocacy__thread"] * of_public,
-            "advocacy__hashtag_share": shares["advocacy__hashtag"] * of_public,
+            THREAD_SHARE: shares[POST_THREAD] * of_public,
+            HASHTAG_SHARE: shares[POST_HASHTAG] * of_public,
         }
     )
 
@@ -282,17 +307,17 @@ def reply_frame(replies: pd.DataFrame) -> pd.DataFrame:
         {
             "latency_s": replies["latency_s"].astype(float),
             "business_latency_s": replies["business_latency_s"].astype(float),
-            "responsiveness__share_within_1h": replies["latency_s"].le(3600).astype(float),
-            "responsiveness__share_within_24h": replies["latency_s"].le(86_400).astype(float),
-            "responsiveness__off_hours_share": replies["off_hours"].astype(float),
+            SHARE_WITHIN_1H: replies["latency_s"].le(3600).astype(float),
+            SHARE_WITHIN_24H: replies["latency_s"].le(86_400).astype(float),
+            OFF_HOURS_SHARE: replies["off_hours"].astype(float),
         }
     )
 
 
 REPLY_SHARES: tuple[str, ...] = (
-    "responsiveness__share_within_1h",
-    "responsiveness__share_within_24h",
-    "responsiveness__off_hours_share",
+    SHARE_WITHIN_1H,
+    SHARE_WITHIN_24H,
+    OFF_HOURS_SHARE,
 )
 
 
@@ -328,9 +353,9 @@ def responsiveness_from_stats(
     """Responsiveness features (all but the reply rate) from per-person reply statistics."""
     out = shares[list(REPLY_SHARES)].copy()
     out[N_REPLIES] = n
-    out["responsiveness__median_latency_s"] = median_latency
-    out["responsiveness__p90_latency_s"] = p90_latency
-    out["responsiveness__median_business_latency_s"] = median_business_latency
+    out[MEDIAN_LATENCY] = median_latency
+    out[P90_LATENCY] = p90_latency
+    out[MEDIAN_BUSINESS_LATENCY] = median_business_latency
     return out
 
 

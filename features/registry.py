@@ -37,18 +37,8 @@ MEDIAN = "median"
 SPECIAL = "special"
 AGGREGATIONS = (COUNT, PER_100_WORDS, SHARE_OF_POSTS, SHARE_OF_REPLIES, MEAN, MEDIAN, SPECIAL)
 
-UNITS = (
-    "per_100_words",
-    "per_100_posts",
-    "per_100_public_posts",
-    "per_100_replies",
-    "per_100_inbound",
-    "duration",
-    "score",
-    "per_week",
-    "count",
-    "number",
-)
+UNITS = ("per_100_words", "per_100_posts", "per_100_public_posts", "per_100_replies", "per_100_inbound",
+         "duration", "score", "per_week", "count", "number")
 
 # kinds of per-text and per-post columns
 VALUE = "value"  # a number measured on the text (words, readability, tone)
@@ -77,6 +67,33 @@ THANKS_COLLEAGUE_SHARE = "teamwork__thanks_colleague_share"
 LEXICAL_DIVERSITY = "creativity__lexical_diversity"
 EDITED = "humility__edited"
 TEMPLATED = "creativity__templated"
+POSTS_PER_WEEK = "activity__posts_per_week"
+PUBLIC_SHARE = "activity__public_share"
+POST_PUBLIC = "activity__public"
+POST_REPOST = "generosity__repost"
+POST_THREAD = "advocacy__thread"
+POST_HASHTAG = "advocacy__hashtag"
+HASHTAG_SHARE = "advocacy__hashtag_share"
+THREAD_SHARE = "advocacy__thread_share"
+GENEROSITY_N = "generosity__n"
+REPOST_SHARE = "generosity__repost_share"
+READING_EASE = "humanness__flesch_reading_ease"
+FK_GRADE = "humanness__fk_grade"
+N_COMMON = "humanness__n_common"
+N_MID = "humanness__n_mid"
+N_RARE = "humanness__n_rare"
+RARE_WORD_SHARE = "humanness__rare_word_share"
+MEDIAN_LATENCY = "responsiveness__median_latency_s"
+P90_LATENCY = "responsiveness__p90_latency_s"
+MEDIAN_BUSINESS_LATENCY = "responsiveness__median_business_latency_s"
+SHARE_WITHIN_1H = "responsiveness__share_within_1h"
+SHARE_WITHIN_24H = "responsiveness__share_within_24h"
+OFF_HOURS_SHARE = "responsiveness__off_hours_share"
+MEAN_COMPOUND = "tone__mean_compound"
+NEGATIVE_SHARE = "tone__negative_share"
+VOLATILITY = "tone__volatility"
+EDIT_RATE = "humility__edit_rate"
+TEMPLATE_SHARE = "creativity__template_share"
 
 
 @dataclass(frozen=True)
@@ -139,16 +156,16 @@ def _feature(
 # values, then the match counts), then the per-post flags.
 TEXT_COLUMNS: tuple[TextColumn, ...] = (
     TextColumn(N_WORDS, VALUE),
-    TextColumn("humanness__flesch_reading_ease", VALUE),
-    TextColumn("humanness__fk_grade", VALUE),
-    TextColumn("humanness__n_common", VALUE),
-    TextColumn("humanness__n_mid", VALUE),
+    TextColumn(READING_EASE, VALUE),
+    TextColumn(FK_GRADE, VALUE),
+    TextColumn(N_COMMON, VALUE),
+    TextColumn(N_MID, VALUE),
     TextColumn(JARGON_SCORE, VALUE),
     TextColumn(TONE_COMPOUND, VALUE),
     TextColumn("humanness__buzzwords", MATCH),
     TextColumn("humanness__pronouns", MATCH),
     TextColumn("humanness__contractions", MATCH),
-    TextColumn("humanness__n_rare", MATCH),
+    TextColumn(N_RARE, MATCH),
     TextColumn("humanness__question", MATCH),
     TextColumn("humanness__emoji", MATCH),
     TextColumn("humility__apology_own", MATCH),
@@ -170,10 +187,10 @@ TEXT_COLUMNS: tuple[TextColumn, ...] = (
     TextColumn("generosity__credits", MATCH),
     TextColumn(EDITED, FLAG),
     TextColumn(TEMPLATED, FLAG),
-    TextColumn("activity__public", POST_FLAG),
-    TextColumn("generosity__repost", POST_FLAG),
-    TextColumn("advocacy__thread", POST_FLAG),
-    TextColumn("advocacy__hashtag", POST_FLAG),
+    TextColumn(POST_PUBLIC, POST_FLAG),
+    TextColumn(POST_REPOST, POST_FLAG),
+    TextColumn(POST_THREAD, POST_FLAG),
+    TextColumn(POST_HASHTAG, POST_FLAG),
 )
 
 # The person features in the order of person_features.csv.
@@ -181,23 +198,23 @@ FEATURES: tuple[Feature, ...] = (
     _feature(N_REPLIES, COUNT, "", "count",
         "replies to someone else",
         "Replies to a message written by someone else, with a known time for both.", one="reply"),
-    _feature("responsiveness__median_latency_s", MEDIAN, "latency_s", "duration",
+    _feature(MEDIAN_LATENCY, MEDIAN, "latency_s", "duration",
         "median reply time",
         "Half of the person's replies came faster than this (calendar time)."),
-    _feature("responsiveness__p90_latency_s", SPECIAL, "latency_s", "duration",
+    _feature(P90_LATENCY, SPECIAL, "latency_s", "duration",
         "slowest tenth of reply times",
         "Nine replies in ten came faster than this (calendar time)."),
-    _feature("responsiveness__median_business_latency_s", MEDIAN, "business_latency_s", "duration",
+    _feature(MEDIAN_BUSINESS_LATENCY, MEDIAN, "business_latency_s", "duration",
         "median reply time in working hours",
         "Like the median reply time, counting only the person's working hours (roster time zone, hours "
         "and days)."),
-    _feature("responsiveness__share_within_1h", SHARE_OF_REPLIES, "latency_s", "per_100_replies",
+    _feature(SHARE_WITHIN_1H, SHARE_OF_REPLIES, "latency_s", "per_100_replies",
         "replies within an hour",
         "Replies sent within one hour of the message they answer.", one="reply within an hour"),
-    _feature("responsiveness__share_within_24h", SHARE_OF_REPLIES, "latency_s", "per_100_replies",
+    _feature(SHARE_WITHIN_24H, SHARE_OF_REPLIES, "latency_s", "per_100_replies",
         "replies within a day",
         "Replies sent within 24 hours of the message they answer.", one="reply within a day"),
-    _feature("responsiveness__off_hours_share", SHARE_OF_REPLIES, "off_hours", "per_100_replies",
+    _feature(OFF_HOURS_SHARE, SHARE_OF_REPLIES, "off_hours", "per_100_replies",
         "replies outside working hours",
         "Replies sent outside the person's working hours.", one="reply outside working hours"),
     _feature(REPLY_RATE, SPECIAL, "inbound_account", "per_100_inbound",
@@ -213,17 +230,17 @@ FEATURES: tuple[Feature, ...] = (
     _feature(N_WORDS, COUNT, "", "count",
         "words of own writing",
         "Words in the person's own posts read for writing style.", one="word"),
-    _feature("humanness__flesch_reading_ease", MEAN, "humanness__flesch_reading_ease", "score",
+    _feature(READING_EASE, MEAN, READING_EASE, "score",
         "reading ease",
         "Flesch reading ease per post, averaged: 0–100, higher is easier (80+ reads like conversation, "
         "below 50 like a report)."),
-    _feature("humanness__fk_grade", MEAN, "humanness__fk_grade", "score",
+    _feature(FK_GRADE, MEAN, FK_GRADE, "score",
         "school grade needed to read",
         "Flesch–Kincaid grade level per post, averaged: years of schooling a reader needs."),
-    _feature(JARGON_SCORE, SPECIAL, "humanness__n_mid", "score",
+    _feature(JARGON_SCORE, SPECIAL, N_MID, "score",
         "plain-word score",
         "De-Jargonizer score: 100 minus the weight of mid-frequency and rare words; higher is plainer."),
-    _feature("humanness__rare_word_share", SPECIAL, "humanness__n_rare", "per_100_words",
+    _feature(RARE_WORD_SHARE, SPECIAL, N_RARE, "per_100_words",
         "rare words",
         "Words rarer than 50 per 90 million words of general English (De-Jargonizer's rare band).",
         one="rare word"),
@@ -264,7 +281,7 @@ FEATURES: tuple[Feature, ...] = (
         "self-corrections",
         "Posts correcting the person's own earlier statement ('correction:', 'I stand corrected').",
         one="self-correction"),
-    _feature("humility__edit_rate", SHARE_OF_POSTS, EDITED, "per_100_posts",
+    _feature(EDIT_RATE, SHARE_OF_POSTS, EDITED, "per_100_posts",
         "edited posts",
         "Posts the person edited after publishing, where the platform records it.", one="edited post"),
     _feature("humility__admission_rate", SHARE_OF_POSTS, "humility__admission", "per_100_posts",
@@ -274,13 +291,13 @@ FEATURES: tuple[Feature, ...] = (
     _feature("tone__n", COUNT, "", "count",
         "posts read for tone",
         "Own posts read for tone.", one="post"),
-    _feature("tone__mean_compound", MEAN, TONE_COMPOUND, "score",
+    _feature(MEAN_COMPOUND, MEAN, TONE_COMPOUND, "score",
         "average tone",
         "VADER sentiment per post, averaged: −1 very negative, 0 neutral, +1 very positive."),
-    _feature("tone__negative_share", SPECIAL, TONE_COMPOUND, "per_100_posts",
+    _feature(NEGATIVE_SHARE, SPECIAL, TONE_COMPOUND, "per_100_posts",
         "negative posts",
         "Posts whose VADER sentiment is negative (−0.05 or below).", one="negative post"),
-    _feature("tone__volatility", SPECIAL, TONE_COMPOUND, "score",
+    _feature(VOLATILITY, SPECIAL, TONE_COMPOUND, "score",
         "swings in tone",
         "Standard deviation of VADER sentiment between posts: how much the tone swings."),
     _feature("tone__incivility_rate", PER_100_WORDS, "tone__incivility", "per_100_words",
@@ -306,10 +323,10 @@ FEATURES: tuple[Feature, ...] = (
     _feature(N_PUBLIC, COUNT, "", "count",
         "posts on public platforms",
         "Posts on public platforms (not internal chat such as Slack).", one="post on a public platform"),
-    _feature("advocacy__thread_share", SHARE_OF_POSTS, "advocacy__thread", "per_100_public_posts",
+    _feature(THREAD_SHARE, SHARE_OF_POSTS, POST_THREAD, "per_100_public_posts",
         "public posts continuing their own thread",
         "Public posts that reply to the person's own post: threads.", one="public post continuing a thread"),
-    _feature("advocacy__hashtag_share", SHARE_OF_POSTS, "advocacy__hashtag", "per_100_public_posts",
+    _feature(HASHTAG_SHARE, SHARE_OF_POSTS, POST_HASHTAG, "per_100_public_posts",
         "public posts with a hashtag",
         "Public posts (not reposts) with a hashtag.", one="public post with a hashtag"),
     _feature("ideas__n", COUNT, "", "count",
@@ -344,10 +361,10 @@ FEATURES: tuple[Feature, ...] = (
     _feature("helpseeking__referral_rate", PER_100_WORDS, "helpseeking__referrals", "per_100_words",
         "referrals to someone who knows better",
         "Pointing to the person or team who knows better ('ask @x', 'our data team knows').", one="referral"),
-    _feature("generosity__n", COUNT, "", "count",
+    _feature(GENEROSITY_N, COUNT, "", "count",
         "posts read for generosity",
         "All posts, reposts included.", one="post"),
-    _feature("generosity__repost_share", SHARE_OF_POSTS, "generosity__repost", "per_100_posts",
+    _feature(REPOST_SHARE, SHARE_OF_POSTS, POST_REPOST, "per_100_posts",
         "reposts of others' posts",
         "Reposts of someone else's post.", one="repost of someone else's post"),
     _feature("generosity__credit_rate", PER_100_WORDS, "generosity__credits", "per_100_words",
@@ -360,7 +377,7 @@ FEATURES: tuple[Feature, ...] = (
         "variety of words",
         "MTLD lexical diversity of all the person's writing: words per run of repeating vocabulary "
         "(higher is more varied; needs 100 words)."),
-    _feature("creativity__template_share", SHARE_OF_POSTS, TEMPLATED, "per_100_posts",
+    _feature(TEMPLATE_SHARE, SHARE_OF_POSTS, TEMPLATED, "per_100_posts",
         "posts opening like their neighbours",
         "Posts whose first six words repeat the opening of one of the ten posts the person wrote just "
         "before or after (counted in posts, so that posting more is not read as templating).",
@@ -368,11 +385,11 @@ FEATURES: tuple[Feature, ...] = (
     _feature(ACTIVITY_N, COUNT, "", "count",
         "posts",
         "Every post, reply and repost of the person in the exports.", one="post"),
-    _feature("activity__posts_per_week", SPECIAL, "created_at", "per_week",
+    _feature(POSTS_PER_WEEK, SPECIAL, "created_at", "per_week",
         "posts per week",
         "Posts divided by the weeks between the first and the last (at least one week). Activity, not a "
         "trait."),
-    _feature("activity__public_share", SHARE_OF_POSTS, "activity__public", "per_100_posts",
+    _feature(PUBLIC_SHARE, SHARE_OF_POSTS, POST_PUBLIC, "per_100_posts",
         "posts on public platforms",
         "Posts on public platforms rather than internal chat (Slack). Depends on which exports were "
         "given.", one="post on a public platform"),

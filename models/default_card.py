@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import CATALOG
-from features.registry import EMOJI_SHARE, GRATITUDE_RATE, TONE_COMPOUND
+from features.registry import EMOJI_SHARE, GRATITUDE_RATE, MEAN_COMPOUND, NEGATIVE_SHARE, TONE_COMPOUND
 from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.weights import BASES, WeightedFeature, WeightsFile, load_weights
@@ -39,10 +39,10 @@ POLITENESS_CSV = "validation/data/politeness/wikipedia.dev.csv"
 MIN_MARKED = 30
 # (trait, feature) pairs whose source quotes an association measured on the politeness corpus.
 MEASURED_PAIRS: tuple[tuple[str, str], ...] = (
-    ("enjoyable", "tone__mean_compound"),
+    ("enjoyable", MEAN_COMPOUND),
     ("enjoyable", GRATITUDE_RATE),
     ("enjoyable", "tone__incivility_rate"),
-    ("enjoyable", "tone__negative_share"),
+    ("enjoyable", NEGATIVE_SHARE),
     ("enjoyable", EMOJI_SHARE),
     ("humble", "humility__apology_own_rate"),
 )
@@ -103,9 +103,9 @@ def politeness_associations(csv_path: str | Path) -> list[Association]:
     out = []
     for feature in dict.fromkeys(f for _, f in MEASURED_PAIRS):
         marked: int | None
-        if feature == "tone__mean_compound":
+        if feature == MEAN_COMPOUND:
             per_text, marked = values[TONE_COMPOUND].to_numpy(float), None
-        elif feature == "tone__negative_share":
+        elif feature == NEGATIVE_SHARE:
             per_text = (values[TONE_COMPOUND] <= NEGATIVE_COMPOUND).to_numpy(float)
             marked = int(per_text.sum())
         else:
