@@ -94,6 +94,23 @@ NEGATIVE_SHARE = "tone__negative_share"
 VOLATILITY = "tone__volatility"
 EDIT_RATE = "humility__edit_rate"
 TEMPLATE_SHARE = "creativity__template_share"
+BUZZWORD_RATE = "humanness__buzzword_rate"
+PRONOUN_RATE = "humanness__pronoun_rate"
+CONTRACTION_RATE = "humanness__contraction_rate"
+APOLOGY_OWN_RATE = "humility__apology_own_rate"
+APOLOGY_ORG_RATE = "humility__apology_org_rate"
+EMPATHY_RATE = "humility__empathy_rate"
+CORRECTION_RATE = "humility__correction_rate"
+ADMISSION_RATE = "humility__admission_rate"
+INCIVILITY_RATE = "tone__incivility_rate"
+MISSION_TERM_RATE = "mission__term_rate"
+ADVOCACY_TERM_RATE = "advocacy__term_rate"
+IDEA_RATE = "ideas__idea_rate"
+FAILURE_TALK_RATE = "ideas__failure_talk_rate"
+WE_RATE = "teamwork__we_rate"
+ASK_RATE = "helpseeking__ask_rate"
+REFERRAL_RATE = "helpseeking__referral_rate"
+CREDIT_RATE = "generosity__credit_rate"
 
 
 @dataclass(frozen=True)
@@ -244,13 +261,13 @@ FEATURES: tuple[Feature, ...] = (
         "rare words",
         "Words rarer than 50 per 90 million words of general English (De-Jargonizer's rare band).",
         one="rare word"),
-    _feature("humanness__buzzword_rate", PER_100_WORDS, "humanness__buzzwords", "per_100_words",
+    _feature(BUZZWORD_RATE, PER_100_WORDS, "humanness__buzzwords", "per_100_words",
         "corporate buzzwords",
         "Management-speak such as 'leverage', 'synergy', 'circle back'.", one="corporate buzzword"),
-    _feature("humanness__pronoun_rate", PER_100_WORDS, "humanness__pronouns", "per_100_words",
+    _feature(PRONOUN_RATE, PER_100_WORDS, "humanness__pronouns", "per_100_words",
         "I and you words",
         "First- and second-person pronouns: talking person to person.", one="I or you word"),
-    _feature("humanness__contraction_rate", PER_100_WORDS, "humanness__contractions", "per_100_words",
+    _feature(CONTRACTION_RATE, PER_100_WORDS, "humanness__contractions", "per_100_words",
         "contractions",
         "Contractions such as 'we're', 'don't'.", one="contraction"),
     _feature(QUESTION_SHARE, SHARE_OF_POSTS, "humanness__question", "per_100_posts",
@@ -265,26 +282,26 @@ FEATURES: tuple[Feature, ...] = (
     _feature("humility__n", COUNT, "", "count",
         "posts read for humility",
         "Own posts read for apologies and corrections.", one="post"),
-    _feature("humility__apology_own_rate", SHARE_OF_POSTS, "humility__apology_own", "per_100_posts",
+    _feature(APOLOGY_OWN_RATE, SHARE_OF_POSTS, "humility__apology_own", "per_100_posts",
         "apologies for own mistakes",
         "Posts in which the person apologizes for or admits a mistake of their own ('my mistake', 'sorry, "
         "I sent the wrong link'); sympathy and the organization's apologies do not count.",
         one="apology for an own mistake"),
-    _feature("humility__apology_org_rate", SHARE_OF_POSTS, "humility__apology_org", "per_100_posts",
+    _feature(APOLOGY_ORG_RATE, SHARE_OF_POSTS, "humility__apology_org", "per_100_posts",
         "apologies for the organization",
         "Posts apologizing on behalf of the organization ('we apologize for the delay').",
         one="apology for the organization"),
-    _feature("humility__empathy_rate", SHARE_OF_POSTS, "humility__empathy", "per_100_posts",
+    _feature(EMPATHY_RATE, SHARE_OF_POSTS, "humility__empathy", "per_100_posts",
         "expressions of sympathy",
         "Posts expressing sympathy ('sorry to hear that'); not an admission.", one="expression of sympathy"),
-    _feature("humility__correction_rate", SHARE_OF_POSTS, "humility__correction", "per_100_posts",
+    _feature(CORRECTION_RATE, SHARE_OF_POSTS, "humility__correction", "per_100_posts",
         "self-corrections",
         "Posts correcting the person's own earlier statement ('correction:', 'I stand corrected').",
         one="self-correction"),
     _feature(EDIT_RATE, SHARE_OF_POSTS, EDITED, "per_100_posts",
         "edited posts",
         "Posts the person edited after publishing, where the platform records it.", one="edited post"),
-    _feature("humility__admission_rate", SHARE_OF_POSTS, "humility__admission", "per_100_posts",
+    _feature(ADMISSION_RATE, SHARE_OF_POSTS, "humility__admission", "per_100_posts",
         "admissions of not knowing",
         "Posts admitting not knowing or conceding a point ('I don't know', 'good point, you're right').",
         one="admission of not knowing"),
@@ -300,7 +317,7 @@ FEATURES: tuple[Feature, ...] = (
     _feature(VOLATILITY, SPECIAL, TONE_COMPOUND, "score",
         "swings in tone",
         "Standard deviation of VADER sentiment between posts: how much the tone swings."),
-    _feature("tone__incivility_rate", PER_100_WORDS, "tone__incivility", "per_100_words",
+    _feature(INCIVILITY_RATE, PER_100_WORDS, "tone__incivility", "per_100_words",
         "insults aimed at people",
         "Insults and profanity aimed at a person.", one="insult aimed at a person"),
     _feature(GRATITUDE_RATE, SHARE_OF_POSTS, "tone__gratitude", "per_100_posts",
@@ -309,14 +326,14 @@ FEATURES: tuple[Feature, ...] = (
     _feature("mission__n", COUNT, "", "count",
         "posts read for mission",
         "Own posts read for mission talk.", one="post"),
-    _feature("mission__term_rate", PER_100_WORDS, "mission__terms", "per_100_words",
+    _feature(MISSION_TERM_RATE, PER_100_WORDS, "mission__terms", "per_100_words",
         "words about the organization's mission",
         "The organization's mission terms (org.json) and public-service words.",
         one="word about the mission"),
     _feature("advocacy__n", COUNT, "", "count",
         "posts read for advocacy",
         "Own posts read for talk about social media.", one="post"),
-    _feature("advocacy__term_rate", PER_100_WORDS, "advocacy__terms", "per_100_words",
+    _feature(ADVOCACY_TERM_RATE, PER_100_WORDS, "advocacy__terms", "per_100_words",
         "words about social media's value",
         "Talk about social media as a way to reach and serve people (threads, going live, reaching people "
         "online).", one="word about social media"),
@@ -332,16 +349,16 @@ FEATURES: tuple[Feature, ...] = (
     _feature("ideas__n", COUNT, "", "count",
         "posts read for ideas",
         "Own posts read for ideas and experiments.", one="post"),
-    _feature("ideas__idea_rate", PER_100_WORDS, "ideas__ideas", "per_100_words",
+    _feature(IDEA_RATE, PER_100_WORDS, "ideas__ideas", "per_100_words",
         "ideas and experiments proposed",
         "Proposals and experiments ('what if we', 'let's pilot').", one="idea or experiment proposed"),
-    _feature("ideas__failure_talk_rate", PER_100_WORDS, "ideas__failure_talk", "per_100_words",
+    _feature(FAILURE_TALK_RATE, PER_100_WORDS, "ideas__failure_talk", "per_100_words",
         "open talk about what did not work",
         "Talk about what did not work and what was learned.", one="mention of what did not work"),
     _feature("teamwork__n", COUNT, "", "count",
         "posts read for teamwork",
         "Own posts read for teamwork.", one="post"),
-    _feature("teamwork__we_rate", PER_100_WORDS, "teamwork__we", "per_100_words",
+    _feature(WE_RATE, PER_100_WORDS, "teamwork__we", "per_100_words",
         "we and our words",
         "'We', 'our', 'us': the work as shared.", one="we or our word"),
     _feature(
@@ -355,10 +372,10 @@ FEATURES: tuple[Feature, ...] = (
     _feature("helpseeking__n", COUNT, "", "count",
         "posts read for help-seeking",
         "Own posts read for asking and referring.", one="post"),
-    _feature("helpseeking__ask_rate", PER_100_WORDS, "helpseeking__asks", "per_100_words",
+    _feature(ASK_RATE, PER_100_WORDS, "helpseeking__asks", "per_100_words",
         "requests for help",
         "Asking others for help or input ('can anyone help', 'any advice').", one="request for help"),
-    _feature("helpseeking__referral_rate", PER_100_WORDS, "helpseeking__referrals", "per_100_words",
+    _feature(REFERRAL_RATE, PER_100_WORDS, "helpseeking__referrals", "per_100_words",
         "referrals to someone who knows better",
         "Pointing to the person or team who knows better ('ask @x', 'our data team knows').", one="referral"),
     _feature(GENEROSITY_N, COUNT, "", "count",
@@ -367,7 +384,7 @@ FEATURES: tuple[Feature, ...] = (
     _feature(REPOST_SHARE, SHARE_OF_POSTS, POST_REPOST, "per_100_posts",
         "reposts of others' posts",
         "Reposts of someone else's post.", one="repost of someone else's post"),
-    _feature("generosity__credit_rate", PER_100_WORDS, "generosity__credits", "per_100_words",
+    _feature(CREDIT_RATE, PER_100_WORDS, "generosity__credits", "per_100_words",
         "credits to others",
         "Attribution such as 'h/t', 'via @x', 'shout-out to'.", one="credit to someone"),
     _feature("creativity__n", COUNT, "", "count",

@@ -26,7 +26,15 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import CATALOG
-from features.registry import EMOJI_SHARE, GRATITUDE_RATE, MEAN_COMPOUND, NEGATIVE_SHARE, TONE_COMPOUND
+from features.registry import (
+    APOLOGY_OWN_RATE,
+    EMOJI_SHARE,
+    GRATITUDE_RATE,
+    INCIVILITY_RATE,
+    MEAN_COMPOUND,
+    NEGATIVE_SHARE,
+    TONE_COMPOUND,
+)
 from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.weights import BASES, WeightedFeature, WeightsFile, load_weights
@@ -41,10 +49,10 @@ MIN_MARKED = 30
 MEASURED_PAIRS: tuple[tuple[str, str], ...] = (
     ("enjoyable", MEAN_COMPOUND),
     ("enjoyable", GRATITUDE_RATE),
-    ("enjoyable", "tone__incivility_rate"),
+    ("enjoyable", INCIVILITY_RATE),
     ("enjoyable", NEGATIVE_SHARE),
     ("enjoyable", EMOJI_SHARE),
-    ("humble", "humility__apology_own_rate"),
+    ("humble", APOLOGY_OWN_RATE),
 )
 
 

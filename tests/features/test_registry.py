@@ -1,9 +1,8 @@
 """features.registry is the one place feature names are declared.
 
 Product code (signals/, collectors/, features/, models/) may only spell feature-like names
-(`<family>__<name>` with a registry family) that the registry declares, and should name a
-specific feature through a registry constant rather than a string of its own; the modules that
-still spell registry names are listed in SPELLED_OUTSIDE, which may only shrink.
+(`<family>__<name>` with a registry family) that the registry declares, and names a specific
+feature through a constant of features.registry, never a string of its own.
 """
 
 from __future__ import annotations
@@ -33,25 +32,6 @@ ROOT = Path(__file__).resolve().parents[2]
 PRODUCT_PACKAGES = ("signals", "collectors", "features", "models")
 REGISTRY_MODULE = "features/registry.py"
 FEATURE_LIKE = re.compile(rf"(?:{'|'.join(FAMILIES)})__[a-z0-9_]+")
-
-# module -> registry names it still spells as strings. This list should shrink (use a constant
-# of features.registry instead); the test fails when a module spells a name not listed here, and
-# when a listed name is no longer spelled (remove it).
-SPELLED_OUTSIDE: dict[str, str] = {
-    "features/columnar/matches.py": "teamwork__we_rate",
-    "features/humanness.py": "humanness__buzzword_rate humanness__contraction_rate humanness__pronoun_rate",
-    "features/humility_rules.py": (
-        "humility__admission_rate humility__apology_org_rate humility__apology_own_rate "
-        "humility__correction_rate humility__empathy_rate"
-    ),
-    "features/lexical.py": (
-        "advocacy__term_rate generosity__credit_rate helpseeking__ask_rate helpseeking__referral_rate "
-        "ideas__failure_talk_rate ideas__idea_rate mission__term_rate teamwork__colleague_mention_share "
-        "teamwork__we_rate"
-    ),
-    "features/tone.py": "tone__incivility_rate",
-    "models/default_card.py": "humility__apology_own_rate tone__incivility_rate",
-}
 
 
 def feature_like_strings(paths: Iterable[Path], root: Path) -> Iterator[tuple[str, int, str]]:
@@ -87,16 +67,13 @@ def test_the_scan_finds_an_undeclared_name(tmp_path: Path) -> None:
     assert not is_feature_name(found[0][2]) and is_feature_name("humility__apology_own_rate")
 
 
-def test_registry_names_are_spelled_outside_the_registry_only_where_listed() -> None:
-    spelled: dict[str, set[str]] = {}
-    for module, _, name in feature_like_strings(product_files(), ROOT):
-        if module != REGISTRY_MODULE and is_feature_name(name):
-            spelled.setdefault(module, set()).add(name)
-    allowed = {module: set(names.split()) for module, names in SPELLED_OUTSIDE.items()}
-    new = {m: sorted(n - allowed.get(m, set())) for m, n in spelled.items() if n - allowed.get(m, set())}
-    gone = {m: sorted(n - spelled.get(m, set())) for m, n in allowed.items() if n - spelled.get(m, set())}
-    assert new == {}, "use a constant of features.registry for these names"
-    assert gone == {}, "no longer spelled there: remove them from SPELLED_OUTSIDE"
+def test_registry_names_are_spelled_only_in_the_registry() -> None:
+    spelled = [
+        f"{module}:{line}: {name!r}"
+        for module, line, name in feature_like_strings(product_files(), ROOT)
+        if module != REGISTRY_MODULE and is_feature_name(name)
+    ]
+    assert spelled == [], "use a constant of features.registry: " + ", ".join(spelled)
 
 
 def test_entries_are_complete_and_consistent() -> None:
