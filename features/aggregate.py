@@ -21,8 +21,8 @@ import pandas as pd
 from features.lexical import normalize_account
 from features.posts import MATCH_COLUMNS
 from features.tone import NEGATIVE_COMPOUND
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.membership import map_distinct
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.membership import map_distinct
 
 INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
 POST_FLAG_COLUMNS: tuple[str, ...] = (

@@ -27,8 +27,8 @@ from features.aggregate import HASHTAG, PER_100_WORDS, SHARE_OF_POSTS, post_flag
 from features.catalog import duration
 from features.posts import MATCH_COLUMNS, opening_words
 from features.tone import NEGATIVE_COMPOUND
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.schemas import FEATURE_EVIDENCE, empty, validate
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.schemas import FEATURE_EVIDENCE, empty, validate
 
 TOP_K = 5
 CANDIDATE_COLUMNS = [

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import count_of, counted, describe_value, info
-from signals import schemas
+from signals.ground import schemas
 
 MIN_SCORE_SHIFT = 5.0  # points away from 50 before a score needs evidence
 MIN_CONTRIBUTION = 0.05  # contributions smaller than this do not move a score visibly

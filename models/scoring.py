@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from models.standing import scale_scores, spearman_brown, standard_errors
-from signals import schemas
+from signals.ground import schemas
 
 Thresholds = Mapping[str, Mapping[str, Mapping[str, int]]]
 LEVELS = ("sufficient", "limited", "insufficient", "not_comparable")
