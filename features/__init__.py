@@ -4,7 +4,7 @@ The pipeline calls exactly one function::
 
     result = extract(staff_posts, all_posts=posts, roster=roster, mission_terms=("transit", "riders"))
 
-and gets a `FeatureResult` of tables (schemas in `signals.schemas`). Families and their person
+and gets a `FeatureResult` of tables (schemas in `signals.ground.schemas`). Families and their person
 feature columns are listed in `PERSON_FEATURE_COLUMNS`; the model's weight file uses these names.
 """
 
@@ -58,9 +58,9 @@ from features.resample import OrderedCounts, ReplicateInputs, aggregate_ordered,
 from features.responsiveness import ReplyResult, combine_posts, detect_replies
 from features.roster import RosterIndex
 from features.text_cache import TextCache
-from signals.errors import SchemaError
-from signals.memory import release_freed_memory
-from signals.schemas import (
+from signals.ground.errors import SchemaError
+from signals.ground.memory import release_freed_memory
+from signals.ground.schemas import (
     FEATURE_EVIDENCE,
     POSTS,
     ROSTER,

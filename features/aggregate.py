@@ -66,8 +66,8 @@ from features.registry import (
 from features.registry import PER_100_WORDS as PER_100_WORDS_KIND
 from features.registry import SHARE_OF_POSTS as SHARE_OF_POSTS_KIND
 from features.tone import NEGATIVE_COMPOUND
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.membership import map_distinct
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.membership import map_distinct
 
 INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
 POST_FLAG_COLUMNS: tuple[str, ...] = columns_of(POST_FLAG)

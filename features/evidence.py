@@ -48,8 +48,8 @@ from features.registry import (
     VOLATILITY,
 )
 from features.tone import NEGATIVE_COMPOUND
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.schemas import FEATURE_EVIDENCE, empty, validate
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.schemas import FEATURE_EVIDENCE, empty, validate
 
 TOP_K = 5
 CANDIDATE_COLUMNS = [

@@ -23,7 +23,7 @@ from features.post_table import StartedAnalysis, finish_analysis, start_analysis
 from features.posts import WRITING_COLUMNS, BatchMapper, WorkerPool
 from features.registry import LEXICAL_DIVERSITY
 from features.text_cache import TextCache
-from signals.memory import release_freed_memory
+from signals.ground.memory import release_freed_memory
 
 # staff posts per group of people whose per-text tables are in memory at once (about 120 MB
 # per 50,000 posts); larger groups save little time (a little less repeated work per group)

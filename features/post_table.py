@@ -42,7 +42,7 @@ from features.registry import (
 )
 from features.summaries import start_summaries
 from features.text_cache import TextCache
-from signals.config import OWN_WRITING_KINDS
+from signals.ground.config import OWN_WRITING_KINDS
 
 logger = logging.getLogger(__name__)
 

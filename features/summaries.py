@@ -16,7 +16,7 @@ from features.columnar.engine import summarize
 from features.lexical import ColleagueIndex, MentionCandidate
 from features.posts import BatchMapper, TextBatch, WorkerPool, distinct_batch, start_batches
 from features.text import mask
-from signals.memory import release_freed_memory
+from signals.ground.memory import release_freed_memory
 
 if TYPE_CHECKING:
     from features.text_cache import TextCache

@@ -38,7 +38,7 @@ from features.registry import (
 from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.weights import BASES, WeightedFeature, WeightsFile, load_weights
-from signals.config import TRAIT_LABELS
+from signals.ground.config import TRAIT_LABELS
 
 CARD = Path(__file__).resolve().parent / "DEFAULT_MODEL_CARD.md"
 # The Stanford Politeness Corpus dev split as committed in this repository (its SOURCE.txt).

@@ -18,7 +18,7 @@ import pandas as pd
 
 from features.registry import ACTIVITY_N, HUMANNESS_N, N_REPLIES, N_WORDS
 from models.standing import scale_scores, spearman_brown, standard_errors
-from signals import schemas
+from signals.ground import schemas
 
 Thresholds = Mapping[str, Mapping[str, Mapping[str, int]]]
 LEVELS = ("sufficient", "limited", "insufficient", "not_comparable")

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from features.registry import REGISTRY
-from signals.config import TRAITS
-from signals.errors import ModelError
+from signals.ground.config import TRAITS
+from signals.ground.errors import ModelError
 
 TRANSFORMS = ("none", "log1p")
 # What supports a feature's place in a trait (models/DEFAULT_MODEL_CARD.md): a published study, an

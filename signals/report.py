@@ -22,8 +22,8 @@ import pandas as pd
 from features.registry import TONE_COMPOUND
 from models.formula import formula_lines
 from signals import __version__, report_charts, report_data
-from signals.config import TRAIT_LABELS, TRAITS
 from signals.exports_summary import summarize_sources
+from signals.ground.config import TRAIT_LABELS, TRAITS
 
 if TYPE_CHECKING:
     from signals.pipeline import RunResult

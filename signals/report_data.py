@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 
 from features.registry import ENGLISH_SHARE, N_REPLIES, N_WORDS
-from signals.config import OWN_WRITING_KINDS, TRAIT_LABELS, TRAITS
-from signals.membership import is_in
+from signals.ground.config import OWN_WRITING_KINDS, TRAIT_LABELS, TRAITS
+from signals.ground.membership import is_in
 from signals.roster_accounts import unmatched
 
 # What each trait is about, in the words of the practitioner essay the traits come from.

@@ -10,7 +10,7 @@ import pytest
 
 from features.registry import REGISTRY
 from models.weights import load_weights
-from signals.errors import ModelError
+from signals.ground.errors import ModelError
 
 
 def test_the_shipped_weights_name_only_registry_features() -> None:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from signals.errors import SignalsError
+from signals.ground.errors import SignalsError
 from signals.spill import STORE_PREFIX, StoredTable
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 from signals.org import Organization
 from signals.pipeline import RunResult, analyze
 from signals.spill import StoredTable
