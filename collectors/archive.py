@@ -26,7 +26,7 @@ from types import TracebackType
 from typing import IO, BinaryIO
 
 from collectors.streams import decode_utf8, guarded_stream
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -28,8 +28,8 @@ import pyarrow as pa
 
 from collectors.common import format_detail, mastodon_id_time, parse_detail, sort_rejects, x_snowflake_time
 from collectors.posts_table import posts_chunk, posts_frame, sorted_posts, time_then_id_order
-from signals import schemas
-from signals.errors import SchemaError
+from signals.ground import schemas
+from signals.ground.errors import SchemaError
 
 __all__ = [
     "Collection",

@@ -24,7 +24,7 @@ import libipld
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import UTC, clean_text, parse_iso_time, plausible
 from collectors.inputs import export_files, read_all, sniff_files
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 __all__ = [
     "UTC",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, TextIO
 
 from collectors.streams import CHUNK_BYTES, NotUtf8Error, Opener, Utf8Chunks
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 if TYPE_CHECKING:
     from collectors.base import Ledger

@@ -28,7 +28,7 @@ from collectors.common import clean_text, from_epoch_ms, parse_iso_time, parse_j
 from collectors.csvfile import csv_rows, decode_export, read_header
 from collectors.inputs import has_export
 from collectors.options import owner_hint
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from collectors.registry import sniff
-from signals.errors import InputError, UnknownFormatError
+from signals.ground.errors import InputError, UnknownFormatError
 
 log = logging.getLogger(__name__)
 

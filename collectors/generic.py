@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, parse_iso_time
-from signals.errors import InputError
-from signals.schemas import POST_KINDS, POSTS
+from signals.ground.errors import InputError
+from signals.ground.schemas import POST_KINDS, POSTS
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from collectors.archive import open_archive
 from collectors.base import PathLike
 from collectors.streams import Opener, open_file, read_head
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 HEAD_BYTES = 4096
 Accept = Callable[[bytes], bool]

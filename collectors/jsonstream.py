@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from collectors import streams
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 # JSON's insignificant whitespace (RFC 8259 and CPython's scanner): not str.isspace().
 _WS = re.compile(r"[ \t\n\r]*")

@@ -41,7 +41,7 @@ from collectors.inputs import HEAD_BYTES, content_id, has_export
 from collectors.linkedin_messages import MESSAGES, infer_owner, read_messages
 from collectors.options import owner_hint
 from collectors.streams import Opener, open_file, read_head
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from collectors.bluesky import BadRecord, parse_at_uri, read_repo, record_fields
 from collectors.common import parse_iso_time
 from collectors.live_http import Fetcher, LiveError
 from collectors.live_mastodon import LiveResult, normalize_server
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 
 from collectors.common import UTC, from_epoch_ms
-from signals.errors import InputError, SignalsError
+from signals.ground.errors import InputError, SignalsError
 
 log = logging.getLogger(__name__)
 

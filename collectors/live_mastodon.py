@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from collectors.live_http import Fetcher, LiveError
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from collectors.archive import Archive, contains_any, open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import clean_text, mastodon_id_time, parse_iso_time, parse_json, refine_time
 from collectors.jsonstream import JsonStream
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

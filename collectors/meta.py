@@ -31,7 +31,7 @@ from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import UTC, clean_text, from_epoch_ms, parse_json, plausible
 from collectors.inputs import content_id, has_export
 from collectors.options import owner_hint
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

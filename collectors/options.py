@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from collectors.base import Collector, PathLike
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 INCLUDE_DELETED = "include_deleted"
 ACCOUNT = "account"

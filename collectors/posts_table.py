@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from signals import schemas
+from signals.ground import schemas
 
 _ID_COLUMNS = frozenset({"post_id", "reply_to_id", "thread_id"})
 

@@ -5,7 +5,7 @@ last month's). What a collector makes of an export (schemas.POSTS, REJECTS and S
 notes) depends on nothing but the export's bytes, the path it was given as (it is in every
 `source`), the format asked for, the collector options (deleted posts included, the owner
 named: collectors.options), and the code that read it. So each export read is kept as
-one entry, found by a SHA-256 of all of those (signals.fingerprint: the export's bytes, never
+one entry, found by a SHA-256 of all of those (signals.ground.fingerprint: the export's bytes, never
 its timestamps), and the next run that is given the same export takes its tables from there.
 
 An entry is a folder of three Arrow files and a `meta.json` (notes, naive times, and the
@@ -37,7 +37,7 @@ import pandas as pd
 import pyarrow as pa
 
 from collectors.base import Collection
-from signals.fingerprint import code_generation, content_digest, file_digest
+from signals.ground.fingerprint import code_generation, content_digest, file_digest
 
 log = logging.getLogger(__name__)
 

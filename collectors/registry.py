@@ -25,8 +25,8 @@ from collectors.read_cache import ReadCache
 from collectors.slack import SlackCollector
 from collectors.twcs import TwcsCollector
 from collectors.x_archive import XArchiveCollector
-from signals import schemas
-from signals.errors import InputError, UnknownFormatError
+from signals.ground import schemas
+from signals.ground.errors import InputError, UnknownFormatError
 
 log = logging.getLogger(__name__)
 # below this much to read, starting worker processes costs more than reading in parallel saves

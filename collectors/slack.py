@@ -19,7 +19,7 @@ from typing import Any
 from collectors.archive import Archive, contains_any, open_archive
 from collectors.base import Collection, Collector, Ledger, PathLike
 from collectors.common import UTC, clean_text, parse_json
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

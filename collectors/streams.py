@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from typing import IO, BinaryIO
 
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 # Bytes read from a file at a time, and the buffer of the streams handed to collectors.
 CHUNK_BYTES = 256 * 1024

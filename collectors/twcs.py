@@ -25,7 +25,7 @@ from collectors.common import clean_text
 from collectors.csvfile import CsvExport, counted_rows, csv_rows, head_text, header_of, read_header
 from collectors.inputs import export_files, sniff_files
 from collectors.x_archive import parse_twitter_time
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

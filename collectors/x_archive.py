@@ -27,7 +27,7 @@ from collectors.common import clean_text, parse_json, refine_time, x_snowflake_t
 from collectors.jsonstream import JsonStream
 from collectors.x_tweets import Note, NoteIndex, Tweet, check_tweet, compact_tweet, note_seconds, str_or_none
 from collectors.x_tweets import parse_twitter_time as parse_twitter_time  # public here too (twcs, tests)
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 

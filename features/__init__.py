@@ -4,7 +4,7 @@ The pipeline calls exactly one function::
 
     result = extract(staff_posts, all_posts=posts, roster=roster, mission_terms=("transit", "riders"))
 
-and gets a `FeatureResult` of tables (schemas in `signals.schemas`). Families and their person
+and gets a `FeatureResult` of tables (schemas in `signals.ground.schemas`). Families and their person
 feature columns are listed in `PERSON_FEATURE_COLUMNS`; the model's weight file uses these names.
 """
 
@@ -43,12 +43,20 @@ from features.posts import (
     VALUE_COLUMNS,
     WRITING_COLUMNS,
 )
+from features.registry import (
+    COLLEAGUE_MENTION_SHARE,
+    ENGLISH_SHARE,
+    LEXICAL_DIVERSITY,
+    N_INBOUND,
+    REPLY_RATE,
+    THANKS_COLLEAGUE_SHARE,
+)
 from features.resample import OrderedCounts, ReplicateInputs, aggregate_ordered, aggregate_replicates
 from features.responsiveness import ReplyResult, combine_posts, detect_replies
 from features.roster import RosterIndex
-from signals.errors import SchemaError
 from signals.execution.runner import LocalRunner, Runner
-from signals.schemas import (
+from signals.ground.errors import SchemaError
+from signals.ground.schemas import (
     FEATURE_EVIDENCE,
     POSTS,
     ROSTER,
@@ -239,15 +247,15 @@ def _combined_posts(
     return combine_posts(given, everything), len(everything)
 
 
-HALF_COLUMNS: tuple[str, ...] = ("person_id", "half", "creativity__lexical_diversity")
+HALF_COLUMNS: tuple[str, ...] = ("person_id", "half", LEXICAL_DIVERSITY)
 
 # Features a bootstrap replicate keeps at their full-sample value: MTLD of resampled (hence
 # duplicated) posts is biased low, and inbound messages are not among the resampled tables.
 FULL_SAMPLE_FEATURES: tuple[str, ...] = (
-    "creativity__lexical_diversity",
-    "responsiveness__reply_rate",
-    "responsiveness__n_inbound",
-    "humanness__english_share",
+    LEXICAL_DIVERSITY,
+    REPLY_RATE,
+    N_INBOUND,
+    ENGLISH_SHARE,
 )
 
 
@@ -314,7 +322,7 @@ TEXT_FEATURE_COLUMNS: tuple[str, ...] = (
     + tuple(
         column
         for feature, column in MATCH_COLUMNS.items()
-        if feature not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
+        if feature not in (COLLEAGUE_MENTION_SHARE, THANKS_COLLEAGUE_SHARE)
     )
     + POLITENESS_FEATURES
 )

@@ -19,18 +19,58 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
-from features.posts import MATCH_COLUMNS
+from features.registry import (
+    ACTIVITY_N,
+    COUNT,
+    FK_GRADE,
+    FLAG,
+    GENEROSITY_N,
+    HASHTAG_SHARE,
+    JARGON_SCORE,
+    LEXICAL_DIVERSITY,
+    MATCH,
+    MEAN_COMPOUND,
+    MEDIAN_BUSINESS_LATENCY,
+    MEDIAN_LATENCY,
+    N_COMMON,
+    N_INBOUND,
+    N_MID,
+    N_PUBLIC,
+    N_RARE,
+    N_REPLIES,
+    N_WORDS,
+    NEGATIVE_SHARE,
+    OFF_HOURS_SHARE,
+    P90_LATENCY,
+    POST_FLAG,
+    POST_HASHTAG,
+    POST_PUBLIC,
+    POST_REPOST,
+    POST_THREAD,
+    POSTS_PER_WEEK,
+    PUBLIC_SHARE,
+    RARE_WORD_SHARE,
+    READING_EASE,
+    REGISTRY,
+    REPLY_RATE,
+    REPOST_SHARE,
+    SHARE_WITHIN_1H,
+    SHARE_WITHIN_24H,
+    THREAD_SHARE,
+    TONE_COMPOUND,
+    VOLATILITY,
+    columns_of,
+    fed_by,
+    of_aggregation,
+)
+from features.registry import PER_100_WORDS as PER_100_WORDS_KIND
+from features.registry import SHARE_OF_POSTS as SHARE_OF_POSTS_KIND
 from features.tone import NEGATIVE_COMPOUND
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.membership import map_distinct
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.membership import map_distinct
 
 INTERNAL_PLATFORMS: frozenset[str] = frozenset({"slack"})
-POST_FLAG_COLUMNS: tuple[str, ...] = (
-    "activity__public",
-    "generosity__repost",
-    "advocacy__thread",
-    "advocacy__hashtag",
-)
+POST_FLAG_COLUMNS: tuple[str, ...] = columns_of(POST_FLAG)
 # a hashtag: '#' starting a word, then a letter (not '#1', not a Slack '#channel', which are
 # not counted since Slack is not public)
 HASHTAG = r"(?:^|[^\w&#])(#[^\W\d_]\w*)"  # group 1: the tag
@@ -38,82 +78,8 @@ _HAS_HASHTAG = HASHTAG.replace("(#", "(?:#", 1)
 MTLD_THRESHOLD = 0.72
 MIN_DIVERSITY_TOKENS = 100
 
-RESPONSIVENESS = (
-    "responsiveness__n",
-    "responsiveness__median_latency_s",
-    "responsiveness__p90_latency_s",
-    "responsiveness__median_business_latency_s",
-    "responsiveness__share_within_1h",
-    "responsiveness__share_within_24h",
-    "responsiveness__off_hours_share",
-    "responsiveness__reply_rate",
-    "responsiveness__n_inbound",
-)
-HUMANNESS = (
-    "humanness__n",
-    "humanness__n_words",
-    "humanness__flesch_reading_ease",
-    "humanness__fk_grade",
-    "humanness__jargon_score",
-    "humanness__rare_word_share",
-    "humanness__buzzword_rate",
-    "humanness__pronoun_rate",
-    "humanness__contraction_rate",
-    "humanness__question_share",
-    "humanness__emoji_share",
-    "humanness__english_share",
-)
-HUMILITY = (
-    "humility__n",
-    "humility__apology_own_rate",
-    "humility__apology_org_rate",
-    "humility__empathy_rate",
-    "humility__correction_rate",
-    "humility__edit_rate",
-    "humility__admission_rate",
-)
-TONE = (
-    "tone__n",
-    "tone__mean_compound",
-    "tone__negative_share",
-    "tone__volatility",
-    "tone__incivility_rate",
-    "tone__gratitude_rate",
-)
-OTHERS = (
-    "mission__n",
-    "mission__term_rate",
-    "advocacy__n",
-    "advocacy__term_rate",
-    "advocacy__n_public",
-    "advocacy__thread_share",
-    "advocacy__hashtag_share",
-    "ideas__n",
-    "ideas__idea_rate",
-    "ideas__failure_talk_rate",
-    "teamwork__n",
-    "teamwork__we_rate",
-    "teamwork__colleague_mention_share",
-    "teamwork__thanks_colleague_share",
-    "helpseeking__n",
-    "helpseeking__ask_rate",
-    "helpseeking__referral_rate",
-    "generosity__n",
-    "generosity__repost_share",
-    "generosity__credit_rate",
-    "creativity__n",
-    "creativity__lexical_diversity",
-    "creativity__template_share",
-    "activity__n",
-    "activity__posts_per_week",
-    "activity__public_share",
-)
-PERSON_FEATURE_COLUMNS: tuple[str, ...] = RESPONSIVENESS + HUMANNESS + HUMILITY + TONE + OTHERS
-COUNT_COLUMNS: tuple[str, ...] = tuple(c for c in PERSON_FEATURE_COLUMNS if c.endswith("__n")) + (
-    "humanness__n_words",
-    "responsiveness__n_inbound",
-    "advocacy__n_public",
-)
+PERSON_FEATURE_COLUMNS: tuple[str, ...] = tuple(REGISTRY)
+COUNT_COLUMNS: tuple[str, ...] = of_aggregation(COUNT)
 WRITING_FAMILIES = (
     "humanness",
     "humility",
@@ -127,33 +93,9 @@ WRITING_FAMILIES = (
 )
 
 # Person features formed from per-post match counts (posts.MATCH_COLUMNS): pooled per 100
-# words, or the share of posts with at least one match.
-PER_100_WORDS: dict[str, str] = {
-    f: MATCH_COLUMNS[f]
-    for f in (
-        "humanness__buzzword_rate",
-        "humanness__pronoun_rate",
-        "humanness__contraction_rate",
-        "tone__incivility_rate",
-        "mission__term_rate",
-        "advocacy__term_rate",
-        "ideas__idea_rate",
-        "ideas__failure_talk_rate",
-        "teamwork__we_rate",
-        "helpseeking__ask_rate",
-        "helpseeking__referral_rate",
-        "generosity__credit_rate",
-    )
-}
-SHARE_OF_POSTS: dict[str, str] = {
-    **{
-        f: MATCH_COLUMNS[f]
-        for f in MATCH_COLUMNS
-        if f not in PER_100_WORDS and f != "humanness__rare_word_share"
-    },
-    "humility__edit_rate": "humility__edited",
-    "creativity__template_share": "creativity__templated",
-}
+# words, or the share of posts with at least one match (or with the flag set).
+PER_100_WORDS: dict[str, str] = fed_by((MATCH,), aggregation=PER_100_WORDS_KIND)
+SHARE_OF_POSTS: dict[str, str] = fed_by((MATCH, FLAG), aggregation=SHARE_OF_POSTS_KIND)
 
 
 def mtld_pass(words: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:
@@ -190,17 +132,17 @@ def mtld(words: Sequence[str], *, min_tokens: int = MIN_DIVERSITY_TOKENS) -> flo
 # Per-post columns the writing families sum per person, and those they average.
 WRITING_SUMS: tuple[str, ...] = (
     *PER_100_WORDS.values(),
-    "humanness__n_words",
-    "humanness__n_common",
-    "humanness__n_mid",
-    "humanness__n_rare",
+    N_WORDS,
+    N_COMMON,
+    N_MID,
+    N_RARE,
 )
 WRITING_MEANS: tuple[str, ...] = (
-    "humanness__flesch_reading_ease",
-    "humanness__fk_grade",
-    "tone__compound",
+    READING_EASE,
+    FK_GRADE,
+    TONE_COMPOUND,
     *SHARE_OF_POSTS,
-    "tone__negative_share",
+    NEGATIVE_SHARE,
 )
 
 
@@ -215,10 +157,10 @@ def writing_frame(values: pd.DataFrame) -> pd.DataFrame:
     frame = pd.concat(
         [
             values[
-                [*WRITING_SUMS, "humanness__flesch_reading_ease", "humanness__fk_grade", "tone__compound"]
+                [*WRITING_SUMS, READING_EASE, FK_GRADE, TONE_COMPOUND]
             ],
             flags,
-            values["tone__compound"].le(NEGATIVE_COMPOUND).astype(float).rename("tone__negative_share"),
+            values[TONE_COMPOUND].le(NEGATIVE_COMPOUND).astype(float).rename(NEGATIVE_SHARE),
         ],
         axis=1,
     )
@@ -238,7 +180,7 @@ def writing_features(values: pd.DataFrame) -> pd.DataFrame:
         n=g.size().astype(float),
         sums=g[list(WRITING_SUMS)].sum(),
         means=g[list(WRITING_MEANS)].mean(),
-        compound_std=g["tone__compound"].std(ddof=1),
+        compound_std=g[TONE_COMPOUND].std(ddof=1),
     )
 
 
@@ -250,21 +192,21 @@ def writing_from_stats(
     `n` posts, `sums` of WRITING_SUMS, NaN-skipping `means` of WRITING_MEANS and the sample
     standard deviation of the tone compound, all indexed by person.
     """
-    per_word = 100.0 / sums["humanness__n_words"].where(sums["humanness__n_words"] > 0)
-    banded = sums["humanness__n_common"] + sums["humanness__n_mid"] + sums["humanness__n_rare"]
+    per_word = 100.0 / sums[N_WORDS].where(sums[N_WORDS] > 0)
+    banded = sums[N_COMMON] + sums[N_MID] + sums[N_RARE]
     per_banded = 1.0 / banded.where(banded > 0)
     out = {f"{family}__n": n for family in WRITING_FAMILIES}
     out |= {feature: sums[column] * per_word for feature, column in PER_100_WORDS.items()}
-    out |= {feature: means[feature] for feature in [*SHARE_OF_POSTS, "tone__negative_share"]}
+    out |= {feature: means[feature] for feature in [*SHARE_OF_POSTS, NEGATIVE_SHARE]}
     out |= {
-        "humanness__n_words": sums["humanness__n_words"],
-        "humanness__flesch_reading_ease": means["humanness__flesch_reading_ease"],
-        "humanness__fk_grade": means["humanness__fk_grade"],
-        "humanness__jargon_score": 100.0
-        - (0.5 * sums["humanness__n_mid"] + sums["humanness__n_rare"]) * 100.0 * per_banded,
-        "humanness__rare_word_share": sums["humanness__n_rare"] * per_banded,
-        "tone__mean_compound": means["tone__compound"],
-        "tone__volatility": compound_std,
+        N_WORDS: sums[N_WORDS],
+        READING_EASE: means[READING_EASE],
+        FK_GRADE: means[FK_GRADE],
+        JARGON_SCORE: 100.0
+        - (0.5 * sums[N_MID] + sums[N_RARE]) * 100.0 * per_banded,
+        RARE_WORD_SHARE: sums[N_RARE] * per_banded,
+        MEAN_COMPOUND: means[TONE_COMPOUND],
+        VOLATILITY: compound_std,
     }
     return pd.DataFrame(out, index=n.index)
 
@@ -292,7 +234,7 @@ def lexical_diversity(values: pd.DataFrame, words: pd.Series) -> pd.Series:
             if codes[start] >= 0
         },
         dtype=float,
-        name="creativity__lexical_diversity",
+        name=LEXICAL_DIVERSITY,
     )
 
 
@@ -312,10 +254,10 @@ def post_flags(staff_posts: pd.DataFrame) -> pd.DataFrame:
     hashtag = staff_posts["text"].astype(object).fillna("").str.contains(_HAS_HASHTAG, regex=True).to_numpy()
     return pd.DataFrame(
         {
-            "activity__public": public,
-            "generosity__repost": kind.eq("repost").to_numpy() & ~own,
-            "advocacy__thread": public & kind.isin(["reply", "comment"]).to_numpy() & own,
-            "advocacy__hashtag": public & kind.ne("repost").to_numpy() & hashtag,
+            POST_PUBLIC: public,
+            POST_REPOST: kind.eq("repost").to_numpy() & ~own,
+            POST_THREAD: public & kind.isin(["reply", "comment"]).to_numpy() & own,
+            POST_HASHTAG: public & kind.ne("repost").to_numpy() & hashtag,
         },
         index=staff_posts.index,
     ).astype(float)
@@ -343,18 +285,18 @@ def activity_from_stats(
 ) -> pd.DataFrame:
     """Activity features from per-person post counts, first and last post times, flag means."""
     span_weeks = (last - first).dt.total_seconds() / (7 * 86_400)
-    public = shares["activity__public"]
+    public = shares[POST_PUBLIC]
     of_public = 1.0 / public.where(public > 0)  # shares of public posts: ratios of the means
     return pd.DataFrame(
         {
-            "activity__n": n,
-            "activity__posts_per_week": n / span_weeks.clip(lower=1.0),
-            "activity__public_share": public,
-            "generosity__n": n,
-            "generosity__repost_share": shares["generosity__repost"],
-            "advocacy__n_public": (n * public).round(),
-            "advocacy__thread_share": shares["advocacy__thread"] * of_public,
-            "advocacy__hashtag_share": shares["advocacy__hashtag"] * of_public,
+            ACTIVITY_N: n,
+            POSTS_PER_WEEK: n / span_weeks.clip(lower=1.0),
+            PUBLIC_SHARE: public,
+            GENEROSITY_N: n,
+            REPOST_SHARE: shares[POST_REPOST],
+            N_PUBLIC: (n * public).round(),
+            THREAD_SHARE: shares[POST_THREAD] * of_public,
+            HASHTAG_SHARE: shares[POST_HASHTAG] * of_public,
         }
     )
 
@@ -365,17 +307,17 @@ def reply_frame(replies: pd.DataFrame) -> pd.DataFrame:
         {
             "latency_s": replies["latency_s"].astype(float),
             "business_latency_s": replies["business_latency_s"].astype(float),
-            "responsiveness__share_within_1h": replies["latency_s"].le(3600).astype(float),
-            "responsiveness__share_within_24h": replies["latency_s"].le(86_400).astype(float),
-            "responsiveness__off_hours_share": replies["off_hours"].astype(float),
+            SHARE_WITHIN_1H: replies["latency_s"].le(3600).astype(float),
+            SHARE_WITHIN_24H: replies["latency_s"].le(86_400).astype(float),
+            OFF_HOURS_SHARE: replies["off_hours"].astype(float),
         }
     )
 
 
 REPLY_SHARES: tuple[str, ...] = (
-    "responsiveness__share_within_1h",
-    "responsiveness__share_within_24h",
-    "responsiveness__off_hours_share",
+    SHARE_WITHIN_1H,
+    SHARE_WITHIN_24H,
+    OFF_HOURS_SHARE,
 )
 
 
@@ -395,8 +337,8 @@ def responsiveness_features(replies: pd.DataFrame, inbound: pd.DataFrame) -> pd.
         answered = inbound["latency_s"].le(REPLY_RATE_WINDOW_S).astype(float)
         rate = answered.groupby(inbound["person_id"].to_numpy()).agg(["size", "mean"])
         out = out.reindex(out.index.union(rate.index))
-        out["responsiveness__n_inbound"] = rate["size"].astype(float)
-        out["responsiveness__reply_rate"] = rate["mean"]
+        out[N_INBOUND] = rate["size"].astype(float)
+        out[REPLY_RATE] = rate["mean"]
     return out
 
 
@@ -410,10 +352,10 @@ def responsiveness_from_stats(
 ) -> pd.DataFrame:
     """Responsiveness features (all but the reply rate) from per-person reply statistics."""
     out = shares[list(REPLY_SHARES)].copy()
-    out["responsiveness__n"] = n
-    out["responsiveness__median_latency_s"] = median_latency
-    out["responsiveness__p90_latency_s"] = p90_latency
-    out["responsiveness__median_business_latency_s"] = median_business_latency
+    out[N_REPLIES] = n
+    out[MEDIAN_LATENCY] = median_latency
+    out[P90_LATENCY] = p90_latency
+    out[MEDIAN_BUSINESS_LATENCY] = median_business_latency
     return out
 
 

@@ -26,9 +26,30 @@ import pandas as pd
 from features.aggregate import HASHTAG, PER_100_WORDS, SHARE_OF_POSTS, post_flags
 from features.catalog import duration
 from features.posts import MATCH_COLUMNS, opening_words
+from features.registry import (
+    EDIT_RATE,
+    EDITED,
+    FK_GRADE,
+    HASHTAG_SHARE,
+    JARGON_SCORE,
+    MEAN_COMPOUND,
+    NEGATIVE_SHARE,
+    POST_HASHTAG,
+    POST_REPOST,
+    POST_THREAD,
+    RARE_WORD_SHARE,
+    READING_EASE,
+    REPLY_RATE,
+    REPOST_SHARE,
+    TEMPLATE_SHARE,
+    TEMPLATED,
+    THREAD_SHARE,
+    TONE_COMPOUND,
+    VOLATILITY,
+)
 from features.tone import NEGATIVE_COMPOUND
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.schemas import FEATURE_EVIDENCE, empty, validate
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.schemas import FEATURE_EVIDENCE, empty, validate
 
 TOP_K = 5
 CANDIDATE_COLUMNS = [
@@ -166,46 +187,50 @@ def match_candidates(values: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFram
     return m.assign(note=more)[CANDIDATE_COLUMNS]
 
 
+_PERSON = "_person"  # suffix of the person's value next to the post's, in mean_candidates
+
+
 def mean_candidates(values: pd.DataFrame, person: pd.DataFrame, matches: pd.DataFrame) -> list[pd.DataFrame]:
     """Posts far from the person's mean readability, jargon score and sentiment."""
-    v = values.merge(person, on="person_id", suffixes=("", "_person"))
+    v = values.merge(person, on="person_id", suffixes=("", _PERSON))
     out = []
     for feature, column, name, fmt in (
-        ("humanness__flesch_reading_ease", "humanness__flesch_reading_ease", "Flesch reading ease", "{:.1f}"),
-        ("humanness__fk_grade", "humanness__fk_grade", "Flesch-Kincaid grade", "{:.1f}"),
-        ("tone__mean_compound", "tone__compound", "VADER compound", "{:+.2f}"),
+        (READING_EASE, READING_EASE, "Flesch reading ease", "{:.1f}"),
+        (FK_GRADE, FK_GRADE, "Flesch-Kincaid grade", "{:.1f}"),
+        (MEAN_COMPOUND, TONE_COMPOUND, "VADER compound", "{:+.2f}"),
     ):
-        center = f"{feature}_person" if feature in values.columns else feature
+        center = f"{feature}{_PERSON}" if feature in values.columns else feature
         ok = v[v[column].notna() & v[center].notna()]
         delta = ok[column] - ok[center]
         template = f"{name} {fmt} (person mean {fmt})"
         out.append(_frame(ok, feature, delta, partial(_column_notes, template, column, center)))
-    ok = v[v["tone__compound"].notna()]
+    ok = v[v[TONE_COMPOUND].notna()]
     out.append(
         _frame(
             ok,
-            "tone__volatility",
-            (ok["tone__compound"] - ok["tone__mean_compound"]).abs(),
-            lambda rows: rows["tone__compound"].map(lambda x: f"VADER compound {x:+.2f}"),
+            VOLATILITY,
+            (ok[TONE_COMPOUND] - ok[MEAN_COMPOUND]).abs(),
+            lambda rows: rows[TONE_COMPOUND].map(lambda x: f"VADER compound {x:+.2f}"),
         )
     )
-    negative = ok[ok["tone__compound"] <= NEGATIVE_COMPOUND]
+    negative = ok[ok[TONE_COMPOUND] <= NEGATIVE_COMPOUND]
     out.append(
         _frame(
             negative,
-            "tone__negative_share",
-            1.0 - negative["tone__negative_share"],
-            lambda rows: rows["tone__compound"].map(lambda x: f"negative post, VADER compound {x:+.2f}"),
+            NEGATIVE_SHARE,
+            1.0 - negative[NEGATIVE_SHARE],
+            lambda rows: rows[TONE_COMPOUND].map(lambda x: f"negative post, VADER compound {x:+.2f}"),
         )
     )
-    ok = v[v["humanness__jargon_score_person"].notna() & v["humanness__jargon_score"].notna()]
+    person_jargon = f"{JARGON_SCORE}{_PERSON}"  # the post's own jargon score is a per-text column too
+    ok = v[v[person_jargon].notna() & v[JARGON_SCORE].notna()]
     jargon = _frame(
         ok,
-        "humanness__jargon_score",
-        ok["humanness__jargon_score"] - ok["humanness__jargon_score_person"],
-        lambda rows: rows["humanness__jargon_score"].map(lambda x: f"post jargon score {x:.0f}"),
+        JARGON_SCORE,
+        ok[JARGON_SCORE] - ok[person_jargon],
+        lambda rows: rows[JARGON_SCORE].map(lambda x: f"post jargon score {x:.0f}"),
     )
-    rare = matches[matches["feature"].eq("humanness__rare_word_share")].set_index("post_id")
+    rare = matches[matches["feature"].eq(RARE_WORD_SHARE)].set_index("post_id")
     jargon["match_start"] = jargon["post_id"].map(rare["match_start"])
     jargon["match_end"] = jargon["post_id"].map(rare["match_end"])
     jargon["note"] = jargon["note"] + jargon["post_id"].map(rare["note"]).map(
@@ -221,26 +246,26 @@ def post_flag_candidates(
     """Edited posts, reposts of others, threads and hashtags, posts with a templated opening."""
     out = []
     flags = post_flags(staff_posts)
-    out.append(_each(values[values["humility__edited"] > 0], "humility__edit_rate", "edited after posting"))
+    out.append(_each(values[values[EDITED] > 0], EDIT_RATE, "edited after posting"))
     out.append(
         _each(
-            staff_posts[flags["generosity__repost"].to_numpy() > 0],
-            "generosity__repost_share",
+            staff_posts[flags[POST_REPOST].to_numpy() > 0],
+            REPOST_SHARE,
             lambda rows: rows["reply_to_account"].map(lambda a: f"repost of {_at(a)}"),
         )
     )
-    threads = staff_posts[flags["advocacy__thread"].to_numpy() > 0]
-    out.append(_each(threads, "advocacy__thread_share", "continues their own thread"))
-    tagged = staff_posts[flags["advocacy__hashtag"].to_numpy() > 0]
-    frame = _each(tagged, "advocacy__hashtag_share", "uses a hashtag")
+    threads = staff_posts[flags[POST_THREAD].to_numpy() > 0]
+    out.append(_each(threads, THREAD_SHARE, "continues their own thread"))
+    tagged = staff_posts[flags[POST_HASHTAG].to_numpy() > 0]
+    frame = _each(tagged, HASHTAG_SHARE, "uses a hashtag")
     spans = [_first_hashtag(text) for text in frame["post_id"].map(tagged.set_index("post_id")["text"])]
     frame["match_start"] = [span[0] for span in spans]
     frame["match_end"] = [span[1] for span in spans]
     out.append(frame)
-    templated = values[values["creativity__templated"] > 0]
+    templated = values[values[TEMPLATED] > 0]
     frame = _frame(
         templated,
-        "creativity__template_share",
+        TEMPLATE_SHARE,
         pd.Series(1.0, index=templated.index),
         lambda rows: rows["post_id"].map(lambda p: f'templated opening: "{opening_words(words[p])}"'),
     )
@@ -320,8 +345,8 @@ def reply_candidates(
                 dtype=object,
             )
 
-        strength = answered.astype(float) - i["responsiveness__reply_rate"]
-        out.append(_frame(i, "responsiveness__reply_rate", strength, inbound_note))
+        strength = answered.astype(float) - i[REPLY_RATE]
+        out.append(_frame(i, REPLY_RATE, strength, inbound_note))
     return out
 
 

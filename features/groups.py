@@ -21,6 +21,7 @@ from features.evidence import build_evidence
 from features.lexical import ColleagueIndex
 from features.post_table import StartedAnalysis, finish_analysis, start_analysis
 from features.posts import WRITING_COLUMNS
+from features.registry import LEXICAL_DIVERSITY
 from signals.execution.runner import Runner
 
 # staff posts per group of people whose per-text tables are in memory at once (about 120 MB
@@ -180,4 +181,4 @@ def _half_diversity(posts: pd.DataFrame, values: pd.DataFrame, words: pd.Series)
         .assign(half=half)
         for half in (0, 1)
     ]
-    return pd.concat(parts, ignore_index=True)[["person_id", "half", "creativity__lexical_diversity"]]
+    return pd.concat(parts, ignore_index=True)[["person_id", "half", LEXICAL_DIVERSITY]]

@@ -33,15 +33,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from features.lexical import Match, find, lexicon
+from features.registry import BUZZWORD_RATE, CONTRACTION_RATE, PRONOUN_RATE, RARE_WORD_SHARE
 from features.text import Prepared, as_prepared, zipf
 
 COMMON_ZIPF = 4.05
 RARE_ZIPF = 2.75
 
-BUZZWORD = "humanness__buzzword_rate"
-PRONOUN = "humanness__pronoun_rate"
-CONTRACTION = "humanness__contraction_rate"
-RARE = "humanness__rare_word_share"
+BUZZWORD = BUZZWORD_RATE
+PRONOUN = PRONOUN_RATE
+CONTRACTION = CONTRACTION_RATE
+RARE = RARE_WORD_SHARE
 
 FIRST_SECOND_PERSON: frozenset[str] = frozenset(
     {

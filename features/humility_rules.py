@@ -31,13 +31,20 @@ from dataclasses import replace
 
 from features import humility_model
 from features.lexical import Match, find, lexicon, overlaps
+from features.registry import (
+    ADMISSION_RATE,
+    APOLOGY_ORG_RATE,
+    APOLOGY_OWN_RATE,
+    CORRECTION_RATE,
+    EMPATHY_RATE,
+)
 from features.text import Prepared, inside, negated
 
-OWN = "humility__apology_own_rate"
-ORG = "humility__apology_org_rate"
-EMPATHY = "humility__empathy_rate"
-CORRECTION = "humility__correction_rate"
-ADMISSION = "humility__admission_rate"
+OWN = APOLOGY_OWN_RATE
+ORG = APOLOGY_ORG_RATE
+EMPATHY = EMPATHY_RATE
+CORRECTION = CORRECTION_RATE
+ADMISSION = ADMISSION_RATE
 
 LABELS: dict[str, str] = {
     OWN: "own-mistake apology",

@@ -23,6 +23,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from features.registry import (
+    ADVOCACY_TERM_RATE,
+    ASK_RATE,
+    COLLEAGUE_MENTION_SHARE,
+    CREDIT_RATE,
+    FAILURE_TALK_RATE,
+    IDEA_RATE,
+    MISSION_TERM_RATE,
+    REFERRAL_RATE,
+    WE_RATE,
+)
 from features.text import Prepared, Token, as_prepared, inside, negated, tokens
 
 WILDCARD_WORD = r"[\w'’]*"
@@ -214,12 +225,12 @@ def overlaps(match: Match, others: Sequence[Match]) -> bool:
 
 # (lexicon file, person feature fed, evidence label)
 SIMPLE_LEXICONS: tuple[tuple[str, str, str], ...] = (
-    ("advocacy", "advocacy__term_rate", "social-media talk"),
-    ("ideas", "ideas__idea_rate", "idea or experiment"),
-    ("failure_talk", "ideas__failure_talk_rate", "talks about failure"),
-    ("ask", "helpseeking__ask_rate", "asks for help"),
-    ("referral", "helpseeking__referral_rate", "refers to someone who knows"),
-    ("credit", "generosity__credit_rate", "credits someone"),
+    ("advocacy", ADVOCACY_TERM_RATE, "social-media talk"),
+    ("ideas", IDEA_RATE, "idea or experiment"),
+    ("failure_talk", FAILURE_TALK_RATE, "talks about failure"),
+    ("ask", ASK_RATE, "asks for help"),
+    ("referral", REFERRAL_RATE, "refers to someone who knows"),
+    ("credit", CREDIT_RATE, "credits someone"),
 )
 
 
@@ -245,7 +256,7 @@ def simple_matches(
     p = as_prepared(text)
     found = []
     for lex, feature, label in (
-        (mission, "mission__term_rate", "mission term"),
+        (mission, MISSION_TERM_RATE, "mission term"),
         *((lexicon(name), feature, label) for name, feature, label in SIMPLE_LEXICONS),
     ):
         if only is None or lex in only:
@@ -287,7 +298,7 @@ def we_matches(text: str | Prepared) -> list[Match]:
             original = p.text[t.start : t.end]
             if original == "US":
                 continue
-            found.append(Match("teamwork__we_rate", t.start, t.end, f'we word: "{original}"'))
+            found.append(Match(WE_RATE, t.start, t.end, f'we word: "{original}"'))
     return found
 
 
@@ -376,7 +387,7 @@ def select_mentions(candidates: Sequence[MentionCandidate], *, author: str) -> l
     A first name inside a kept @account mention is not counted again.
     """
     found = [
-        Match("teamwork__colleague_mention_share", c.start, c.end, c.label)
+        Match(COLLEAGUE_MENTION_SHARE, c.start, c.end, c.label)
         for c in candidates
         if c.is_handle and c.people - {author}
     ]
@@ -384,7 +395,7 @@ def select_mentions(candidates: Sequence[MentionCandidate], *, author: str) -> l
     for c in candidates:
         if c.is_handle or not (c.people - {author}):
             continue
-        name = Match("teamwork__colleague_mention_share", c.start, c.end, c.label)
+        name = Match(COLLEAGUE_MENTION_SHARE, c.start, c.end, c.label)
         if not overlaps(name, handles_kept):
             found.append(name)
     return sorted(found, key=lambda m: m.start)

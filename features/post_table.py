@@ -30,15 +30,19 @@ from features.posts import (
     VALUE_COLUMNS,
     template_flags,
 )
+from features.registry import (
+    COLLEAGUE_MENTION_SHARE,
+    EDITED,
+    ENGLISH_SHARE,
+    GRATITUDE_RATE,
+    TEMPLATED,
+    THANKS_COLLEAGUE_SHARE,
+)
 from features.summaries import start_summaries
-from signals.config import OWN_WRITING_KINDS
 from signals.execution.runner import Runner
+from signals.ground.config import OWN_WRITING_KINDS
 
 logger = logging.getLogger(__name__)
-
-MENTIONS = "teamwork__colleague_mention_share"
-THANKS_COLLEAGUE = "teamwork__thanks_colleague_share"
-GRATITUDE = "tone__gratitude_rate"
 
 
 @dataclass
@@ -116,18 +120,18 @@ def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
 
     values = pd.DataFrame(block.values[at], columns=list(TEXT_VALUE_COLUMNS))
     mentions, mention_rows = _colleague_mentions(writing, at, block, values)
-    values[MATCH_COLUMNS[MENTIONS]] = mentions[:, 0]
-    values[MATCH_COLUMNS[THANKS_COLLEAGUE]] = mentions[:, 1]
+    values[MATCH_COLUMNS[COLLEAGUE_MENTION_SHARE]] = mentions[:, 0]
+    values[MATCH_COLUMNS[THANKS_COLLEAGUE_SHARE]] = mentions[:, 1]
     values = values[list(VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()))]
     values.insert(0, "post_id", writing["post_id"].to_numpy())
     values.insert(1, "person_id", writing["person_id"].to_numpy())
     # `.array` keeps the zoned times (`to_numpy` would make a Timestamp object of each)
     values.insert(2, "created_at", writing["created_at"].array)
-    values["humility__edited"] = writing["edited"].astype(float).to_numpy()
+    values[EDITED] = writing["edited"].astype(float).to_numpy()
     index = pd.Index(values["post_id"])
     words = pd.Series([block.words[i] for i in at], index=index, dtype=object)
     openings = pd.DataFrame(block.openings[at], columns=["start", "end"], index=index)
-    values["creativity__templated"] = template_flags(
+    values[TEMPLATED] = template_flags(
         words, values["person_id"], values["created_at"]
     ).astype(float).to_numpy()
     matches = pd.concat([_text_match_rows(values, at, block), mention_rows], ignore_index=True)
@@ -143,7 +147,7 @@ def finish_analysis(started: StartedAnalysis) -> PostAnalysis:
         words,
         openings,
         counts,
-        english.astype(float).groupby(own["person_id"].to_numpy()).mean().rename("humanness__english_share"),
+        english.astype(float).groupby(own["person_id"].to_numpy()).mean().rename(ENGLISH_SHARE),
     )
 
 
@@ -178,7 +182,7 @@ def _colleague_mentions(
     """
     out = np.zeros((len(writing), 2))
     rows: list[tuple[object, str, int, int, int, str]] = []
-    thanked = values[MATCH_COLUMNS[GRATITUDE]].to_numpy() > 0
+    thanked = values[MATCH_COLUMNS[GRATITUDE_RATE]].to_numpy() > 0
     names_someone = np.zeros(len(block), dtype=bool)
     names_someone[list(block.mentions)] = True
     naming = np.flatnonzero(names_someone[at])
@@ -190,8 +194,9 @@ def _colleague_mentions(
             continue
         first = found[0]
         out[i, 0] = len(found)
-        rows.append((post_ids[i], MENTIONS, len(found), first.start, first.end, first.label))
+        rows.append((post_ids[i], COLLEAGUE_MENTION_SHARE, len(found), first.start, first.end, first.label))
         if thanked[i]:
             out[i, 1] = 1.0
-            rows.append((post_ids[i], THANKS_COLLEAGUE, 1, first.start, first.end, f"thanks + {first.label}"))
+            note = f"thanks + {first.label}"
+            rows.append((post_ids[i], THANKS_COLLEAGUE_SHARE, 1, first.start, first.end, note))
     return out, pd.DataFrame(rows, columns=MATCH_FRAME_COLUMNS)

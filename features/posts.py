@@ -29,47 +29,14 @@ from features.lexical import (
     mission_lexicon,
     term_words,
 )
+from features.registry import FLAG, MATCH, VALUE, columns_of, fed_by
 
 logger = logging.getLogger(__name__)
 
-# person feature fed by matches -> per-post column holding the number of matches
-MATCH_COLUMNS: dict[str, str] = {
-    "humanness__buzzword_rate": "humanness__buzzwords",
-    "humanness__pronoun_rate": "humanness__pronouns",
-    "humanness__contraction_rate": "humanness__contractions",
-    "humanness__rare_word_share": "humanness__n_rare",
-    "humanness__question_share": "humanness__question",
-    "humanness__emoji_share": "humanness__emoji",
-    "humility__apology_own_rate": "humility__apology_own",
-    "humility__apology_org_rate": "humility__apology_org",
-    "humility__empathy_rate": "humility__empathy",
-    "humility__correction_rate": "humility__correction",
-    "humility__admission_rate": "humility__admission",
-    "tone__incivility_rate": "tone__incivility",
-    "tone__gratitude_rate": "tone__gratitude",
-    "mission__term_rate": "mission__terms",
-    "advocacy__term_rate": "advocacy__terms",
-    "ideas__idea_rate": "ideas__ideas",
-    "ideas__failure_talk_rate": "ideas__failure_talk",
-    "teamwork__we_rate": "teamwork__we",
-    "teamwork__colleague_mention_share": "teamwork__colleague_mentions",
-    "teamwork__thanks_colleague_share": "teamwork__thanks_colleague",
-    "helpseeking__ask_rate": "helpseeking__asks",
-    "helpseeking__referral_rate": "helpseeking__referrals",
-    "generosity__credit_rate": "generosity__credits",
-}
-VALUE_COLUMNS: tuple[str, ...] = (
-    "humanness__n_words",
-    "humanness__flesch_reading_ease",
-    "humanness__fk_grade",
-    "humanness__n_common",
-    "humanness__n_mid",
-    "humanness__jargon_score",
-    "tone__compound",
-)
-WRITING_COLUMNS: tuple[str, ...] = (
-    VALUE_COLUMNS + tuple(MATCH_COLUMNS.values()) + ("humility__edited", "creativity__templated")
-)
+# person feature fed by matches -> per-post column holding the number of matches (features.registry)
+MATCH_COLUMNS: dict[str, str] = fed_by((MATCH,))
+VALUE_COLUMNS: tuple[str, ...] = columns_of(VALUE)
+WRITING_COLUMNS: tuple[str, ...] = columns_of(VALUE) + columns_of(MATCH) + columns_of(FLAG)
 TEMPLATE_TOKENS = 6
 TEMPLATE_WINDOW = 10  # posts before and after a post whose openings it is compared with
 MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end", "note"]
@@ -77,9 +44,7 @@ MATCH_FRAME_COLUMNS = ["post_id", "feature", "count", "match_start", "match_end"
 
 # per-text match counts of the person features that do not depend on the author
 TEXT_COUNT_FEATURES: tuple[str, ...] = tuple(
-    f
-    for f in MATCH_COLUMNS
-    if f not in ("teamwork__colleague_mention_share", "teamwork__thanks_colleague_share")
+    feature for feature, column in MATCH_COLUMNS.items() if column in columns_of(MATCH, by_author=False)
 )
 
 

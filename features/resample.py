@@ -31,6 +31,7 @@ from features.aggregate import (
     writing_frame,
     writing_from_stats,
 )
+from features.registry import N_WORDS, TONE_COMPOUND
 
 # counts (replicates x rows) reduced together in _weighted_sums: a slice and its products
 # fit in a core's cache
@@ -213,10 +214,10 @@ class ReplicateInputs:
         times = staff_posts["created_at"].reset_index(drop=True)
         posts = _Groups.of(person, within=pd.DatetimeIndex(times).asi8)
         take = at[posts.order]  # the post_features row of each post, in posts.order
-        is_writing = post_features["humanness__n_words"].notna().to_numpy()[take]
+        is_writing = post_features[N_WORDS].notna().to_numpy()[take]
         ordered = _writing_matrix(post_features, take)
         ordered[~is_writing] = np.nan
-        compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index("tone__compound")]
+        compound = ordered[:, len(WRITING_SUMS) + WRITING_MEANS.index(TONE_COMPOUND)]
         compound_squared = np.nan_to_num(compound**2, nan=0.0)[:, None]
         present, present_of = _distinct_columns(~np.isnan(ordered[:, len(WRITING_SUMS) :]))
         values = reply_frame(replies).to_numpy(dtype=float)
@@ -340,7 +341,7 @@ def aggregate_ordered(inputs: ReplicateInputs, counts: OrderedCounts) -> list[pd
         return a.reshape(n_reps * a.shape[1], *a.shape[2:])
 
     at_posts, at_replies = rows(g.persons), rows(r.persons)
-    mean_at = WRITING_MEANS.index("tone__compound")
+    mean_at = WRITING_MEANS.index(TONE_COMPOUND)
     with np.errstate(invalid="ignore", divide="ignore"):
         means = flat(sums[:, :, n_sums:]) / flat(present)
         k = flat(present[:, :, mean_at])

@@ -30,9 +30,9 @@ from pandas.api.extensions import take
 from features.lexical import handles, normalize_account
 from features.roster import RosterIndex
 from features.worktime import is_working_time, working_seconds_between
-from signals.config import REPLY_RATE_WINDOW_S
-from signals.membership import is_in, map_distinct_pairs
-from signals.schemas import POSTS, REJECTS, REPLIES, empty, validate
+from signals.ground.config import REPLY_RATE_WINDOW_S
+from signals.ground.membership import is_in, map_distinct_pairs
+from signals.ground.schemas import POSTS, REJECTS, REPLIES, empty, validate
 
 logger = logging.getLogger(__name__)
 

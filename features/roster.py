@@ -16,7 +16,7 @@ import pandas as pd
 
 from features.lexical import ColleagueIndex, normalize_account
 from features.worktime import Schedule, parse_schedule
-from signals.config import CONSENT_TRUE
+from signals.ground.config import CONSENT_TRUE
 
 logger = logging.getLogger(__name__)
 

@@ -35,8 +35,8 @@ import pyarrow as pa
 
 from features.columnar.block import TEXT_VALUE_COLUMNS, SummaryBlock
 from features.posts import TextBatch
-from signals.atomic import atomic_path, new_part
-from signals.fingerprint import code_generation, file_digest
+from signals.ground.atomic import atomic_path, new_part
+from signals.ground.fingerprint import code_generation, file_digest
 
 log = logging.getLogger(__name__)
 

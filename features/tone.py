@@ -14,12 +14,13 @@ from functools import lru_cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from features.lexical import Match, find, lexicon
+from features.registry import GRATITUDE_RATE, INCIVILITY_RATE
 from features.text import Prepared
 from features.vader import compound as vader_compound
 
 NEGATIVE_COMPOUND = -0.05
-INCIVILITY = "tone__incivility_rate"
-GRATITUDE = "tone__gratitude_rate"
+INCIVILITY = INCIVILITY_RATE
+GRATITUDE = GRATITUDE_RATE
 
 
 @lru_cache(maxsize=1)

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from signals.config import DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
-from signals.errors import InputError
+from signals.ground.config import DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
+from signals.ground.errors import InputError
 
 DAY = 86_400
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -39,7 +39,7 @@ import numpy as np
 
 from models.default import feature_norm, load_reference_norms, norm_key
 from models.weights import WeightsFile, load_weights
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 # Penalty grid of the corrections (z are robust z-scores, ratings 1-5): from almost free reweighting
 # to the default model rescaled. Fixed, so the fit depends only on the data.

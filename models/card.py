@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from models.trained import ANCHORED_ESTIMATORS, TrainedModel, TraitModel
-from signals.config import TRAIT_LABELS
+from signals.ground.config import TRAIT_LABELS
 
 TOP_FEATURES = 5
 # A trait "beats the baseline" when its CV rho is at least this much above max(0, the baseline's rho)

@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from models.evaluation import spearman
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "riverton"
 ESTIMATORS = ("anchored", "anchored-all", "ridge")

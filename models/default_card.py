@@ -26,10 +26,19 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import CATALOG
+from features.registry import (
+    APOLOGY_OWN_RATE,
+    EMOJI_SHARE,
+    GRATITUDE_RATE,
+    INCIVILITY_RATE,
+    MEAN_COMPOUND,
+    NEGATIVE_SHARE,
+    TONE_COMPOUND,
+)
 from models.formula import formula_lines
 from models.scoring import RELIABILITY_MIN_PEOPLE, UNRELIABLE_BELOW
 from models.weights import BASES, WeightedFeature, WeightsFile, load_weights
-from signals.config import TRAIT_LABELS
+from signals.ground.config import TRAIT_LABELS
 
 CARD = Path(__file__).resolve().parent / "DEFAULT_MODEL_CARD.md"
 # The Stanford Politeness Corpus dev split as committed in this repository (its SOURCE.txt).
@@ -38,12 +47,12 @@ POLITENESS_CSV = "validation/data/politeness/wikipedia.dev.csv"
 MIN_MARKED = 30
 # (trait, feature) pairs whose source quotes an association measured on the politeness corpus.
 MEASURED_PAIRS: tuple[tuple[str, str], ...] = (
-    ("enjoyable", "tone__mean_compound"),
-    ("enjoyable", "tone__gratitude_rate"),
-    ("enjoyable", "tone__incivility_rate"),
-    ("enjoyable", "tone__negative_share"),
-    ("enjoyable", "humanness__emoji_share"),
-    ("humble", "humility__apology_own_rate"),
+    ("enjoyable", MEAN_COMPOUND),
+    ("enjoyable", GRATITUDE_RATE),
+    ("enjoyable", INCIVILITY_RATE),
+    ("enjoyable", NEGATIVE_SHARE),
+    ("enjoyable", EMOJI_SHARE),
+    ("humble", APOLOGY_OWN_RATE),
 )
 
 
@@ -102,10 +111,10 @@ def politeness_associations(csv_path: str | Path) -> list[Association]:
     out = []
     for feature in dict.fromkeys(f for _, f in MEASURED_PAIRS):
         marked: int | None
-        if feature == "tone__mean_compound":
-            per_text, marked = values["tone__compound"].to_numpy(float), None
-        elif feature == "tone__negative_share":
-            per_text = (values["tone__compound"] <= NEGATIVE_COMPOUND).to_numpy(float)
+        if feature == MEAN_COMPOUND:
+            per_text, marked = values[TONE_COMPOUND].to_numpy(float), None
+        elif feature == NEGATIVE_SHARE:
+            per_text = (values[TONE_COMPOUND] <= NEGATIVE_COMPOUND).to_numpy(float)
             marked = int(per_text.sum())
         else:
             per_text = (values[MATCH_COLUMNS[feature]] > 0).to_numpy(float)

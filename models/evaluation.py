@@ -14,7 +14,7 @@ import pandas as pd
 
 from models.inputs import RATING_RANGE, check_people, check_person_features, check_ratings, mean_ratings
 from models.trained import TrainedModel
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 EVALUATION_COLUMNS = (
     "trait", "n_people", "spearman", "baseline_spearman", "mae", "baseline_mae", "cv_spearman", "cv_mae"

@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 
 from features.catalog import count_of, counted, describe_value, info
-from signals import schemas
+from features.registry import N_WORDS
+from signals.ground import schemas
 
 MIN_SCORE_SHIFT = 5.0  # points away from 50 before a score needs evidence
 MIN_CONTRIBUTION = 0.05  # contributions smaller than this do not move a score visibly
@@ -164,6 +165,25 @@ class _Plain:
     ) -> None:
         self.frame = frame
         self.best = best
+        self._sorted: dict[str, np.ndarray] = {}  # per feature: everyone's values, ascending
+
+    def colleagues_median(self, person: object, feature: str) -> float:
+        """The median of the feature over everyone but `person` (NaN without anyone).
+
+        Everyone's values are sorted once per feature and the person's own value taken out of
+        that small array, so a statement costs a few array operations, not a copy of the table.
+        """
+        assert self.frame is not None
+        values = self._sorted.get(feature)
+        if values is None:
+            column = self.frame[feature].to_numpy(dtype=float)
+            values = self._sorted[feature] = np.sort(column[~np.isnan(column)])
+        key = str(person)
+        if key in self.frame.index:
+            own = float(self.frame.at[key, feature])
+            if own == own:
+                values = np.delete(values, int(np.searchsorted(values, own)))
+        return float(np.median(values)) if values.size else math.nan
 
     @classmethod
     def of(
@@ -189,8 +209,7 @@ class _Plain:
             return f"{feature} = {value:.3g}; no single post shows this"
         if self.frame is None or feature not in self.frame.columns:
             return f"{entry.label}: {describe_value(feature, value)}; no single post shows this"
-        others = self.frame.drop(index=str(person), errors="ignore")[feature].dropna()
-        median = float(others.median()) if len(others) else math.nan
+        median = self.colleagues_median(person, feature)
         base = entry.denominator
         if base is not None and base in self.frame.columns and str(person) in self.frame.index:
             n = float(self.frame.at[str(person), base])
@@ -220,7 +239,7 @@ def occasion_posts(
     occasions are the person's posts with 0 in its column.
     """
     columns = [c for c in dict.fromkeys(match_counts.values()) if c in post_features.columns]
-    words = "humanness__n_words"
+    words = N_WORDS
     measured = post_features[["post_id", words, *columns]].dropna(subset=[words])
     posts = staff_posts[["post_id", "person_id", "reply_to_id"]].drop_duplicates("post_id")
     frame = posts.merge(measured, on="post_id").assign(reply=lambda f: f["reply_to_id"].notna())
@@ -244,19 +263,29 @@ class _Occasions:
     """The person's own posts without a feature where it could have appeared (`occasion_posts`)."""
 
     def __init__(self, occasions: pd.DataFrame | None) -> None:
-        groups = () if occasions is None else occasions.groupby("person_id", sort=False)
-        self.by_person = {str(person): rows for person, rows in groups}
+        self.by_person: dict[str, pd.DataFrame] = {}
+        self.by_words: dict[str, np.ndarray] = {}  # per person: row order, longest first
+        if occasions is None:
+            return
+        for person, rows in occasions.groupby("person_id", sort=False):
+            rows = rows.reset_index(drop=True)
+            self.by_person[str(person)] = rows
+            self.by_words[str(person)] = np.lexsort((rows["post_id"].astype(str).to_numpy(), -rows["words"]))
 
     def of(self, person: object, feature: str, posts: dict[object, object]) -> list[Candidate]:
         """Up to OCCASIONS_SHOWN posts: replies first for humility and thanks, else the longest."""
         mine = self.by_person.get(str(person))
         if mine is None or feature not in mine.columns:
             return []
-        mine = mine[mine[feature] == 0]
-        if feature.split("__", 1)[0] not in REPLY_OCCASION_FAMILIES:
-            mine = mine.sort_values(["words", "post_id"], ascending=[False, True], kind="stable")
+        order = (
+            np.arange(len(mine))
+            if feature.split("__", 1)[0] in REPLY_OCCASION_FAMILIES
+            else self.by_words[str(person)]
+        )
+        absent = mine[feature].to_numpy()[order] == 0
         note = f"one of their own posts where {_label(feature)} could have appeared; it shows none"
-        shown = [post_id for post_id in mine["post_id"] if post_id in posts][:OCCASIONS_SHOWN]
+        ids = mine["post_id"].to_numpy()[order][absent]
+        shown = [post_id for post_id in ids if post_id in posts][:OCCASIONS_SHOWN]
         return [(post_id, None, None, note) for post_id in shown]
 
 

@@ -13,9 +13,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from signals.config import TRAITS
-from signals.errors import InputError
-from signals.schemas import FEATURE_SEPARATOR, PERSON_FEATURES_KEY
+from signals.ground.config import TRAITS
+from signals.ground.errors import InputError
+from signals.ground.schemas import FEATURE_SEPARATOR, PERSON_FEATURES_KEY
 
 RATING_COLUMNS = ("person_id", "trait", "rating")
 RATING_RANGE: tuple[float, float] = (1.0, 5.0)

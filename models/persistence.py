@@ -41,8 +41,8 @@ from typing import Any
 from models.card import render_card
 from models.trained import ANCHORED_ESTIMATORS, ESTIMATORS, TrainedModel, TraitModel
 from models.weights import TRANSFORMS
-from signals.config import TRAITS
-from signals.errors import ModelError
+from signals.ground.config import TRAITS
+from signals.ground.errors import ModelError
 
 SCHEMA_VERSION = 1
 ANCHORED_SCHEMA_VERSION = 2

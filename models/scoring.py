@@ -16,18 +16,19 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from features.registry import ACTIVITY_N, HUMANNESS_N, N_REPLIES, N_WORDS
 from models.standing import scale_scores, spearman_brown, standard_errors
-from signals import schemas
+from signals.ground import schemas
 
 Thresholds = Mapping[str, Mapping[str, Mapping[str, int]]]
 LEVELS = ("sufficient", "limited", "insufficient", "not_comparable")
 
 # person-feature columns holding the counts the evidence thresholds are stated in
 COUNT_FEATURES = {
-    "posts": "activity__n",
-    "replies": "responsiveness__n",
-    "words": "humanness__n_words",
-    "text_posts": "humanness__n",
+    "posts": ACTIVITY_N,
+    "replies": N_REPLIES,
+    "words": N_WORDS,
+    "text_posts": HUMANNESS_N,
 }
 
 

@@ -32,8 +32,8 @@ import pandas as pd
 from models.anchored import apply_transform
 from models.scoring import EvidenceCounts, score_table
 from models.weights import load_weights
-from signals.config import TRAITS
-from signals.errors import ModelError
+from signals.ground.config import TRAITS
+from signals.ground.errors import ModelError
 
 ESTIMATORS: tuple[str, ...] = ("anchored", "anchored-all", "ridge", "lasso", "elasticnet")
 ANCHORED_ESTIMATORS: tuple[str, ...] = ("anchored", "anchored-all")

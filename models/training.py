@@ -36,9 +36,9 @@ from models.inputs import (
 )
 from models.trained import ANCHORED_ESTIMATORS, ESTIMATORS, TrainedModel, TraitModel
 from models.weights import WeightsFile, load_weights
-from signals.config import TRAITS
-from signals.errors import InputError
-from signals.version import __version__
+from signals.ground.config import TRAITS
+from signals.ground.errors import InputError
+from signals.ground.version import __version__
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline

@@ -13,8 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from signals.config import TRAITS
-from signals.errors import ModelError
+from features.registry import REGISTRY
+from signals.ground.config import TRAITS
+from signals.ground.errors import ModelError
 
 TRANSFORMS = ("none", "log1p")
 # What supports a feature's place in a trait (models/DEFAULT_MODEL_CARD.md): a published study, an
@@ -133,6 +134,12 @@ def parse_weights(raw: Any, *, where: str = "<weights>") -> WeightsFile:
                 continue
             if wf.transform not in TRANSFORMS or not math.isfinite(wf.weight) or "__" not in wf.feature:
                 problems.append(f"{trait}.features[{i}]: bad transform, weight or feature name")
+                continue
+            if wf.feature not in REGISTRY:
+                problems.append(
+                    f"{trait}.features[{i}]: {wf.feature!r} is not a feature of the registry "
+                    "(features/registry.py; the columns of person_features.csv)"
+                )
                 continue
             stated = "basis" in item or "source" in item  # optional, but then both and checkable
             if stated and (wf.basis not in BASES or not wf.source.strip()):

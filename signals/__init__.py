@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from signals.version import __version__
+from signals.ground.version import __version__
 
 __all__ = ["__version__", "analyze"]
 

@@ -25,8 +25,8 @@ from rich.markup import escape
 from signals import __version__
 from signals.commands import COMMANDS
 from signals.commands.console import err_console
-from signals.errors import SignalsError
-from signals.stopping import STOPPING_SIGNALS, handled_by
+from signals.ground.errors import SignalsError
+from signals.ground.stopping import STOPPING_SIGNALS, handled_by
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -17,8 +17,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from signals.atomic import atomic_path
-from signals.errors import InputError
+from signals.ground.atomic import atomic_path
+from signals.ground.errors import InputError
 
 FORGET_FILE = ".signals-forgotten.json"
 # what the outputs show in place of a forgotten person's account where others answered them

@@ -23,10 +23,10 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
-from signals import schemas
-from signals.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
-from signals.errors import InputError
-from signals.membership import map_distinct, map_distinct_pairs
+from signals.ground import schemas
+from signals.ground.config import CONSENT_TRUE, DEFAULT_TIMEZONE, DEFAULT_WORK_HOURS, DEFAULT_WORKDAYS
+from signals.ground.errors import InputError
+from signals.ground.membership import map_distinct, map_distinct_pairs
 from signals.roster_accounts import account_table, posts_per_account
 from signals.signoffs import SignOff
 

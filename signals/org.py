@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 ORG_FILE = "org.json"  # looked for beside the roster when no organization file is given

@@ -28,9 +28,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from features.text_cache import CACHE_FILE, digest_path
-from signals.atomic import atomic_path, stale_parts
-from signals.errors import InputError
 from signals.forget_list import FORGET_FILE
+from signals.ground.atomic import atomic_path, stale_parts
+from signals.ground.errors import InputError
 from signals.identity import load_roster
 from signals.org import organization_for
 from signals.outputs import CSV_OUTPUTS, KEY_FILE

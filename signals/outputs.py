@@ -2,7 +2,7 @@
 
 Every file is written beside its final name and moved into place with os.replace, so an
 interrupted run leaves the previous outputs whole, and every file is owner-only (0600,
-signals.atomic). CSVs are written the same way byte for byte for the same input (sorted
+signals.ground.atomic). CSVs are written the same way byte for byte for the same input (sorted
 rows, fixed float format), and text cells that a spreadsheet would run as a formula are
 prefixed with an apostrophe.
 
@@ -30,10 +30,10 @@ import pandas as pd
 
 from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
-from signals.atomic import OWNER_ONLY, atomic_database, atomic_path, remove_part, stale_parts
-from signals.errors import InputError, SignalsError
 from signals.execution.spill import StoredTable
 from signals.forget_list import FORGET_FILE, read_forgotten, write_forgotten
+from signals.ground.atomic import OWNER_ONLY, atomic_database, atomic_path, remove_part, stale_parts
+from signals.ground.errors import InputError, SignalsError
 from signals.pipeline import RunResult
 from signals.report import report_chunks
 from signals.shareable import SHAREABLE, PostPrivacy

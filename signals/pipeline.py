@@ -1,7 +1,7 @@
 """The batch: exports → posts → staff posts → features → scores → evidence.
 
 Every stage is a function from tables to tables, and every boundary is validated against
-its contract in `signals.schemas`. Nothing here prints; progress goes to an optional
+its contract in `signals.ground.schemas`. Nothing here prints; progress goes to an optional
 callback so the CLI can show it and a notebook can ignore it.
 """
 
@@ -30,13 +30,14 @@ from models.default import DefaultModel
 from models.evidence import build_evidence, carrying_posts, occasion_posts
 from models.persistence import load_model
 from models.scoring import half_standings_of, resting_on_few, split_half_reliability
-from signals import identity, replicates, schemas
-from signals.errors import InputError
+from signals import identity, replicates
 from signals.execution.memory import release_freed_memory
 from signals.execution.runner import Runner
 from signals.execution.spill import StoredTable
 from signals.execution.workers import WorkerPool, WorkerRunner
-from signals.membership import is_in
+from signals.ground import schemas
+from signals.ground.errors import InputError
+from signals.ground.membership import is_in
 from signals.org import Organization, organization_for
 from signals.privacy import mask_evidence, staff_handles
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 import features
 from features.aggregate import alternate_halves
+from features.registry import N_INBOUND, N_WORDS, REPLY_RATE
 from models.scoring import EvidenceCounts
 
 # counts (replicates x posts and replies) of the bootstrap held in memory at once: 40 MB (a block
@@ -47,7 +48,7 @@ def distinct_counts(staff_posts: pd.DataFrame, result: features.FeatureResult) -
     Forty copies of one post are one text with its words counted once, so repeating a post
     does not raise the evidence level.
     """
-    words = result.post_features.set_index("post_id")["humanness__n_words"]
+    words = result.post_features.set_index("post_id")[N_WORDS]
     read = staff_posts.assign(_words=words.reindex(staff_posts["post_id"].to_numpy()).to_numpy())
     read = read[read["_words"].notna()]
     read = read.assign(_cluster=text_clusters(read)).drop_duplicates("_cluster")
@@ -104,7 +105,7 @@ def bootstrap_replicates(
 
 def _draw_reply_rates(replicates: list[pd.DataFrame], full: pd.DataFrame, *, seed: int) -> list[pd.DataFrame]:
     """Each replicate's reply rate drawn as Binomial(messages addressed, measured rate) / messages."""
-    rate_column, base_column = "responsiveness__reply_rate", "responsiveness__n_inbound"
+    rate_column, base_column = REPLY_RATE, N_INBOUND
     if not replicates or rate_column not in full.columns or base_column not in full.columns:
         return replicates
     rng = np.random.default_rng([seed, 1])
@@ -148,7 +149,7 @@ def split_halves(staff_posts: pd.DataFrame, result: features.FeatureResult) -> l
         for column in measured.columns:
             values = measured[column].xs(half, level="half") if len(measured) else pd.Series(dtype=float)
             frame[column] = frame["person_id"].map(values).astype(float)
-        frame["responsiveness__reply_rate"] = np.nan
+        frame[REPLY_RATE] = np.nan
         out.append(frame)
     return out
 

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import pandas as pd
 
+from features.registry import TONE_COMPOUND
 from models.formula import formula_lines
 from signals import __version__, report_charts, report_data
-from signals.config import TRAIT_LABELS, TRAITS
 from signals.exports_summary import summarize_sources
+from signals.ground.config import TRAIT_LABELS, TRAITS
 
 if TYPE_CHECKING:
     from signals.pipeline import RunResult
@@ -109,11 +110,11 @@ def _cells(person_id: str, scores: dict[tuple[str, str], dict[str, Any]]) -> lis
 
 def _tone_frame(result: RunResult) -> pd.DataFrame:
     pf = result.post_features
-    if "tone__compound" not in pf.columns or result.staff_posts.empty:
+    if TONE_COMPOUND not in pf.columns or result.staff_posts.empty:
         return pd.DataFrame(columns=["person_id", "month", "tone", "n"])
     posts = result.staff_posts[["post_id", "person_id", "created_at"]].drop_duplicates("post_id")
-    joined = posts.merge(pf[["post_id", "tone__compound"]], on="post_id", how="inner")
-    joined = joined.rename(columns={"tone__compound": "tone"}).dropna(subset=["tone", "created_at"])
+    joined = posts.merge(pf[["post_id", TONE_COMPOUND]], on="post_id", how="inner")
+    joined = joined.rename(columns={TONE_COMPOUND: "tone"}).dropna(subset=["tone", "created_at"])
     return report_charts.monthly_tone(joined)
 
 

@@ -14,8 +14,9 @@ from typing import Any
 
 import pandas as pd
 
-from signals.config import OWN_WRITING_KINDS, TRAIT_LABELS, TRAITS
-from signals.membership import is_in
+from features.registry import ENGLISH_SHARE, N_REPLIES, N_WORDS
+from signals.ground.config import OWN_WRITING_KINDS, TRAIT_LABELS, TRAITS
+from signals.ground.membership import is_in
 from signals.roster_accounts import unmatched
 
 # What each trait is about, in the words of the practitioner essay the traits come from.
@@ -229,7 +230,7 @@ def coverage(
     """
     needed = (
         {"person_id", "post_id", "kind", "text"} <= set(staff_posts.columns)
-        and {"post_id", "humanness__n_words"} <= set(post_features.columns)
+        and {"post_id", N_WORDS} <= set(post_features.columns)
         and "person_id" in person_features.columns
     )
     if not needed:
@@ -238,7 +239,7 @@ def coverage(
     n_posts = staff_posts.groupby("person_id").size()
     n_own = own.groupby(staff_posts["person_id"]).sum()
     written = (
-        post_features[post_features["humanness__n_words"].notna()] if len(post_features) else post_features
+        post_features[post_features[N_WORDS].notna()] if len(post_features) else post_features
     )
     n_read = (
         pd.Series(is_in(staff_posts["post_id"], written["post_id"]))
@@ -251,12 +252,12 @@ def coverage(
         own_n = int(n_own.get(pid, 0))
         read = int(n_read.get(pid, 0))
         share = (
-            features.at[pid, "humanness__english_share"] if "humanness__english_share" in features else None
+            features.at[pid, ENGLISH_SHARE] if ENGLISH_SHARE in features else None
         )
         english = own_n if share is None or share != share else int(round(own_n * float(share)))
         out[pid] = {
             "posts": int(n_posts.get(pid, 0)),
-            "replies": int(features.at[pid, "responsiveness__n"]) if "responsiveness__n" in features else 0,
+            "replies": int(features.at[pid, N_REPLIES]) if N_REPLIES in features else 0,
             "own": own_n,
             "read": read,
             "read_pct": round(100.0 * read / own_n) if own_n else 0,

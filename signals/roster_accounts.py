@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from features.lexical import normalize_account
-from signals import schemas
+from signals.ground import schemas
 
 SUGGESTIONS = 3  # "did you mean" names per unmatched roster account, at most
 SIMILARITY = 0.6  # difflib ratio a name needs to be suggested

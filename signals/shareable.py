@@ -25,7 +25,7 @@ import pandas as pd
 
 from features.lexical import normalize_account
 from signals.forget_list import FORGOTTEN_ACCOUNT
-from signals.membership import is_in, map_distinct
+from signals.ground.membership import is_in, map_distinct
 from signals.pipeline import RunResult
 from signals.privacy import kept_forms, mask_texts, staff_handles
 

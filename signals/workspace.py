@@ -25,9 +25,9 @@ import duckdb
 from collectors.read_cache import clear
 from features.lexical import normalize_account
 from features.text_cache import CACHE_FILE, digest_path
-from signals.atomic import atomic_database, atomic_path
-from signals.errors import InputError
 from signals.forget_list import FORGOTTEN_ACCOUNT, add_forgotten
+from signals.ground.atomic import atomic_database, atomic_path
+from signals.ground.errors import InputError
 from signals.outputs import CSV_OUTPUTS
 
 WORKSPACE_FILE = "signals.duckdb"

@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "riverton"
 

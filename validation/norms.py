@@ -46,8 +46,8 @@ import pandas as pd
 from models.default import norm_key, robust_center_scale, transform_values
 from models.scoring import COUNT_FEATURES, evidence_level
 from models.weights import WeightsFile, load_weights
-from signals.errors import InputError
-from signals.version import __version__
+from signals.ground.errors import InputError
+from signals.ground.version import __version__
 
 log = logging.getLogger(__name__)
 

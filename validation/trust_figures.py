@@ -45,7 +45,7 @@ from scipy.sparse.csgraph import connected_components
 
 import signals
 from models.weights import load_weights
-from signals import schemas
+from signals.ground import schemas
 from signals.pipeline import RunResult
 from validation.norms import ibm_posts_and_roster
 from validation.trust_render import render

@@ -18,12 +18,14 @@ import numpy as np
 import pyarrow as pa
 
 from features.lexical import MentionCandidate
-from features.posts import MATCH_COLUMNS, TEXT_COUNT_FEATURES, VALUE_COLUMNS
+from features.posts import TEXT_COUNT_FEATURES, VALUE_COLUMNS
+from features.registry import EMOJI_SHARE, MATCH, QUESTION_SHARE, VALUE, columns_of
 
-# the columns of SummaryBlock.values: the per-text values, then each text count feature's matches
-TEXT_VALUE_COLUMNS: tuple[str, ...] = VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES)
+# the columns of SummaryBlock.values (features.registry's record order): the per-text values,
+# then the matches of each text count feature (those not depending on the author)
+TEXT_VALUE_COLUMNS: tuple[str, ...] = columns_of(VALUE, MATCH, by_author=False)
 # counted per post as 0 or 1 (a share of posts), however often the text matches
-CAPPED_AT_ONE = frozenset({"humanness__question_share", "humanness__emoji_share"})
+CAPPED_AT_ONE = frozenset({QUESTION_SHARE, EMOJI_SHARE})
 _FEATURE_CODE = {f: i for i, f in enumerate(TEXT_COUNT_FEATURES)}
 _COUNT_OFFSET = len(VALUE_COLUMNS)
 

@@ -34,12 +34,13 @@ from features.humanness import (
 )
 from features.humility import humility_matches
 from features.lexical import SIMPLE_LEXICONS, Lexicon, Match, Scanner, is_we_word, lexicon, simple_matches
+from features.registry import EMOJI_SHARE, QUESTION_SHARE, WE_RATE
 from features.text import Prepared, Token, first_emoji, quoted_spans
 from features.tone import GRATITUDE, INCIVILITY, gratitude, incivility
 
-WE = "teamwork__we_rate"
-QUESTION = "humanness__question_share"
-EMOJI = "humanness__emoji_share"
+WE = WE_RATE
+QUESTION = QUESTION_SHARE
+EMOJI = EMOJI_SHARE
 # the lexicons humility_matches reads to find (not only to drop) a match; with the apology
 # words below, a superset of where it can match (tests/features/test_columnar_equality.py)
 HUMILITY_LEXICONS = ("empathy", "apology_org", "apology_own", "own_lapse", "correction", "admission")

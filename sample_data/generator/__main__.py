@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from sample_data.generator.core import DEFAULT_POSTS, DEFAULT_SEED, generate
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 
 def main(argv: list[str] | None = None) -> int:

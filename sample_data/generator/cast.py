@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from sample_data.generator import vocab
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem

@@ -28,7 +28,7 @@ from sample_data.generator.org import Org
 from sample_data.generator.slack import SlackWriter
 from sample_data.generator.tables import write_tables
 from sample_data.generator.x_archive import XWriter, write_archive
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

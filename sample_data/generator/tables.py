@@ -15,7 +15,7 @@ from pathlib import Path
 from sample_data.generator import archive_io, vocab
 from sample_data.generator.cast import Person, rng_for
 from sample_data.generator.inbox import PLATFORM as INBOX_PLATFORM
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 ROSTER_COLUMNS = (
     "person_id",

@@ -21,7 +21,7 @@ from sample_data.generator.org import Org, citizen_handle, citizen_user_id
 from sample_data.generator.textutil import typo
 from sample_data.generator.voice import Surface, Voice
 from sample_data.generator.x_files import CLIENTS, Tweet, archive_files
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 _URL_RE = re.compile(r"https?://[^\s]+[^\s.,!?)]")
 _TCO_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

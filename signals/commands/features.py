@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 REQUIRED = ("id", "text")
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from signals.errors import SignalsError
+from signals.ground.errors import SignalsError
 
 STORED_BATCH_ROWS = 100_000  # rows per record batch of the file: what `batches` yields at a time
 STORE_PREFIX = "signals-table-"

@@ -37,7 +37,7 @@ from multiprocessing import forkserver, resource_tracker, spawn
 from multiprocessing.context import BaseContext, ForkServerContext, ForkServerProcess
 from typing import Any
 
-from signals.stopping import STOPPING_SIGNALS, handled_by
+from signals.ground.stopping import STOPPING_SIGNALS, handled_by
 
 # what multiprocessing's preparation data uses to import the parent's __main__ in the child
 _MAIN_KEYS = ("init_main_from_name", "init_main_from_path")

@@ -13,7 +13,7 @@ import pytest
 from collector_helpers import ALICE, HFARAN, HFARAN_ZIP, add_tar_member, tar_folder, zip_folder
 
 from collectors.archive import FolderArchive, TarArchive, ZipArchive, contains_any, open_archive
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 
 def test_folder_zip_and_tar_list_the_same_members(tmp_path: Path) -> None:

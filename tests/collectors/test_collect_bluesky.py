@@ -24,7 +24,7 @@ from collectors.bluesky import (
     read_repo,
     tid_time,
 )
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 B = BlueskyCollector()
 NEWBOLD_DID = "did:plc:nhxcyu4ewwhl5pqil4dotqjo"

@@ -11,7 +11,7 @@ from collector_helpers import DISCORD, DISCORD_2020, assert_balanced, post_by_id
 
 from collectors import collect, sniff
 from collectors.discord import NO_LATENCY_NOTE, DiscordCollector, discord_snowflake_time, discord_text
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 D = DiscordCollector()
 GUILD = DISCORD / "messages" / "c1071634560735809536" / "messages.json"

@@ -10,7 +10,7 @@ import pytest
 from collector_helpers import HELPDESK_CSV, assert_balanced, post_by_id
 
 from collectors.generic import GenericCollector
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 G = GenericCollector()
 

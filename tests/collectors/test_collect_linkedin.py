@@ -12,7 +12,7 @@ from collector_helpers import LINKEDIN, assert_balanced, post_by_id, zip_folder
 
 from collectors import collect, sniff
 from collectors.linkedin import LinkedInCollector, clean_commentary, find_urn
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 L = LinkedInCollector()
 SHARES = LINKEDIN / "Shares.csv"

@@ -20,8 +20,8 @@ from collector_helpers import LINKEDIN_MESSAGES, assert_balanced, zip_folder
 from collectors import collect, sniff
 from collectors.linkedin import LinkedInCollector
 from collectors.linkedin_messages import message_text, person_name
-from signals.errors import InputError
-from signals.schemas import ROSTER
+from signals.ground.errors import InputError
+from signals.ground.schemas import ROSTER
 
 MESSAGES_CSV = LINKEDIN_MESSAGES / "messages.csv"
 INCLUDE = LinkedInCollector(include_direct=True)

@@ -21,7 +21,7 @@ from collectors.bluesky import BlueskyCollector
 from collectors.live_bluesky import collect_bluesky, feed_row
 from collectors.live_http import Fetcher, LiveError, RetryPolicy
 from signals.commands.collect import collect as collect_cli
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 START = datetime(2024, 8, 1, tzinfo=UTC)
 ME = "did:plc:nhxcyu4ewwhl5pqil4dotqjo"

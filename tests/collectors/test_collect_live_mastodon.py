@@ -19,7 +19,7 @@ from live_server import FakeTime, Reply, Script, serve
 from collectors import collect
 from collectors.live_http import Fetcher, LiveError, RetryPolicy, parse_reset
 from collectors.live_mastodon import collect_mastodon, normalize_server
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 START = datetime(2024, 1, 1, tzinfo=UTC)
 STATUSES = "/api/v1/accounts/1090000000000001/statuses"

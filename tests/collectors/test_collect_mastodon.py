@@ -19,7 +19,7 @@ from collector_helpers import (
 
 from collectors.common import mastodon_id_time
 from collectors.mastodon import MastodonCollector, html_to_text, mastodon_post_id, status_time
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 M = MastodonCollector()
 HOST = "mastodon:social.example.org"

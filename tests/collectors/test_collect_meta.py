@@ -12,7 +12,7 @@ from collector_helpers import FACEBOOK, INSTAGRAM, assert_balanced, zip_folder
 
 from collectors import collect, sniff
 from collectors.meta import FacebookCollector, InstagramCollector, fix_mojibake
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 FB = FacebookCollector()
 IG = InstagramCollector()
@@ -133,7 +133,7 @@ def test_fix_mojibake() -> None:
 
 def test_a_folder_of_two_exports_is_neither(tmp_path: Path) -> None:
     from collectors.discovery import discover
-    from signals.errors import UnknownFormatError
+    from signals.ground.errors import UnknownFormatError
 
     parent = tmp_path / "exports"
     for export in (FACEBOOK, INSTAGRAM):

@@ -18,7 +18,7 @@ from collectors import collect
 from collectors.meta import FacebookCollector
 from collectors.options import ReadOptions, parse_owner
 from signals.cli import main
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 
 def _partial(tmp_path: Path, fmt: str) -> Path:

@@ -14,8 +14,8 @@ from collector_helpers import ALICE, BNEWBOLD, HELPDESK_CSV, HFARAN, HFARAN_ZIP,
 
 from collectors import Collection, collect_many, registry
 from collectors.streams import NotUtf8Error
-from signals.errors import InputError, SchemaError
 from signals.execution.workers import WorkerPool
+from signals.ground.errors import InputError, SchemaError
 
 T = TypeVar("T")
 R = TypeVar("R")

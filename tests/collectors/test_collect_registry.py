@@ -30,8 +30,8 @@ from collector_helpers import (
 
 from collectors import FORMATS, Collection, collect, collect_many, format_names, merge, sniff
 from collectors.base import Ledger, posts_frame
-from signals import schemas
-from signals.errors import InputError, SchemaError, UnknownFormatError
+from signals.ground import schemas
+from signals.ground.errors import InputError, SchemaError, UnknownFormatError
 
 FIXTURE_FORMATS = [
     (MILAHU, "x_archive"),

@@ -24,7 +24,7 @@ from collector_helpers import (
 
 from collectors import base
 from collectors.slack import SlackCollector, mrkdwn_to_text, slack_time
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 S = SlackCollector()
 

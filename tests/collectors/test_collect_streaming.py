@@ -34,7 +34,7 @@ from collectors.common import parse_json
 from collectors.csvfile import CsvExport, _BareCrToSpace, decode_export
 from collectors.jsonstream import JsonStream
 from collectors.streams import decode_utf8
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 CHUNKS = (1, 2, 3, 7, 64, None)  # None: the default chunk size
 BIG = 40 * 1024**2

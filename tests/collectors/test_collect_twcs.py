@@ -13,7 +13,7 @@ from collector_helpers import TWCS_EXCEL, TWCS_PANDAS, assert_balanced, post_by_
 
 from collectors import collect, sniff
 from collectors.twcs import TwcsCollector, normalize_id
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 T = TwcsCollector()
 

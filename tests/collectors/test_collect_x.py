@@ -14,7 +14,7 @@ from collector_helpers import MILAHU, assert_balanced, post_by_id, without_sourc
 
 from collectors.common import X_EPOCH_MS, x_snowflake_time
 from collectors.x_archive import XArchiveCollector, parse_twitter_time
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 X = XArchiveCollector()
 

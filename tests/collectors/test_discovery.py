@@ -9,7 +9,7 @@ import pytest
 
 from collectors.discovery import discover
 from collectors.registry import sniff
-from signals.errors import UnknownFormatError
+from signals.ground.errors import UnknownFormatError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

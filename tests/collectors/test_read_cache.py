@@ -16,8 +16,8 @@ from collector_helpers import ALICE, BNEWBOLD, HELPDESK_CSV, HFARAN, HFARAN_ZIP,
 
 from collectors import Collection, collect_many, read_cache, registry
 from collectors.read_cache import ReadCache
-from signals.errors import SchemaError
-from signals.schemas import POST_STRING_DTYPE
+from signals.ground.errors import SchemaError
+from signals.ground.schemas import POST_STRING_DTYPE
 
 EXPORTS = [HFARAN, ALICE, MILAHU, HELPDESK_CSV, BNEWBOLD, HFARAN_ZIP, SLACK_MODERN]
 

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from signals.schemas import POSTS, ROSTER, STAFF_POSTS
+from signals.ground.schemas import POSTS, ROSTER, STAFF_POSTS
 
 POST_DEFAULTS: dict[str, Any] = {
     "platform": "x",

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from features.evidence import _top_positions
-from signals.schemas import POST_STRING_DTYPE
+from signals.ground.schemas import POST_STRING_DTYPE
 
 
 def _plain_top_positions(

@@ -21,9 +21,16 @@ from features import (
     text_features,
 )
 from features.posts import WRITING_COLUMNS
-from signals.errors import SchemaError
 from signals.execution.workers import WorkerPool, WorkerRunner
-from signals.schemas import FEATURE_EVIDENCE, REJECTS, REPLIES, empty, validate, validate_person_features
+from signals.ground.errors import SchemaError
+from signals.ground.schemas import (
+    FEATURE_EVIDENCE,
+    REJECTS,
+    REPLIES,
+    empty,
+    validate,
+    validate_person_features,
+)
 
 # The contract, kept as data so a rename in code has to be made here on purpose too.
 EXPECTED_COLUMNS = [
@@ -209,7 +216,7 @@ def test_post_features(result: FeatureResult) -> None:
 
 
 def test_empty_input_flows(make_roster: Any) -> None:
-    from signals.schemas import POSTS, STAFF_POSTS
+    from signals.ground.schemas import POSTS, STAFF_POSTS
 
     got = extract(empty(STAFF_POSTS), all_posts=empty(POSTS), roster=make_roster(ROSTER))
     assert list(got.person_features["person_id"]) == ["ana", "bob", "cy"]

@@ -16,9 +16,9 @@ import signals.execution.runner
 import signals.execution.workers
 from features import extract
 from features.posts import TextBatch
-from signals.config import OWN_WRITING_KINDS
 from signals.execution.runner import B, LocalRunner, MapperRunner, TextStore
 from signals.execution.workers import WorkerPool, WorkerRunner
+from signals.ground.config import OWN_WRITING_KINDS
 
 R = TypeVar("R")
 TEXTS = TextBatch([f"text {i}" for i in range(16)], [False] * 16, [True] * 16)

@@ -12,7 +12,7 @@ from features.worktime import (
     parse_workdays,
     working_seconds_between,
 )
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 
 def utc(*stamps: str) -> pd.Series:

@@ -20,7 +20,7 @@ from models.training import DEFAULT_ESTIMATOR, cross_validate, train_model
 from models.weights import load_weights
 from signals.commands.model import DEFAULT_ESTIMATOR as CLI_DEFAULT
 from signals.commands.model import ESTIMATOR_CHOICES
-from signals.errors import ModelError
+from signals.ground.errors import ModelError
 from tests.models.test_default_model import cohort
 
 NO_NORMS: dict[str, dict[str, float]] = {}

@@ -21,8 +21,8 @@ from models.default_card import (
     politeness_associations,
 )
 from models.weights import BASES, load_weights, parse_weights
-from signals.config import TRAITS
-from signals.errors import ModelError
+from signals.ground.config import TRAITS
+from signals.ground.errors import ModelError
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -12,8 +12,8 @@ import pytest
 
 from models.default import DefaultModel, robust_center_scale
 from models.weights import load_weights, parse_weights
-from signals.config import TRAITS
-from signals.errors import ModelError
+from signals.ground.config import TRAITS
+from signals.ground.errors import ModelError
 
 
 def cohort(n: int, seed: int = 1) -> pd.DataFrame:

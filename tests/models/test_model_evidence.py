@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from models.evidence import build_evidence
-from signals import schemas
+from signals.ground import schemas
 
 
 def posts() -> pd.DataFrame:

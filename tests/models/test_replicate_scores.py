@@ -9,7 +9,7 @@ import pytest
 from features import PERSON_FEATURE_COLUMNS
 from models.default import DefaultModel
 from models.scoring import replicate_scores
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 
 def cohort(n: int, seed: int) -> pd.DataFrame:

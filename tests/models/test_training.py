@@ -20,8 +20,8 @@ from models.persistence import dumps_model, load_model, loads_model, save_model
 from models.scoring import score_table
 from models.trained import TrainedModel
 from models.training import make_pipeline, train_model, training_table
-from signals import schemas
-from signals.errors import InputError, ModelError
+from signals.ground import schemas
+from signals.ground.errors import InputError, ModelError
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAITS_USED = ("humble", "creative")

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from signals.errors import SignalsError
 from signals.execution.spill import STORE_PREFIX, StoredTable
+from signals.ground.errors import SignalsError
 
 
 def _posts_like(n: int) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from collectors import registry
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MILAHU = FIXTURES / "x_archive" / "milahu104"

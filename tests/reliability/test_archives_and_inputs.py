@@ -12,7 +12,7 @@ import pytest
 from reliability_helpers import MILAHU, SLACK_MODERN, run_cli, small_org, tree_hashes
 
 from collectors import archive, registry
-from signals.errors import InputError
+from signals.ground.errors import InputError
 
 
 def _zip(dest: Path, members: dict[str, bytes], *, attrs: dict[str, int] | None = None) -> Path:

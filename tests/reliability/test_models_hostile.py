@@ -14,7 +14,7 @@ import pytest
 
 from models.persistence import dumps_model, load_model, loads_model
 from models.training import train_model
-from signals.errors import ModelError
+from signals.ground.errors import ModelError
 
 
 class _Boom:

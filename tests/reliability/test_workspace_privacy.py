@@ -21,8 +21,8 @@ import pyarrow as pa
 import pytest
 from reliability_helpers import run_cli, write_org
 
-from signals.errors import InputError
 from signals.forget_list import FORGET_FILE, read_forgotten
+from signals.ground.errors import InputError
 from signals.outputs import write_outputs
 from signals.pipeline import analyze
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from signals.config import TRAITS
 from signals.execution.spill import StoredTable
+from signals.ground.config import TRAITS
 from signals.org import Organization
 from signals.pipeline import RunResult, analyze
 

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from models.inputs import read_ratings
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 from signals.outputs import FORMULA_PREFIXES
 
 from .runs import HOSTILE, UNICODE_SPANS

@@ -70,7 +70,7 @@ def test_evidence_blocks_store_each_post_once(run: object) -> None:
 
 
 def test_coverage_says_what_each_family_read(run: object) -> None:
-    from signals.config import OWN_WRITING_KINDS
+    from signals.ground.config import OWN_WRITING_KINDS
     from signals.pipeline import RunResult
     from signals.report_data import coverage
 

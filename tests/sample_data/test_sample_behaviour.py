@@ -12,7 +12,7 @@ import pytest
 from sample_readers import COMMITTED, Post, committed_posts, inbox_rows, load_js, read_csv, x_archives
 
 from sample_data.generator.textutil import normalized
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 __all__ = ["committed_posts"]  # the fixture is used by name
 

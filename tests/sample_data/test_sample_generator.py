@@ -27,7 +27,7 @@ from sample_readers import (
 import sample_data.generator.core as core
 from sample_data.generator import generate
 from sample_data.generator.archive_io import ZIP_TIME
-from signals.config import TRAITS
+from signals.ground.config import TRAITS
 
 __all__ = ["committed_posts", "small_pair"]  # fixtures, used by name
 

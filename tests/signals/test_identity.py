@@ -7,8 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from signals import identity, schemas
-from signals.errors import InputError
+from signals import identity
+from signals.ground import schemas
+from signals.ground.errors import InputError
 
 HEADER = "person_id,display_name,platform,account,signature,team,timezone,work_hours,workdays,consent\n"
 

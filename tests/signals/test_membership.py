@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from features.lexical import normalize_account
-from signals.membership import is_in, map_distinct, map_distinct_pairs
-from signals.schemas import POST_STRING_DTYPE
+from signals.ground.membership import is_in, map_distinct, map_distinct_pairs
+from signals.ground.schemas import POST_STRING_DTYPE
 
 VALUES = ["x:1", "x:2", None, "mastodon:a/3", "x:1", "ü🙂", ""]
 CANDIDATES = ["x:1", "ü🙂", "nothing", ""]

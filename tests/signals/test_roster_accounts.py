@@ -11,7 +11,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from signals import identity, roster_accounts, schemas
+from signals import identity, roster_accounts
+from signals.ground import schemas
 
 HEADER = "person_id,display_name,platform,account,signature,team,timezone,work_hours,workdays,consent\n"
 ROSTER = (

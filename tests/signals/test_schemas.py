@@ -1,4 +1,4 @@
-"""The table contracts' check (signals.schemas.validate): every problem named, nothing else."""
+"""The table contracts' check (signals.ground.schemas.validate): every problem named, nothing else."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from signals.errors import SchemaError
-from signals.schemas import Column, Table, validate
+from signals.ground.errors import SchemaError
+from signals.ground.schemas import Column, Table, validate
 
 TABLE = Table(
     "things",

@@ -13,7 +13,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from signals.errors import SchemaError
+from signals.ground.errors import SchemaError
 
 Kind = Literal["string", "datetime", "float", "int", "bool"]
 
