@@ -57,15 +57,19 @@ def _rss_bytes(pid: int) -> int:
     return int(resident) * os.sysconf("SC_PAGE_SIZE")
 
 
-def _pss_bytes(pid: int) -> int:
+def _rss_pss_bytes(pid: int) -> tuple[int, int]:
+    """Resident and proportional set size of one process, read together from smaps_rollup, so
+    that the first is never below the second (two reads at two moments can say otherwise)."""
     try:
         rollup = _read_proc(pid, "smaps_rollup")
     except OSError:
-        return 0
+        return 0, 0
+    found = {"Rss:": 0, "Pss:": 0}
     for line in rollup.splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) * 1024
-    return 0
+        key = line.split(maxsplit=1)[0] if line else ""
+        if key in found:
+            found[key] = int(line.split()[1]) * 1024
+    return found["Rss:"], found["Pss:"]
 
 
 def descendants(root: int) -> list[int]:
@@ -128,13 +132,16 @@ class TreeSampler:
         tree = [root, *descendants(root)]
         self._alive = tree[1:]
         pss_mb = None
+        resident: dict[int, int] = {}
         if with_pss or self._samples % self.pss_every == 0:
-            pss_mb = sum(_pss_bytes(pid) for pid in tree) / 2**20
+            pairs = {pid: _rss_pss_bytes(pid) for pid in tree}
+            resident = {pid: rss for pid, (rss, _pss) in pairs.items()}
+            pss_mb = sum(pss for _rss, pss in pairs.values()) / 2**20
             self.peak_total_pss_mb = max(self.peak_total_pss_mb, pss_mb)
         self._samples += 1
-        total = _rss_bytes(root)
+        total = resident[root] if root in resident else _rss_bytes(root)
         for pid in tree[1:]:
-            rss = _rss_bytes(pid)
+            rss = resident[pid] if pid in resident else _rss_bytes(pid)
             total += rss
             self.peak_descendant_mb = max(self.peak_descendant_mb, rss / 2**20)
             fields = _stat_fields(pid)

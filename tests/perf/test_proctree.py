@@ -139,3 +139,16 @@ def test_sampler_without_children_reports_only_itself() -> None:
     descendant_mb, cpu_s, total_mb = (float(x) for x in done.stdout.split())
     assert descendant_mb == 0 and cpu_s == 0
     assert total_mb > 10
+
+
+def test_a_sample_with_proportional_sizes_never_has_less_resident_than_proportional_memory() -> None:
+    """Resident and proportional sizes come from one read of smaps_rollup per process, so a
+    process that exits or grows between two reads cannot make a stage's PSS exceed its RSS."""
+    from signals.proctree import _rss_pss_bytes
+
+    rss, pss = _rss_pss_bytes(os.getpid())
+    assert rss >= pss > 0
+    sampler = TreeSampler()
+    sampler.sample(with_pss=True)
+    rss_mb, pss_mb = sampler.stage_peaks()
+    assert rss_mb >= pss_mb > 0
