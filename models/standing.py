@@ -175,8 +175,8 @@ def _side_variances(replicates: np.ndarray, point: np.ndarray | None) -> tuple[n
         center = np.nanmean(replicates, axis=1) if point is None else np.asarray(point, dtype=float)
         distance = replicates - center[:, None]
         # NaN replicates (a person without the feature in that draw) count on neither side
-        below = 2.0 * np.nanmean(np.where(distance < 0, distance, 0.0) ** 2, axis=1)
-        above = 2.0 * np.nanmean(np.where(distance > 0, distance, 0.0) ** 2, axis=1)
+        below = 2.0 * np.nanmean(np.minimum(distance, 0.0) ** 2, axis=1)
+        above = 2.0 * np.nanmean(np.maximum(distance, 0.0) ** 2, axis=1)
     missing = np.count_nonzero(~np.isnan(replicates), axis=1) < 2
     below[missing] = above[missing] = np.nan
     return below, above

@@ -120,6 +120,12 @@ def test_a_person_at_the_top_of_the_group_gets_the_room_below_their_replicates_s
     assert errors.below[7] > errors.se2[7] > errors.above[7] > 0
     scaled = scale_scores(point, errors.se2, below=errors.below, above=errors.above)
     assert scaled.score[7] - scaled.lower[7] > scaled.upper[7] - scaled.score[7]
+    # a draw without the feature (NaN) counts on neither side: it does not thin the spread
+    with_gaps = replicates.copy()
+    with_gaps[7, ::2] = np.nan
+    gaps = standard_errors(with_gaps, units, point=point)
+    kept = with_gaps[7][~np.isnan(with_gaps[7])]
+    assert gaps.below[7] == pytest.approx(2 * np.mean(np.minimum(kept - top, 0) ** 2))
     # replicates spread evenly around the point: both sides about SE²
     assert errors.below[:7] == pytest.approx(errors.se2[:7], rel=0.35)
     assert errors.above[:7] == pytest.approx(errors.se2[:7], rel=0.35)
