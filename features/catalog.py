@@ -111,8 +111,3 @@ def _base_noun(base: str, n: int) -> str:
             "messages addressed to them": "message addressed to them",
         }[noun]
     )
-
-
-def is_counted(feature: str) -> bool:
-    """Whether the feature counts discrete items (so an absence can be stated as '0 … in N …')."""
-    return info(feature).denominator is not None

@@ -28,13 +28,11 @@ De-Jargonizer counts every word of the text.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from functools import lru_cache
 
 from features.lexical import Match, find, lexicon
 from features.registry import BUZZWORD_RATE, CONTRACTION_RATE, PRONOUN_RATE, RARE_WORD_SHARE
-from features.text import Prepared, as_prepared, zipf
+from features.text import Prepared, zipf
 
 COMMON_ZIPF = 4.05
 RARE_ZIPF = 2.75
@@ -81,44 +79,6 @@ def band(word: str) -> str:
     return "rare" if z < RARE_ZIPF else "mid"
 
 
-@dataclass(frozen=True, slots=True)
-class JargonCounts:
-    """Words of one text by frequency band, and the rare words' spans."""
-
-    common: int
-    mid: int
-    rare: int
-    rare_matches: tuple[Match, ...]
-
-    @property
-    def total(self) -> int:
-        return self.common + self.mid + self.rare
-
-
-def jargon_counts(text: str | Prepared, *, known: frozenset[str] = frozenset()) -> JargonCounts:
-    """Band counts of a text's words; rare words also as matches (evidence).
-
-    `known` words count as common whatever their frequency: the organization's own name,
-    places and services (its mission terms) are not jargon to its audience.
-    """
-    p = as_prepared(text)
-    counts = {"common": 0, "mid": 0, "rare": 0}
-    rare = []
-    for t in p.toks:
-        b = "common" if t.word in known else band(t.word)
-        counts[b] += 1
-        if b == "rare":
-            rare.append(Match(RARE, t.start, t.end, f'rare word: "{p.text[t.start : t.end]}"'))
-    return JargonCounts(counts["common"], counts["mid"], counts["rare"], tuple(rare))
-
-
-def jargon_score(*, mid: float, rare: float, total: float) -> float:
-    """De-Jargonizer suitability score: 100 - (0.5*mid + rare)*100/total; NaN without words."""
-    if total <= 0:
-        return math.nan
-    return 100.0 - (0.5 * mid + rare) * 100.0 / total
-
-
 def buzzwords(text: str | Prepared) -> list[Match]:
     """Corporate buzzwords ("leverage", "circle back", "best-in-class") outside quotations."""
     return find(lexicon("buzzwords"), text, feature=BUZZWORD, label="buzzword")
@@ -131,19 +91,6 @@ def is_first_second_person(word: str) -> bool:
     return head in FIRST_SECOND_PERSON
 
 
-def pronouns(text: str | Prepared) -> list[Match]:
-    """First- and second-person words, including their contractions (I'm, we're, you'll)."""
-    p = as_prepared(text)
-    found = []
-    for t in p.toks:
-        if is_first_second_person(t.word):
-            original = p.text[t.start : t.end]
-            if original == "US":  # the country
-                continue
-            found.append(Match(PRONOUN, t.start, t.end, f'1st/2nd person: "{original}"'))
-    return found
-
-
 @lru_cache(maxsize=200_000)
 def is_contraction(word: str) -> bool:
     """Whether a lowercased word is a contraction (don't, we're, it's; not Anna's)."""
@@ -152,13 +99,3 @@ def is_contraction(word: str) -> bool:
     if word.endswith(CONTRACTION_ENDINGS) or word == "y'all":
         return True
     return word.endswith("'s") and word[:-2] in S_CONTRACTION_HEADS
-
-
-def contractions(text: str | Prepared) -> list[Match]:
-    """Contractions among a text's words."""
-    p = as_prepared(text)
-    return [
-        Match(CONTRACTION, t.start, t.end, f'contraction: "{p.text[t.start : t.end]}"')
-        for t in p.toks
-        if is_contraction(t.word)
-    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from features.text import _UNDETERMINED, Prepared, prepare
+from features.text import Prepared, prepare
 
 MIN_WORDS = 5
 MIN_PROBABILITY = 0.9
@@ -101,6 +101,10 @@ def _identifier() -> Any:
 def load_detector() -> None:
     """Load the detector's model now (about half a second), e.g. before worker processes fork."""
     _identifier()
+
+
+# missing, undetermined, no linguistic content, artificial, multiple (ISO 639-2 special codes)
+_UNDETERMINED = frozenset({"und", "zxx", "art", "mul", ""})
 
 
 def tag_language(lang: object) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -32,7 +32,6 @@ from features.registry import (
     IDEA_RATE,
     MISSION_TERM_RATE,
     REFERRAL_RATE,
-    WE_RATE,
 )
 from features.text import Prepared, Token, as_prepared, inside, negated, tokens
 
@@ -155,14 +154,6 @@ class Scanner:
         self.lexicons = tuple(dict.fromkeys(lexicons))
         self.scanned: frozenset[object] = frozenset(self.lexicons)
         self._memo: dict[str, tuple[Lexicon, ...]] = {}
-
-    def scan(self, prepared: Prepared) -> Prepared:
-        """`prepared` with `hits`: per scanned lexicon, the words where it may match."""
-        hits: dict[object, list[Token]] = {}
-        for tok in prepared.toks:
-            for lex in self.lexicons_at(tok.word):
-                hits.setdefault(lex, []).append(tok)
-        return replace(prepared, hits=hits, scanned=self.scanned)
 
     def lexicons_at(self, word: str) -> tuple[Lexicon, ...]:
         """The lexicons one of whose phrases may start at a (lowercased) word."""
@@ -287,19 +278,6 @@ WE_WORDS: frozenset[str] = frozenset({"we", "us", "our", "ours", "ourselves", "l
 def is_we_word(word: str) -> bool:
     """Whether a lowercased word is a first-person plural word (we, us, our, we're, let's)."""
     return word in WE_WORDS or word.startswith("we'")
-
-
-def we_matches(text: str | Prepared) -> list[Match]:
-    """First-person plural words (we, us, our, we're, let's); `US` in capitals is the country."""
-    p = as_prepared(text)
-    found = []
-    for t in p.toks:
-        if is_we_word(t.word):
-            original = p.text[t.start : t.end]
-            if original == "US":
-                continue
-            found.append(Match(WE_RATE, t.start, t.end, f'we word: "{original}"'))
-    return found
 
 
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_][\w.\-]*(?:@[\w\-]+(?:\.[\w\-]+)+)?)")

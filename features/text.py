@@ -157,12 +157,6 @@ def first_emoji(masked: str) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found else None
 
 
-def first_question(masked: str) -> tuple[int, int] | None:
-    """Span of the first question mark in a masked text (URLs already blanked)."""
-    at = masked.find("?")
-    return (at, at + 1) if at >= 0 else None
-
-
 # -- cached per-word lookups ------------------------------------------------------------------------
 
 _PYPHEN = pyphen.Pyphen(lang="en_US")  # the dictionary textstat 0.7.4 uses for English
@@ -237,21 +231,6 @@ def readability(clean: str) -> Readability:
 
 # -- language ------------------------------------------------------------------------------------------
 
-_UNDETERMINED = frozenset({"und", "zxx", "art", "mul", ""})
-
-
-def is_english_or_unknown(lang: object) -> bool:
-    """False only for a real language tag other than English (`es`, `fr-CA`).
-
-    Twitter's pseudo-codes (`qme`, `qht`, `zxx`, `und`) and missing tags count as unknown:
-    the English lexicons and readability formulas are then applied.
-    """
-    if not isinstance(lang, str):
-        return True
-    primary = lang.strip().lower().replace("_", "-").split("-")[0]
-    if primary in _UNDETERMINED or primary.startswith("q"):
-        return True
-    return primary == "en"
 
 
 # -- a text prepared once for every per-text function -------------------------------------------------

@@ -290,16 +290,6 @@ def unmatched_accounts(accounts: pd.DataFrame) -> tuple[dict[str, list[dict[str,
         )
     not_given = rows.loc[~suspect, "platform"].fillna("any platform").value_counts().sort_index()
     return found, {str(k): int(v) for k, v in not_given.items()}
-    for row in unmatched(accounts).itertuples(index=False):
-        signature = f" {row.signature}" if isinstance(row.signature, str) else ""
-        found.setdefault(str(row.person_id), []).append(
-            {
-                "platform": row.platform or "any platform",
-                "account": f"{row.account}{signature}",
-                "hint": row.hint,
-            }
-        )
-    return found
 
 
 def trait_trust(reliability: pd.DataFrame, comparison: dict[str, str]) -> dict[str, dict[str, Any]]:

@@ -4,18 +4,109 @@ here, not in the product: the engine replaced it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
-from features.humanness import buzzwords, contractions, jargon_counts, jargon_score, pronouns
+from features.humanness import (
+    CONTRACTION,
+    PRONOUN,
+    RARE,
+    band,
+    buzzwords,
+    is_contraction,
+    is_first_second_person,
+)
 from features.humility import humility_matches
 from features.language import detect_prepared
-from features.lexical import Lexicon, Match, Scanner, simple_matches, we_matches
+from features.lexical import Lexicon, Match, Scanner, is_we_word, simple_matches
 from features.politeness import FEATURES as POLITENESS_FEATURES
 from features.politeness import politeness_markers, politeness_values
 from features.posts import TEMPLATE_TOKENS, TextBatch, text_tools
-from features.text import Prepared, as_prepared, first_emoji, first_question, prepare, readability
+from features.registry import WE_RATE
+from features.text import Prepared, Token, as_prepared, first_emoji, prepare, readability
 from features.tone import compound, gratitude, incivility
+
+# -- the families' text-by-text functions the engine replaced (features.columnar) ----------------
+
+
+@dataclass(frozen=True, slots=True)
+class JargonCounts:
+    """Words of one text by frequency band, and the rare words' spans."""
+
+    common: int
+    mid: int
+    rare: int
+    rare_matches: tuple[Match, ...]
+
+    @property
+    def total(self) -> int:
+        return self.common + self.mid + self.rare
+
+
+def jargon_counts(text: str | Prepared, *, known: frozenset[str] = frozenset()) -> JargonCounts:
+    """Band counts of a text's words (`known` words count as common); rare words as matches."""
+    p = as_prepared(text)
+    counts = {"common": 0, "mid": 0, "rare": 0}
+    rare = []
+    for t in p.toks:
+        b = "common" if t.word in known else band(t.word)
+        counts[b] += 1
+        if b == "rare":
+            rare.append(Match(RARE, t.start, t.end, f'rare word: "{p.text[t.start : t.end]}"'))
+    return JargonCounts(counts["common"], counts["mid"], counts["rare"], tuple(rare))
+
+
+def jargon_score(*, mid: float, rare: float, total: float) -> float:
+    """De-Jargonizer suitability score: 100 - (0.5*mid + rare)*100/total; NaN without words."""
+    if total <= 0:
+        return math.nan
+    return 100.0 - (0.5 * mid + rare) * 100.0 / total
+
+
+def _word_matches(
+    text: str | Prepared, is_one: Callable[[str], bool], feature: str, label: str
+) -> list[Match]:
+    """The words `is_one` accepts (`US` in capitals is the country, never a pronoun)."""
+    p = as_prepared(text)
+    found = []
+    for t in p.toks:
+        if is_one(t.word):
+            original = p.text[t.start : t.end]
+            if original == "US":
+                continue
+            found.append(Match(feature, t.start, t.end, f'{label}: "{original}"'))
+    return found
+
+
+def pronouns(text: str | Prepared) -> list[Match]:
+    """First- and second-person words, including their contractions (I'm, we're, you'll)."""
+    return _word_matches(text, is_first_second_person, PRONOUN, "1st/2nd person")
+
+
+def contractions(text: str | Prepared) -> list[Match]:
+    """Contractions among a text's words."""
+    return _word_matches(text, is_contraction, CONTRACTION, "contraction")
+
+
+def we_matches(text: str | Prepared) -> list[Match]:
+    """First-person plural words (we, us, our, we're, let's)."""
+    return _word_matches(text, is_we_word, WE_RATE, "we word")
+
+
+def first_question(masked: str) -> tuple[int, int] | None:
+    """Span of the first question mark in a masked text (URLs already blanked)."""
+    at = masked.find("?")
+    return (at, at + 1) if at >= 0 else None
+
+
+def scan(scanner: Scanner, prepared: Prepared) -> Prepared:
+    """`prepared` with `hits`: per scanned lexicon, the words where it may match."""
+    hits: dict[object, list[Token]] = {}
+    for tok in prepared.toks:
+        for lex in scanner.lexicons_at(tok.word):
+            hits.setdefault(lex, []).append(tok)
+    return replace(prepared, hits=hits, scanned=scanner.scanned)
 
 
 @dataclass(frozen=True)
@@ -49,7 +140,7 @@ def analyze_text(
     if not p.clean:
         return None
     if scanner is not None:
-        p = scanner.scan(p)
+        p = scan(scanner, p)
     read = readability(p.clean)
     jargon = jargon_counts(p, known=known)
     matches: list[Match] = [

@@ -6,17 +6,14 @@ import math
 from collections.abc import Callable
 
 import pytest
+from per_text_reference import contractions, jargon_counts, jargon_score, pronouns
 
 from features.humanness import (
     COMMON_ZIPF,
     RARE_ZIPF,
     band,
     buzzwords,
-    contractions,
     is_contraction,
-    jargon_counts,
-    jargon_score,
-    pronouns,
 )
 from features.lexical import Match
 from features.text import zipf

@@ -6,6 +6,7 @@ import re
 from importlib import resources
 
 import pytest
+from per_text_reference import scan, we_matches
 
 from features.lexical import (
     SIMPLE_LEXICONS,
@@ -18,7 +19,6 @@ from features.lexical import (
     mission_lexicon,
     read_phrases,
     simple_matches,
-    we_matches,
 )
 from features.text import mask, prepare
 
@@ -141,7 +141,7 @@ def test_scanner_gives_the_same_matches_as_a_full_scan() -> None:
         "I'm not sorry. You idiot. Thanks to @bob, what if we pilot stakeholder-driven live-tweeting",
     ]
     for text in texts:
-        plain, scanned = prepare(text), scanner.scan(prepare(text))
+        plain, scanned = prepare(text), scan(scanner, prepare(text))
         for lex in scanner.lexicons:
             assert find(lex, scanned, feature="f", label="l") == find(lex, plain, feature="f", label="l")
     assert [name for name, _, _ in SIMPLE_LEXICONS]  # the table is not empty

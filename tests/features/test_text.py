@@ -6,13 +6,13 @@ import math
 import re
 
 import pytest
+from per_text_reference import first_question
 
+from features.language import tag_language
 from features.text import (
     clean_text,
     collapse_spaces,
     first_emoji,
-    first_question,
-    is_english_or_unknown,
     mask,
     negated,
     prepare,
@@ -172,18 +172,18 @@ def test_zipf_unseen_word_is_zero() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        (None, True),
-        ("en", True),
-        ("en-GB", True),
-        ("und", True),
-        ("qme", True),
-        ("zxx", True),
-        ("es", False),
-        ("fr_CA", False),
+        (None, None),
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("und", None),
+        ("qme", None),
+        ("zxx", None),
+        ("es", "es"),
+        ("fr_CA", "fr"),
     ],
 )
-def test_is_english_or_unknown(lang: object, expected: bool) -> None:
-    assert is_english_or_unknown(lang) is expected
+def test_tag_language_reads_real_tags_and_drops_pseudo_codes(lang: object, expected: str | None) -> None:
+    assert tag_language(lang) == expected
 
 
 def test_prepare() -> None:
