@@ -40,6 +40,8 @@ AGGREGATIONS = (COUNT, PER_100_WORDS, SHARE_OF_POSTS, SHARE_OF_REPLIES, MEAN, ME
 UNITS = ("per_100_words", "per_100_posts", "per_100_public_posts", "per_100_replies", "per_100_inbound",
          "duration", "score", "per_week", "count", "number")
 
+OCCASIONS = ("post", "reply")
+
 # kinds of per-text and per-post columns
 VALUE = "value"  # a number measured on the text (words, readability, tone)
 MATCH = "match"  # the number of lexicon or rule matches in the text
@@ -135,7 +137,8 @@ class Feature:
     `source`: the per-text, per-post or per-reply column it is computed from ("" for counts of
     rows); `aggregation`: one of AGGREGATIONS; `label` names the measured thing in the plural
     ("apologies for own mistakes"), `one` in the singular for counts of one; `description` says
-    in a sentence how it is measured.
+    in a sentence how it is measured; `occasion`: where its absence is shown, among the person's
+    replies first (`reply`: an apology or thanks answers someone) or their longest posts (`post`).
     """
 
     name: str
@@ -145,6 +148,7 @@ class Feature:
     label: str
     description: str
     one: str = ""
+    occasion: str = "post"
 
     @property
     def family(self) -> str:
@@ -163,10 +167,17 @@ class Feature:
 
 
 def _feature(
-    name: str, aggregation: str, source: str, unit: str, label: str, description: str, one: str = ""
+    name: str,
+    aggregation: str,
+    source: str,
+    unit: str,
+    label: str,
+    description: str,
+    one: str = "",
+    occasion: str = "post",
 ) -> Feature:
-    assert aggregation in AGGREGATIONS and unit in UNITS, (name, aggregation, unit)
-    return Feature(name, aggregation, source, unit, label, description, one)
+    assert aggregation in AGGREGATIONS and unit in UNITS and occasion in OCCASIONS, (name, unit, occasion)
+    return Feature(name, aggregation, source, unit, label, description, one, occasion)
 
 
 # The per-text record in its order (the text cache's `values` and SummaryBlock.values follow it:
@@ -286,25 +297,27 @@ FEATURES: tuple[Feature, ...] = (
         "apologies for own mistakes",
         "Posts in which the person apologizes for or admits a mistake of their own ('my mistake', 'sorry, "
         "I sent the wrong link'); sympathy and the organization's apologies do not count.",
-        one="apology for an own mistake"),
+        one="apology for an own mistake", occasion="reply"),
     _feature(APOLOGY_ORG_RATE, SHARE_OF_POSTS, "humility__apology_org", "per_100_posts",
         "apologies for the organization",
         "Posts apologizing on behalf of the organization ('we apologize for the delay').",
-        one="apology for the organization"),
+        one="apology for the organization", occasion="reply"),
     _feature(EMPATHY_RATE, SHARE_OF_POSTS, "humility__empathy", "per_100_posts",
         "expressions of sympathy",
-        "Posts expressing sympathy ('sorry to hear that'); not an admission.", one="expression of sympathy"),
+        "Posts expressing sympathy ('sorry to hear that'); not an admission.", one="expression of sympathy",
+        occasion="reply"),
     _feature(CORRECTION_RATE, SHARE_OF_POSTS, "humility__correction", "per_100_posts",
         "self-corrections",
         "Posts correcting the person's own earlier statement ('correction:', 'I stand corrected').",
-        one="self-correction"),
+        one="self-correction", occasion="reply"),
     _feature(EDIT_RATE, SHARE_OF_POSTS, EDITED, "per_100_posts",
         "edited posts",
-        "Posts the person edited after publishing, where the platform records it.", one="edited post"),
+        "Posts the person edited after publishing, where the platform records it.", one="edited post",
+        occasion="reply"),
     _feature(ADMISSION_RATE, SHARE_OF_POSTS, "humility__admission", "per_100_posts",
         "admissions of not knowing",
         "Posts admitting not knowing or conceding a point ('I don't know', 'good point, you're right').",
-        one="admission of not knowing"),
+        one="admission of not knowing", occasion="reply"),
     _feature("tone__n", COUNT, "", "count",
         "posts read for tone",
         "Own posts read for tone.", one="post"),
@@ -313,16 +326,16 @@ FEATURES: tuple[Feature, ...] = (
         "VADER sentiment per post, averaged: −1 very negative, 0 neutral, +1 very positive."),
     _feature(NEGATIVE_SHARE, SPECIAL, TONE_COMPOUND, "per_100_posts",
         "negative posts",
-        "Posts whose VADER sentiment is negative (−0.05 or below).", one="negative post"),
+        "Posts whose VADER sentiment is negative (−0.05 or below).", one="negative post", occasion="reply"),
     _feature(VOLATILITY, SPECIAL, TONE_COMPOUND, "score",
         "swings in tone",
         "Standard deviation of VADER sentiment between posts: how much the tone swings."),
     _feature(INCIVILITY_RATE, PER_100_WORDS, "tone__incivility", "per_100_words",
         "insults aimed at people",
-        "Insults and profanity aimed at a person.", one="insult aimed at a person"),
+        "Insults and profanity aimed at a person.", one="insult aimed at a person", occasion="reply"),
     _feature(GRATITUDE_RATE, SHARE_OF_POSTS, "tone__gratitude", "per_100_posts",
         "posts thanking someone",
-        "Posts that thank someone.", one="post thanking someone"),
+        "Posts that thank someone.", one="post thanking someone", occasion="reply"),
     _feature("mission__n", COUNT, "", "count",
         "posts read for mission",
         "Own posts read for mission talk.", one="post"),

@@ -26,8 +26,6 @@ MIN_SCORE_SHIFT = 5.0  # points away from 50 before a score needs evidence
 MIN_CONTRIBUTION = 0.05  # contributions smaller than this do not move a score visibly
 OCCASIONS_SHOWN = 2  # of a person's own posts where an absent feature could have appeared
 OCCASIONS_PER_PERSON = 24  # longest posts and replies kept per person to find those in
-# features whose occasions are answers to someone (an apology, thanks), not any post
-REPLY_OCCASION_FAMILIES = ("humility", "tone")
 
 
 def build_evidence(
@@ -273,13 +271,14 @@ class _Occasions:
             self.by_words[str(person)] = np.lexsort((rows["post_id"].astype(str).to_numpy(), -rows["words"]))
 
     def of(self, person: object, feature: str, posts: dict[object, object]) -> list[Candidate]:
-        """Up to OCCASIONS_SHOWN posts: replies first for humility and thanks, else the longest."""
+        """Up to OCCASIONS_SHOWN posts: replies first where the feature's occasion is a reply
+        (features.registry), else the longest posts."""
         mine = self.by_person.get(str(person))
         if mine is None or feature not in mine.columns:
             return []
         order = (
             np.arange(len(mine))
-            if feature.split("__", 1)[0] in REPLY_OCCASION_FAMILIES
+            if info(feature).occasion == "reply"
             else self.by_words[str(person)]
         )
         absent = mine[feature].to_numpy()[order] == 0

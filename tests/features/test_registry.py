@@ -94,3 +94,14 @@ def test_the_column_lists_are_derived_from_the_registry() -> None:
     assert all(REGISTRY[f].source == c for f, c in MATCH_COLUMNS.items())
     assert set(PER_100_WORDS) | set(SHARE_OF_POSTS) <= set(REGISTRY)
     assert VALUE_COLUMNS + tuple(MATCH_COLUMNS[f] for f in TEXT_COUNT_FEATURES) == TEXT_VALUE_COLUMNS
+
+
+def test_features_shown_among_replies_are_counted_per_post_columns() -> None:
+    # the evidence shows an absent feature among the person's replies only if it is a count of
+    # posts with a per-post column (occasion_posts keeps those columns, nothing else)
+    columns = set(TEXT_COLUMN_KINDS)
+    replies = [f for f in FEATURES if f.occasion == "reply"]
+    assert replies, "the apologies and thanks are shown among replies"
+    wrong = [f.name for f in replies if f.denominator is None or f.source not in columns]
+    assert wrong == []
+    assert {f.family for f in replies} == {"humility", "tone"}
