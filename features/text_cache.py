@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
 import os
 from pathlib import Path
@@ -33,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from features.columnar.block import TEXT_VALUE_COLUMNS, SummaryBlock
+from features.columnar.block import SummaryBlock
 from features.posts import TextBatch
 from signals.ground.atomic import atomic_path, new_part
 from signals.ground.fingerprint import code_generation, file_digest
@@ -41,7 +40,7 @@ from signals.ground.fingerprint import code_generation, file_digest
 log = logging.getLogger(__name__)
 
 CACHE_FILE = ".signals-text-cache.arrow"
-FORMAT = "1"
+FORMAT = "2"  # 2: one named column per per-text value (1: a list column of all values)
 _LIBRARIES = ("vaderSentiment", "pyphen", "wordfreq", "py3langid", "textstat", "numpy")
 _KEY_BYTES = 32
 
@@ -70,7 +69,7 @@ def _schema(generation_id: str) -> pa.Schema:
     """The cache file's rows: a text's key, then its summary (SummaryBlock.SCHEMA)."""
     return pa.schema(
         [("key", pa.binary(_KEY_BYTES)), *SummaryBlock.SCHEMA],
-        metadata={"generation": generation_id, "columns": json.dumps(list(TEXT_VALUE_COLUMNS))},
+        metadata={"generation": generation_id},
     )
 
 

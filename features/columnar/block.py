@@ -96,12 +96,13 @@ class SummaryBlock:
             },
         )
 
-    # the block's rows as Arrow columns (what the text cache stores after each text's key):
+    # the block's rows as Arrow columns (what the text cache stores after each text's key): one
+    # column per per-text value of features.registry, named as there, then what is not a value;
     # colleague mentions are left out, they depend on the roster
     SCHEMA: ClassVar[tuple[tuple[str, pa.DataType], ...]] = (
         ("lang", pa.string()),
         ("analyzed", pa.bool_()),
-        ("values", pa.list_(pa.float64(), len(TEXT_VALUE_COLUMNS))),
+        *((name, pa.float64()) for name in TEXT_VALUE_COLUMNS),
         ("words", pa.large_string()),
         ("opening_start", pa.int64()),
         ("opening_end", pa.int64()),
@@ -121,9 +122,7 @@ class SummaryBlock:
         return [
             pa.array(self.langs, type=pa.string()),
             pa.array(self.analyzed, type=pa.bool_()),
-            pa.FixedSizeListArray.from_arrays(
-                pa.array(np.ascontiguousarray(self.values, dtype=np.float64).ravel()), len(TEXT_VALUE_COLUMNS)
-            ),
+            *(pa.array(np.ascontiguousarray(column, dtype=np.float64)) for column in self.values.T),
             pa.array(self.words, type=pa.large_string()),
             pa.array(self.openings[:, 0]),
             pa.array(self.openings[:, 1]),
@@ -144,7 +143,9 @@ class SummaryBlock:
 
         labels: dict[str, str] = {}  # one object per distinct label, as the engine builds them
         return cls(
-            values=flat("values").reshape(n, len(TEXT_VALUE_COLUMNS)),
+            values=np.column_stack(
+                [np.asarray(table.column(name), dtype=np.float64) for name in TEXT_VALUE_COLUMNS]
+            ).reshape(n, len(TEXT_VALUE_COLUMNS)),
             analyzed=np.asarray(table.column("analyzed")),
             langs=table.column("lang").to_pylist(),
             words=table.column("words").to_pylist(),

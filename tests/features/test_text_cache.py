@@ -6,12 +6,14 @@ import logging
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pytest
 from test_summaries import COLLEAGUES
 from test_summaries import TEXTS as SUMMARY_TEXTS
 
 from features.columnar.block import SummaryBlock
 from features.posts import TextBatch
+from features.registry import MATCH, READING_EASE, VALUE, columns_of
 from features.summaries import start_summaries, summarize_batch
 from features.text_cache import CACHE_FILE, TextCache, generation, text_keys
 from signals.execution.runner import LocalRunner
@@ -85,6 +87,19 @@ def test_rows_from_several_batches_of_the_file_come_back_in_order(tmp_path: Path
     assert again.keys_.shape == (7, 32)
     assert_same_blocks(_summaries(scrambled, [], again), _summaries(scrambled, []))
     assert again.hits_ == 7
+
+
+def test_the_file_names_each_value_column_as_the_registry_does(tmp_path: Path) -> None:
+    path = tmp_path / CACHE_FILE
+    cache = _opened(path)
+    block = _summaries(TEXTS, DETECT, cache)
+    cache.commit()
+    table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    declared = columns_of(VALUE, MATCH, by_author=False)
+    assert [name for name in table.column_names if "__" in name] == list(declared)
+    reading = table.column(READING_EASE).to_numpy(zero_copy_only=False)
+    # the file's rows are the texts in the order they were first summarized, as the block's
+    np.testing.assert_array_equal(reading, block.values[: len(reading), declared.index(READING_EASE)])
 
 
 def test_keys_tell_texts_and_flags_apart() -> None:
