@@ -155,8 +155,8 @@ def politeness_markers(text: str | Prepared) -> list[Match]:
 
 @lru_cache(maxsize=1)
 def _valence() -> dict[str, float]:
-    """VADER's word valences (Hutto & Gilbert 2014), the lexicon `features.tone` scores with."""
-    from features.tone import analyzer
+    """VADER's word valences (Hutto & Gilbert 2014), the lexicon tone is scored with."""
+    from features.columnar.vader import analyzer
 
     return analyzer().lexicon
 

@@ -18,8 +18,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def tone() -> dict[str, Any]:
     """Pearson r of features' VADER compound against the human means of the 4,200 tweets."""
+    from features.columnar.vader import compounds
     from features.text import clean_text
-    from features.tone import compound
 
     frame = pd.read_csv(
         DATA / "vader" / "tweets_GroundTruth.txt",
@@ -29,7 +29,7 @@ def tone() -> dict[str, Any]:
         quoting=csv.QUOTE_NONE,
         encoding="utf-8",
     )
-    scores = np.array([compound(clean_text(str(t))) for t in frame["text"]])
+    scores = compounds([clean_text(str(t)) for t in frame["text"]])
     r = float(np.corrcoef(scores, frame["mean"].to_numpy(float))[0, 1])
     return {"n": len(frame), "pearson_r": r}
 

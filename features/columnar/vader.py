@@ -1,20 +1,25 @@
 """VADER compound scores of a batch of cleaned texts, as array operations over their words.
 
-`features.vader.compound` walks a text word by word. Here the words of every text of the batch
-form one array (split at spaces by pyarrow), per-word facts (valence, booster scalar,
-negator, ALL CAPS) are looked up once per distinct word, and vaderSentiment's local rules
-become shifted-array operations: word i looks at words i-1, i-2, i-3 of the same text through
-arrays shifted by one, two and three places. The rules run in the library's order (the "no"
-rule, caps emphasis, boosters with damping and negation at distances one to three, "least"),
-on the valence each rule leaves, so every float operation is the one the word-by-word code
-does. The rare idioms and the "but" rule (whose value-by-value scaling depends on equal
-values elsewhere in the text) run in `features.vader`'s own code, only on the words and texts
-that contain them. Tests hold the result equal to `polarity_scores` on the shared corpora.
+vaderSentiment 3.3.2's `polarity_scores` (Hutto & Gilbert 2014) lowercases the whole word list
+again for every sentiment word it checks, so its cost grows with the square of a text's length,
+and it works out pos/neu/neg shares the product does not use. Here the words of every text of
+the batch form one array (split at spaces by pyarrow), per-word facts (valence, booster scalar,
+negator, ALL CAPS) are looked up once per distinct word with the library's own lexicon and
+constants, and its local rules become shifted-array operations: word i looks at words i-1,
+i-2, i-3 of the same text through arrays shifted by one, two and three places. The rules run
+in the library's order (the "no" rule, caps emphasis, boosters with damping and negation at
+distances one to three, "least"), on the valence each rule leaves, so every float operation is
+the one the library does. The rare idioms and the "but" rule (whose value-by-value scaling
+depends on equal values elsewhere in the text) run word by word below, only on the words and
+texts that contain them. Tests hold the result equal to `polarity_scores` on real corpora
+(tests/features/test_vader.py, test_columnar_equality.py).
 """
 
 from __future__ import annotations
 
 import math
+import re
+import string
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -23,7 +28,93 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from vaderSentiment import vaderSentiment as vs
 
-from features.vader import analyzer, contrast, emoji_chars, idioms, strip_word, without_emoji
+
+@lru_cache(maxsize=1)
+def analyzer() -> vs.SentimentIntensityAnalyzer:
+    """The library's analyzer (its lexicon and emoji descriptions), loaded once per process."""
+    return vs.SentimentIntensityAnalyzer()
+
+
+def idioms(valence: float, low: list[str], i: int) -> float:
+    """Special idioms around word i ("the bomb", "kiss of death") and two-word boosters before it."""
+    one_zero = f"{low[i - 1]} {low[i]}"
+    two_one_zero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    two_one = f"{low[i - 2]} {low[i - 1]}"
+    three_two_one = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    three_two = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (one_zero, two_one_zero, two_one, three_two_one, three_two):
+        if seq in vs.SPECIAL_CASES:
+            valence = vs.SPECIAL_CASES[seq]
+            break
+    if len(low) - 1 > i:
+        zero_one = f"{low[i]} {low[i + 1]}"
+        if zero_one in vs.SPECIAL_CASES:
+            valence = vs.SPECIAL_CASES[zero_one]
+    if len(low) - 1 > i + 1:
+        zero_one_two = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+        if zero_one_two in vs.SPECIAL_CASES:
+            valence = vs.SPECIAL_CASES[zero_one_two]
+    for n_gram in (three_two_one, three_two, two_one):
+        if n_gram in vs.BOOSTER_DICT:
+            valence = valence + vs.BOOSTER_DICT[n_gram]
+    return valence
+
+
+def contrast(low: list[str], sentiments: list[float]) -> list[float]:
+    """The "but" rule: halve what comes before the first "but", raise what follows by half.
+
+    Applied value by value through the first position holding an equal value, as
+    vaderSentiment 3.3.2 does (so repeated values are not always scaled where they stand).
+    """
+    if "but" not in low:
+        return sentiments
+    at = low.index("but")
+    for sentiment in list(sentiments):
+        si = sentiments.index(sentiment)
+        if si < at:
+            sentiments[si] = sentiment * 0.5
+        elif si > at:
+            sentiments[si] = sentiment * 1.5
+    return sentiments
+
+
+@lru_cache(maxsize=1)
+def emoji_chars() -> frozenset[str]:
+    """The characters VADER replaces by a description."""
+    return frozenset(analyzer().emojis)
+
+
+@lru_cache(maxsize=1)
+def _emoji_pattern() -> re.Pattern[str]:
+    points = sorted(ord(c) for c in emoji_chars() if len(c) == 1)
+    ranges: list[list[int]] = []
+    for point in points:  # runs of consecutive code points as ranges: a short class is a fast one
+        if ranges and point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
+
+
+def without_emoji(text: str, emojis: dict[str, str]) -> str:
+    """Emoji replaced by their descriptions, space-separated from the preceding character
+    unless that is a space (vaderSentiment's character loop, as one regex substitution)."""
+    if text.isascii() or emoji_chars().isdisjoint(text):
+        return text.strip()
+
+    def described(found: re.Match[str]) -> str:
+        at = found.start()
+        joint = "" if at == 0 or text[at - 1] == " " else " "
+        return joint + emojis[found.group()]
+
+    return _emoji_pattern().sub(described, text).strip()
+
+
+def strip_word(token: str) -> str:
+    """A word as VADER keeps it: punctuation stripped from its ends, unless that leaves <= 2 characters."""
+    stripped = token.strip(string.punctuation)
+    return token if len(stripped) <= 2 else stripped
+
 
 # words of the idioms and two-word boosters but their commonest (each phrase keeps one): a
 # word can be in an idiom only if one of these is within its window (three before, two after)
@@ -100,7 +191,7 @@ def _vader_texts(clean: Sequence[str]) -> list[str]:
 
 
 def compounds(clean: Sequence[str]) -> np.ndarray:
-    """`features.vader.compound` of each cleaned text (float64 array)."""
+    """vaderSentiment's `polarity_scores(text)["compound"]` of each cleaned text (float64 array)."""
     n = len(clean)
     texts = pa.array(_vader_texts(clean), type=pa.large_string())
     pieces = pc.split_pattern(texts, " ")

@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from features.columnar.vader import analyzer
 from features.humanness import (
     CONTRACTION,
     PRONOUN,
@@ -25,7 +26,7 @@ from features.politeness import politeness_markers, politeness_values
 from features.posts import TEMPLATE_TOKENS, TextBatch, text_tools
 from features.registry import WE_RATE
 from features.text import Prepared, Token, as_prepared, first_emoji, prepare, readability
-from features.tone import compound, gratitude, incivility
+from features.tone import gratitude, incivility
 
 # -- the families' text-by-text functions the engine replaced (features.columnar) ----------------
 
@@ -109,6 +110,11 @@ def scan(scanner: Scanner, prepared: Prepared) -> Prepared:
     return replace(prepared, hits=hits, scanned=scanner.scanned)
 
 
+def _compound(clean: str) -> float:
+    """VADER compound of a cleaned text, by the library itself."""
+    return float(analyzer().polarity_scores(clean)["compound"])
+
+
 @dataclass(frozen=True)
 class TextFeatures:
     """What one text yields, independent of its author."""
@@ -167,7 +173,7 @@ def analyze_text(
         float(jargon.common),
         float(jargon.mid),
         jargon_score(mid=jargon.mid, rare=jargon.rare, total=jargon.total),
-        compound(p.clean),
+        _compound(p.clean),
     )
     toks = p.toks
     opening = (toks[0].start, toks[min(len(toks), TEMPLATE_TOKENS) - 1].end) if toks else (0, 0)

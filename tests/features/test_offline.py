@@ -35,7 +35,7 @@ socket.getaddrinfo = refuse
 
 from features.text import readability, syllables, zipf
 from features.humanness import band
-from features.tone import compound
+from features.columnar.vader import compounds
 from features import extract  # the whole package imports offline too
 
 r = readability("The cat sat on the mat.")
@@ -44,7 +44,7 @@ print(json.dumps({
     "syllables": syllables("communication"),
     "zipf_the": zipf("the"),
     "band": band("deliverables"),
-    "compound": compound("I love this, thank you!"),
+    "compound": float(compounds(["I love this, thank you!"])[0]),
 }))
 """
 

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
+from features.columnar.vader import analyzer, compounds
 from features.lexical import Match
-from features.tone import NEGATIVE_COMPOUND, analyzer, compound, gratitude, incivility
+from features.tone import NEGATIVE_COMPOUND, gratitude, incivility
 
 
 def test_one_analyzer_instance() -> None:
@@ -19,7 +20,7 @@ def test_one_analyzer_instance() -> None:
     [("Thank you so much, this is wonderful!", 1), ("This is terrible and I hate it.", -1), ("The bus.", 0)],
 )
 def test_compound_sign(text: str, sign: int) -> None:
-    value = compound(text)
+    value = compounds([text])[0]
     assert -1.0 <= value <= 1.0
     if sign > 0:
         assert value > 0.5

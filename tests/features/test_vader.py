@@ -1,4 +1,4 @@
-"""features.vader.compound equals vaderSentiment's polarity_scores compound, text for text."""
+"""features.columnar.vader.compounds equals vaderSentiment's polarity_scores compound, text for text."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from features.vader import compound
+from features.columnar.vader import compounds
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -75,13 +75,21 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
 @pytest.mark.parametrize("text", EDGE_CASES)
 def test_edge_cases(analyzer: SentimentIntensityAnalyzer, text: str) -> None:
-    assert compound(text) == analyzer.polarity_scores(text)["compound"]
+    assert compounds([text])[0] == analyzer.polarity_scores(text)["compound"]
+
+
+def test_edge_cases_in_one_batch(analyzer: SentimentIntensityAnalyzer) -> None:
+    # the shifted arrays must not reach from one text into the next
+    got = compounds(EDGE_CASES)
+    expected = [analyzer.polarity_scores(t)["compound"] for t in EDGE_CASES]
+    assert [(t, g, e) for t, g, e in zip(EDGE_CASES, got, expected, strict=True) if g != e] == []
 
 
 def test_real_corpora(analyzer: SentimentIntensityAnalyzer) -> None:
     texts = _vader_tweets() + _politeness_requests()
     assert len(texts) > 5000
-    different = [t for t in texts if compound(t) != analyzer.polarity_scores(t)["compound"]]
+    got = compounds(texts)
+    different = [t for t, g in zip(texts, got, strict=True) if g != analyzer.polarity_scores(t)["compound"]]
     assert different == []
     # the corpora exercise the rules: many texts are not neutral
-    assert sum(compound(t) != 0 for t in texts) > len(texts) / 2
+    assert (got != 0).sum() > len(texts) / 2
