@@ -44,7 +44,9 @@ EMOJI = EMOJI_SHARE
 # the lexicons humility_matches reads to find (not only to drop) a match; with the apology
 # words below, a superset of where it can match (tests/features/test_columnar_equality.py)
 HUMILITY_LEXICONS = ("empathy", "apology_org", "apology_own", "own_lapse", "correction", "admission")
-HUMILITY_WORDS = "sorr|apolog|sry"
+# and the words that open a self-repair (features/humility_repairs.py: "*their", "edit: ... not
+# ...", "Tuesday, I mean Wednesday", "I said X, it's actually Y")
+HUMILITY_WORDS = "sorr|apolog|sry|\\*|edit|upd|eta|mean|actually"
 # Python's Unicode \s (str.isspace) as an RE2 class; a word character, whatever Python's
 # Unicode \w holds, is never a space: RE2's \S is a looser class (and keeps RE2 fast, where
 # Unicode letter classes in repeated wildcards make it slow)
