@@ -14,7 +14,13 @@ phrase list can hold:
   words, then the clause ends); not the filler ("I mean, surely ...", "that's what I mean");
 - conceding with the corrected fact: "you're right, it's actually Tuesday", "you're right, it's
   5pm, not 4pm", "you're right, I misread it"; not a bare "you're right" (a concession);
-- "I said X ... it's actually Y": the author's own earlier words set right.
+- "I said X ... it's actually Y": the author's own earlier words set right;
+- an apology beside a fix of one's own earlier words or action, in one sentence: "sorry, I changed
+  it to X", "Sorry @ana, I reopened the question", "I've updated the question (sorry for the
+  ambiguity)"; not a fix of someone else's ("sorry, I edited your post"), not a question;
+- an apology beside "I meant" or a confession of bad wording: "Sorry for the confusion, I meant
+  ...", "Sorry that was written badly" (a restatement, "sorry, but I was talking about ...", is
+  no correction by the guide).
 
 Questions, quotations and negations are left out; the rule layer drops sarcastic sentences.
 
@@ -104,6 +110,27 @@ _SAID_ACTUALLY = re.compile(
 )
 
 
+_APOLOGY = r"(?:sorr+y+|sry|apolog\w*|my\s+bad|oops|whoops)"
+_FIX = (
+    r"i(?:['’]ve|\s+have)?\s+(?:just\s+|now\s+)?(?:fixed|corrected|amended|restored|reopened|undid|updated|"
+    r"changed|edited|reverted|rephrased|reworded|clarified)\b(?!\s+(?:your|ur|his|her|their)\b)"
+)
+# "sorry, I meant ...": GUIDE.md counts it; a restatement without "meant" ("sorry, but I was talking
+# about ...") it does not
+_RESTATED = r"i\s+meant\b(?!\s+to\s+(?!say\b|write\b|type\b))"
+_BADLY_WORDED = (
+    r"(?:that|this|it|my\s+\w+)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:(?:badly|poorly)\s+(?:worded|written|phrased)|"
+    r"(?:written|worded|phrased)\s+(?:badly|poorly)|unclear|ambiguous)"
+)
+_APOLOGIZED_REPAIR = re.compile(
+    rf"(?<![\w'’]){_APOLOGY}(?![\w'’])[^.!?\n]{{0,80}}?(?<![\w'’])(?:{_FIX}|{_RESTATED}|{_BADLY_WORDED})"
+    rf"|(?<![\w'’]){_FIX}[^.!?\n]{{0,120}}?(?<![\w'’]){_APOLOGY}(?![\w'’])"
+    # "sorry about that. I meant ...": the repair opens the next sentence
+    rf"|(?<![\w'’]){_APOLOGY}(?![\w'’])[^.!?\n]{{0,30}}[.!]+\s+{_RESTATED}",
+    re.IGNORECASE,
+)
+
+
 def _star_lines(p: Prepared) -> list[tuple[int, int]]:
     """Spans of starred repairs on a line of their own ("*their")."""
     found = []
@@ -139,10 +166,11 @@ def _in_sentence_repairs(p: Prepared) -> list[tuple[int, int]]:
 
 
 def _conceded(p: Prepared) -> list[tuple[int, int]]:
-    """Spans of concessions that state the corrected fact or the author's slip."""
+    """Spans of concessions that state the corrected fact or the author's slip, and of apologies
+    beside a fix or a restatement."""
     return [
         m.span()
-        for pattern in (_CONCEDED, _SAID_ACTUALLY)
+        for pattern in (_CONCEDED, _SAID_ACTUALLY, _APOLOGIZED_REPAIR)
         for m in pattern.finditer(p.masked)
         if not negated(p.masked, m.start()) and not asked(p.masked, m.end())
     ]
@@ -180,7 +208,9 @@ def withdraws(masked: str, m: Match) -> bool:
 
 _REPAIRING_LAPSE = re.compile(
     r"misread|misunderst|misinterpret|misspo|mistyp|misstat|misremember|misquot|typo|wrong\s+(?:track|tree)|"
-    r"\bi\s+(?:wrote|typed)\b|\b(?:got|had)\s+(?:it|that|this)\s+(?:wrong|backwards)",
+    r"\bi\s+(?:wrote|typed)\b|\b(?:got|had)\s+(?:it|that|this)\s+(?:wrong|backwards)|"
+    r"(?:mistake|error)\s+in\s+my\b|ambigu|unclear|(?:badly|poorly)\s+(?:worded|written|phrased)|"
+    r"written\s+badly",
     re.IGNORECASE,
 )
 

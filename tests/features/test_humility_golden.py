@@ -266,6 +266,13 @@ def test_not_admissions(text: str) -> None:
         "Oh I see; I misread it, sorry.",
         "Sorry for the typo! I wanted to ask whether they are annihilated",
         "I was on completely the wrong track with that!",
+        "Yeah, sorry, that's how I wrote it in the code but it was a mistake in my comment.",
+        # an apology beside a fix of one's own words or action, or beside "I meant"
+        "sorry I changed it to _mockDbFactory.Object.",
+        "Sorry @ana, I reopened the question. Can you add the details?",
+        "I've updated the question to specify the format (sorry for the ambiguity).",
+        "Sorry that was written badly but you have it in the same category.",
+        "Sorry for the confusion, I meant the second one.",
     ],
 )
 def test_corrections_without_the_word(text: str) -> None:
@@ -295,6 +302,13 @@ def test_corrections_without_the_word(text: str) -> None:
         "aha! yeah. that's who i was talking about.",
         "probably I'm wrong, but is it the sequencing?",
         "bought it in 2003 mainly on price. that was a mistake.",
+        # an apology beside someone else's fix, a restatement, an intention, a question
+        "Sorry, I edited your post to fix the formatting.",
+        "Sorry about not being clear, but I was talking about an idealised case.",
+        "I was talking about the quiz.",
+        "sorry, I meant to ask you yesterday",
+        "Sorry, did I change it?",
+        "Sorry, your question is unclear",
         # quoted, sarcastic
         'He wrote "edit: it\'s 5pm not 4pm" in his post',
         "you're right, it's actually Tuesday, since you're such an expert",
