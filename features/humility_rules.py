@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from features import humility_model
+from features.humility_admissions import structural_lapses
 from features.humility_repairs import repaired_lapses, self_repairs, withdraws
 from features.lexical import Match, find, lexicon, overlaps
 from features.registry import (
@@ -282,10 +283,14 @@ def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def _should_have_lapse(masked: str, end: int) -> bool:
-    """Whether "should have" at `end` goes on with a past participle ("should have asked")."""
-    for m in _WORD.finditer(masked, end, min(len(masked), end + 60)):
-        word = m.group().lower()
+    """Whether "should have" at `end` goes on with a past participle ("should have asked",
+    "should have double-checked": the last part of a hyphenated word)."""
+    for m in _HYPHENATED.finditer(masked, end, min(len(masked), end + 60)):
+        word = m.group().lower().rsplit("-", 1)[-1]
         if word in _ADVERBS_AFTER_SHOULD:
             continue
         return bool(re.fullmatch(_PAST_WORDS + r"|been|known|done|seen|gone|taken|asked|checked", word))
@@ -296,7 +301,7 @@ def _forgot_information(phrase: str, masked: str, start: int, end: int) -> bool:
     """Whether "forgot <object>" forgets a piece of information ("forgot my password", "forgot my
     recovery email", "changed the password, then forgot it", "forgot how to"): an information word
     among the object's first words, or, for "it"/"them", in the clauses before."""
-    if phrase.endswith(" to") or " about" in phrase:
+    if phrase.endswith(" to"):
         return False
     after = [m.group().lower() for m in _WORD.finditer(masked, end, min(len(masked), end + 40))][:4]
     words = [phrase.split()[-1], *after]
@@ -306,9 +311,17 @@ def _forgot_information(phrase: str, masked: str, start: int, end: int) -> bool:
 
 
 def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
-    """Admitted lapses: a lapse verb of own_lapse.txt whose subject is the author (or "we")."""
+    """Admitted lapses: a lapse verb of own_lapse.txt, or a lapse found by its structure
+    (features/humility_admissions.py), whose subject is the author (or "we")."""
     found = []
-    for m in _find_indexed("own_lapse", p, feature=OWN, label=LABELS[OWN], negatable=True):
+    listed = _find_indexed("own_lapse", p, feature=OWN, label=LABELS[OWN], negatable=True)
+    shaped = [
+        Match(OWN, start, end, "")
+        for start, end in structural_lapses(p.masked)
+        if not (p.quoted and inside(start, end, p.quoted))
+        and (p.masked.startswith("did", start) or not negated(p.masked, start))  # "didn't read it properly"
+    ]
+    for m in listed + [m for m in shaped if not overlaps(m, listed)]:
         if overlaps(m, drop):
             continue
         phrase = p.masked[m.start : m.end].lower().replace("’", "'")
