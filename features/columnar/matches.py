@@ -49,7 +49,8 @@ HUMILITY_LEXICONS = ("empathy", "apology_org", "apology_own", "own_lapse", "corr
 # (features/humility_admissions.py: "posted this in the wrong forum", "had the dates mixed up",
 # "confused X with Y", "didn't read it properly", "left out a step")
 HUMILITY_WORDS = (
-    "sorr|apolog|sry|\\*|edit|upd|eta|mean|actually|wrong|incorrect|mixed|muddled|backwards|confused"
+    "sorr|apolog|sry|\\*|\\bedit|\\bupd|\\beta\\b|\\bi\\W{1,9}mean|actually|correct|wrong|mixed|muddled"
+    "|backwards|confused"
     "|mistook|bad\\W{1,9}(?:info|advice|link|direction|instruction)"
     "|(?:n.?t|not)\\W{1,9}(?:read|check|look|test|think|explain)|left\\W{1,9}(?:out|off)"
 )
