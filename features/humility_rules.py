@@ -30,6 +30,8 @@ import re
 from dataclasses import replace
 
 from features import humility_model
+from features.humility_admissions import structural_lapses
+from features.humility_repairs import repaired_lapses, self_repairs, withdraws
 from features.lexical import Match, find, lexicon, overlaps
 from features.registry import (
     ADMISSION_RATE,
@@ -87,6 +89,24 @@ IMPOSITIONS: frozenset[str] = _words(
     "asking barging bothering butting chiming disturbing insisting interrupting intruding jumping "
     "nagging persisting pestering repeating troubling"
 )
+# Objects of "sorry for ..." that soften a question or an intended act, not a fault (deference in
+# validation/labels/GUIDE.md): "sorry for my ignorance", "sorry for the edit", "apologies for
+# this being on your page", "sorry for being a nitwit".
+DEFERENCE_OBJECTS: frozenset[str] = _words(
+    "bump clarification digression edit ignorance interruption intrusion naivety newbieness nitpick "
+    "nitpicking noobness pedantry question questions rambling rant tangent this"
+)
+SELF_DEPRECATION: frozenset[str] = _words(
+    "annoying dense dumb ignorant naive nitwit noob newbie pain pedant pedantic persistent picky pushy "
+    "slow stupid thick"
+)
+# What one forgets that is a state, not a lapse ("I forgot my password", "forgot how to"): the
+# guide's "forgetting a piece of information".
+_INFORMATION = _words(
+    "account accounts address answer code combination command detail details email how id info "
+    "information login meaning name names number passcode password passwords pin recovery rules "
+    "spelling syntax title use username what when where which who why word words"
+)
 # Words that may stand between the author and a lapse ("I obviously made", "I might have just
 # done", "I think I screwed up") or open a clause before a lapse without a subject ("Drat,
 # forgot to sign", "oops sorry responded to the wrong tweet").
@@ -133,7 +153,16 @@ _AFTER_REALIZING = re.compile(
     r"^\W*(?:i\s+|now\s+i\s+)?(?:see|get|understand|realize|realise)\s+(?:it\s+)?(?:now|what)\b",
     re.IGNORECASE,
 )
+# "Sorry, I did not understand ...", "sorry, I don't follow": softening not following (deference).
+_AFTER_NOT_FOLLOWING = re.compile(
+    r"^\W*(?:i\s+)?(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|can['’]?t|cannot)\s+"
+    r"(?:quite\s+|really\s+)?(?:understand|follow|get\s+(?:it|you|what|how|why))\b",
+    re.IGNORECASE,
+)
 _AFTER_WE = re.compile(r"^\W*we\s+(?:" + _PAST_WORDS + r")\b", re.IGNORECASE)
+_AFTER_IF_PRESENT = re.compile(
+    r"^\s*if\s+(?:i['’]m|i\s+am|im|i\s+(?:should|shouldn['’]?t|may|might|can|must))\b", re.IGNORECASE
+)
 _AFTER_FIRST_PERSON_CLAUSE = re.compile(r"^\s*(?:that|if)\s+(?:i|i['’]ve|i['’]d|i['’]m|my)\b", re.IGNORECASE)
 # "sorry that (all of) your photos were lost": sympathy for what befell the reader.
 _AFTER_SYMPATHY = re.compile(r"^\s+(?:\w+\s+)?that\s+(?:\w+\s+){0,3}?(?:you|your|ur)\b", re.IGNORECASE)
@@ -254,25 +283,52 @@ def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def _should_have_lapse(masked: str, end: int) -> bool:
-    """Whether "should have" at `end` goes on with a past participle ("should have asked")."""
-    for m in _WORD.finditer(masked, end, min(len(masked), end + 60)):
-        word = m.group().lower()
+    """Whether "should have" at `end` goes on with a past participle ("should have asked",
+    "should have double-checked": the last part of a hyphenated word)."""
+    for m in _HYPHENATED.finditer(masked, end, min(len(masked), end + 60)):
+        word = m.group().lower().rsplit("-", 1)[-1]
         if word in _ADVERBS_AFTER_SHOULD:
             continue
         return bool(re.fullmatch(_PAST_WORDS + r"|been|known|done|seen|gone|taken|asked|checked", word))
     return False
 
 
+def _forgot_information(phrase: str, masked: str, start: int, end: int) -> bool:
+    """Whether "forgot <object>" forgets a piece of information ("forgot my password", "forgot my
+    recovery email", "changed the password, then forgot it", "forgot how to"): an information word
+    among the object's first words, or, for "it"/"them", in the clauses before."""
+    if phrase.endswith(" to"):
+        return False
+    after = [m.group().lower() for m in _WORD.finditer(masked, end, min(len(masked), end + 40))][:4]
+    words = [phrase.split()[-1], *after]
+    if phrase.split()[-1] in ("it", "them"):
+        words += [m.group().lower() for m in _WORD.finditer(masked, max(0, start - 100), start)][-16:]
+    return bool(_INFORMATION.intersection(words))
+
+
 def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
-    """Admitted lapses: a lapse verb of own_lapse.txt whose subject is the author (or "we")."""
+    """Admitted lapses: a lapse verb of own_lapse.txt, or a lapse found by its structure
+    (features/humility_admissions.py), whose subject is the author (or "we")."""
     found = []
-    for m in _find_indexed("own_lapse", p, feature=OWN, label=LABELS[OWN], negatable=True):
+    listed = _find_indexed("own_lapse", p, feature=OWN, label=LABELS[OWN], negatable=True)
+    shaped = [
+        Match(OWN, start, end, "")
+        for start, end in structural_lapses(p.masked)
+        if not (p.quoted and inside(start, end, p.quoted))
+        and (p.masked.startswith("did", start) or not negated(p.masked, start))  # "didn't read it properly"
+    ]
+    for m in listed + [m for m in shaped if not overlaps(m, listed)]:
         if overlaps(m, drop):
             continue
         phrase = p.masked[m.start : m.end].lower().replace("’", "'")
         if phrase in ("should have", "should've") and not _should_have_lapse(p.masked, m.end):
             continue  # "I should have the report by Friday" is no lapse
+        if phrase.startswith("forgot") and _forgot_information(phrase, p.masked, m.start, m.end):
+            continue  # "I forgot my password" is a state, not a lapse
         subject = _lapse_subject(p.masked, m.start)
         if subject is None or humility_model.asked(p.masked, m.end):
             continue
@@ -291,11 +347,15 @@ def _object_type(words: list[str], *, voice: bool) -> str | None:
     first = words[0]
     if first in ("your", "ur", "you"):
         return EMPATHY
+    nouns = [w for w in words if w not in _DETERMINERS]
+    if DEFERENCE_OBJECTS.intersection(nouns[:2]):
+        return ""  # "sorry for my ignorance", "sorry for the edit": a softener, no fault
+    if (first == "being" and SELF_DEPRECATION.intersection(words[1:4])) or words[:2] == ["this", "being"]:
+        return ""  # "sorry for being dense", "apologies for this being here": softening a question
     if first.endswith("ing"):
         return "" if first in IMPOSITIONS else OWN
     if first == "my":
         return OWN
-    nouns = [w for w in words if w not in _DETERMINERS]
     if nouns and nouns[0] in ORG_OBJECTS:
         return ORG
     return ORG if voice else OWN
@@ -334,10 +394,14 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
             return kind, end + _object_end(obj)
     if _AFTER_SYMPATHY.match(after):
         return EMPATHY, end
+    if _AFTER_IF_PRESENT.match(after):
+        return "", end  # "sorry if I am blind", "sorry if I should not ask this": pre-emptive
     if _AFTER_FIRST_PERSON_CLAUSE.match(after):
         return OWN, end
     if _AFTER_WE.match(after):
         return ORG, end
+    if _AFTER_NOT_FOLLOWING.match(after):
+        return "", end
     if _AFTER_PAST.match(after) or _AFTER_REALIZING.match(after):
         return OWN, end
     if _AFTER_THAT_WAS.match(after):
@@ -371,12 +435,13 @@ def _heads(p: Prepared, *, drop: list[Match]) -> list[Match]:
     return found
 
 
-_INTENTION = re.compile(r"\s+to\s+(?!say\b|write\b|type\b|put\b|link\b)", re.IGNORECASE)
-
-
-def _intention(masked: str, m: Match) -> bool:
-    """Whether "I meant" goes on "to <verb>": an intention ("I meant to scroll"), not "I meant Tuesday"."""
-    return masked[m.start : m.end].lower().endswith("meant") and bool(_INTENTION.match(masked, m.end))
+def _first_of_overlapping(found: list[Match], *, drop: list[Match]) -> list[Match]:
+    """The matches in text order, without those overlapping `drop` or an earlier kept one."""
+    kept: list[Match] = []
+    for m in found:  # the lexicon's first: their spans are the phrases people know
+        if not overlaps(m, drop + kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
 
 
 def rule_layer(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
@@ -391,7 +456,12 @@ def rule_layer(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
     own = typed(p, "apology_own", OWN, drop=empathy + refusals + org)
     lapses = _lapses(p, drop=empathy + refusals + org + own)
     heads = _heads(p, drop=refusals + empathy + org + own + lapses)
-    correction = [m for m in typed(p, "correction", CORRECTION, drop=refusals) if not _intention(p.masked, m)]
+    correction = [m for m in typed(p, "correction", CORRECTION, drop=refusals) if withdraws(p.masked, m)]
+    correction += repaired_lapses(
+        p, [m for m in own + lapses + heads if m.feature == OWN], feature=CORRECTION, label=LABELS[CORRECTION]
+    )
+    correction += self_repairs(p, feature=CORRECTION, label=LABELS[CORRECTION])
+    correction = _first_of_overlapping(correction, drop=refusals)
     layer = {
         "empathy_lexicon": empathy,
         "org_lexicon": org,

@@ -44,7 +44,16 @@ EMOJI = EMOJI_SHARE
 # the lexicons humility_matches reads to find (not only to drop) a match; with the apology
 # words below, a superset of where it can match (tests/features/test_columnar_equality.py)
 HUMILITY_LEXICONS = ("empathy", "apology_org", "apology_own", "own_lapse", "correction", "admission")
-HUMILITY_WORDS = "sorr|apolog|sry"
+# and the words that open a self-repair (features/humility_repairs.py: "*their", "edit: ... not
+# ...", "Tuesday, I mean Wednesday", "I said X, it's actually Y") or a lapse found by its structure
+# (features/humility_admissions.py: "posted this in the wrong forum", "had the dates mixed up",
+# "confused X with Y", "didn't read it properly", "left out a step")
+HUMILITY_WORDS = (
+    "sorr|apolog|sry|\\*|\\bedit|\\bupd|\\beta\\b|\\bi\\W{1,9}mean|actually|correct|wrong|mixed|muddled"
+    "|backwards|confused"
+    "|mistook|bad\\W{1,9}(?:info|advice|link|direction|instruction)"
+    "|(?:n.?t|not)\\W{1,9}(?:read|check|look|test|think|explain)|left\\W{1,9}(?:out|off)"
+)
 # Python's Unicode \s (str.isspace) as an RE2 class; a word character, whatever Python's
 # Unicode \w holds, is never a space: RE2's \S is a looser class (and keeps RE2 fast, where
 # Unicode letter classes in repeated wildcards make it slow)

@@ -23,6 +23,7 @@ LABEL_FILES = {
     "dev.csv": "dev",
     "legacy_dev.csv": "dev",
     "dev_enriched.csv": "dev",
+    "dev_admissions.csv": "dev",
     "test.csv": "test",
     "test_enriched.csv": "test",
     "relabel_check.csv": None,
@@ -37,7 +38,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The six sample files as the sampler writes them now, in a fresh folder."""
+    """The seven sample files as the sampler writes them now, in a fresh folder."""
     out = tmp_path_factory.mktemp("labels")
     sample.main(["--out", str(out)])
     return out
@@ -52,6 +53,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "sample_test_enriched.csv",
         "sample_dev_stack.csv",
         "sample_test_stack.csv",
+        "sample_dev_admissions.csv",
     ],
 )
 def test_sample_files_are_the_samplers_output(written: Path, name: str) -> None:
@@ -153,3 +155,46 @@ def test_stack_relabel_rows_are_the_seeded_choice() -> None:
             rows = [row for row in drawn if row["stratum"] == stratum]
             chosen += sorted(rows, key=lambda row: sample._unit("relabel-stack-v1:", row["id"]))[:count]
     assert [{column: row[column] for column in sample.COLUMNS} for row in relabelled] == chosen
+
+
+def test_admission_labels_are_the_admissions_sample_labelled() -> None:
+    """dev_admissions.csv labels sample_dev_admissions.csv row for row; every row is of the development split
+    (a document split_of puts in dev, or a legacy one), and none was drawn or labelled before."""
+    drawn = _rows("sample_dev_admissions.csv")
+    labelled = _rows("dev_admissions.csv")
+    assert len(labelled) >= 300 and list(labelled[0]) == LABEL_COLUMNS
+    assert [{column: row[column] for column in sample.COLUMNS} for row in labelled] == drawn
+    legacy = {row["document"] for row in _rows("legacy_dev.csv")}
+    assert all(row["split"] == "dev" for row in drawn)
+    assert all(sample.split_of(row["document"]) == "dev" or row["document"] in legacy for row in drawn)
+    earlier = {
+        row["id"]
+        for name in ("sample_dev.csv", "sample_dev_enriched.csv", "sample_dev_stack.csv", "legacy_dev.csv")
+        for row in _rows(name)
+    }
+    assert not earlier & {row["id"] for row in drawn}
+
+
+def test_admissions_strata_follow_the_pre_filter() -> None:
+    """Stratum enriched: ADMIT_PATTERN matches; stratum random: ADMIT_RANDOM texts it does not match."""
+    drawn = _rows("sample_dev_admissions.csv")
+    for row in drawn:
+        assert bool(sample.ADMIT_PATTERN.search(row["text"])) == (row["stratum"] == "enriched"), row["id"]
+    assert sum(row["stratum"] == "random" for row in drawn) == sample.ADMIT_RANDOM
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("I forgot to attach it", True),
+        ("my mistake, the link is below", True),
+        ("I meant Tuesday, not Monday", True),
+        ("edit: it's 5pm", True),
+        ("*their", True),
+        ("scratch that", True),
+        ("The weather is nice today", False),
+        ("Thanks for the *great* answer", False),
+    ],
+)
+def test_admission_pre_filter(text: str, matches: bool) -> None:
+    assert bool(sample.ADMIT_PATTERN.search(text)) == matches

@@ -112,6 +112,49 @@ ENRICH_FRACTIONS: dict[tuple[str, str], float] = {(source, "enriched"): 1.0 for 
 STACK_SALT = "stack-v1:"
 STACK_RANDOM = 150
 
+# ADMISSIONS stratum (issue #24 round 3, DEVELOPMENT split only): the dev texts of all eight sources that no
+# earlier sample took, where the author may admit a lapse without an apology word (a first-person word and a
+# lapse word in one sentence, either order) or correct themselves without the word "correction" (self-repair
+# markers). Plain words written here, independent of the detectors; * = the word may go on.
+ADMIT_SALT = "admit-v1:"
+ADMIT_RANDOM = 70
+# fmt: off
+ADMIT_FIRST_PERSON = ("i", "i've", "ive", "i'd", "i'm", "im", "me", "my", "myself")
+ADMIT_LAPSE_WORDS = (
+    "forgot*", "forget*", "miss", "missed", "misread*", "misunderst*", "misspel*", "mistyp*", "mixed up",
+    "mix up", "mix-up", "mixup", "overlook*", "typo*", "wrong*", "meant", "should have", "should've",
+    "shouldn't have", "should not have", "mistake*", "mistaken", "incorrect*", "confus*", "messed up",
+    "mess up", "screwed up", "accident*", "oops", "fault", "my bad", "bad", "error*", "thought", "assum*",
+    "misinterpret*", "careless*", "stupid*", "silly", "dumb", "blame*", "fix", "fixed", "oversight", "omit*",
+    "neglect*",
+)
+ADMIT_CORRECTION_MARKERS = (
+    "edit:", "edited:", "update:", "I meant", "I mean", "actually", "scratch that", "ignore my", "disregard",
+    "stand corrected", "you're right", "you are right", "you're correct", "you are correct", "turns out",
+    "turned out", "never mind", "nevermind", "nvm", "take that back", "take it back", "rather",
+)
+# fmt: on
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of plain words: whole words, `*` = the word may go on, one space = any spaces."""
+    parts = []
+    for word in words:
+        body = r"\s+".join(re.escape(piece) for piece in word.rstrip("*").split(" ")).replace("'", "['’]?")
+        parts.append(body + (r"\w*" if word.endswith("*") else (r"(?!\w)" if word[-1].isalnum() else "")))
+    return r"(?<!\w)(?:" + "|".join(parts) + ")"
+
+
+_ADMIT_FP = _alternation(ADMIT_FIRST_PERSON)
+_ADMIT_LAPSE = _alternation(ADMIT_LAPSE_WORDS)
+ADMIT_PATTERN = re.compile(
+    # first person and a lapse word in one sentence (either order), a self-repair marker, or "*word" on its
+    # own (the chat convention for correcting one's last line)
+    rf"{_ADMIT_FP}[^.!?\n]{{0,60}}?{_ADMIT_LAPSE}|{_ADMIT_LAPSE}[^.!?\n]{{0,40}}?{_ADMIT_FP}"
+    rf"|{_alternation(ADMIT_CORRECTION_MARKERS)}|(?:^|\s)\*[^\W\d_]+\b(?!\*)|\bnot\s+\w+,?\s+but\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Text:
@@ -323,6 +366,13 @@ def enumerate_texts(root: Path) -> list[Text]:
 Counts = Counter[tuple[str, ...]]
 
 
+def legacy_documents_of(root: Path, texts: list[Text]) -> set[str]:
+    """Documents holding a legacy text or a text with the same words: development whatever their hash."""
+    legacy = legacy_ids(root)
+    legacy_words = {normalized(text.text) for text in texts if text.id in legacy}
+    return {text.document for text in texts if text.id in legacy or normalized(text.text) in legacy_words}
+
+
 def population(root: Path) -> list[tuple[Text, str]]:
     """Every text that may be sampled, with its split, in id order.
 
@@ -333,9 +383,7 @@ def population(root: Path) -> list[tuple[Text, str]]:
     legacy = legacy_ids(root)
     texts = enumerate_texts(root)
     legacy_words = {normalized(text.text) for text in texts if text.id in legacy}
-    legacy_documents = {
-        text.document for text in texts if text.id in legacy or normalized(text.text) in legacy_words
-    }
+    legacy_documents = legacy_documents_of(root, texts)
     kept: list[tuple[Text, str]] = []
     taken_words: set[str] = set()
     for text in sorted(texts, key=lambda t: t.id):
@@ -400,6 +448,19 @@ def enriched_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts]:
     return _draw(candidates, ENRICH_FRACTIONS, ENRICH_SALT)
 
 
+def stack_population(root: Path) -> list[tuple[Text, str]]:
+    """The Stack Exchange requests that may be sampled, with their split, in id order: requests with words,
+    one per normalized wording (the smallest id), none with the words of a text of the other sources."""
+    known = {normalized(text.text) for text in enumerate_texts(root)}
+    kept: list[tuple[Text, str]] = []
+    for text in sorted(stack_texts(root), key=lambda t: t.id):
+        words = normalized(text.text)
+        if _has_words(text.text) and words not in known:
+            known.add(words)
+            kept.append((text, split_of(text.document)))
+    return kept
+
+
 def stack_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts, dict[tuple[str, str], float]]:
     """The Stack Exchange rows: every request ENRICH_PATTERN matches (stratum enriched, fraction 1) and the
     STACK_RANDOM requests it does not match with the smallest seeded hash (stratum random, fraction
@@ -409,14 +470,10 @@ def stack_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts, dict[t
     text of the other sources (so nothing labelled or tuned on before comes back). Split: split_of(request).
     Returns the rows, the (source, stratum, split) counts sampled and in the population, and the fractions.
     """
-    known = {normalized(text.text) for text in enumerate_texts(root)}
-    pool: list[tuple[Text, str, str]] = []
-    for text in sorted(stack_texts(root), key=lambda t: t.id):
-        words = normalized(text.text)
-        if _has_words(text.text) and words not in known:
-            known.add(words)
-            stratum = "enriched" if ENRICH_PATTERN.search(text.text) else "random"
-            pool.append((text, split_of(text.document), stratum))
+    pool = [
+        (text, split, "enriched" if ENRICH_PATTERN.search(text.text) else "random")
+        for text, split in stack_population(root)
+    ]
     others = sorted((c for c in pool if c[2] == "random"), key=lambda c: _unit(STACK_SALT, c[0].id))
     fractions = {("stack", "enriched"): 1.0, ("stack", "random"): STACK_RANDOM / len(others)}
     # The draw keeps a text when its hash is under the fraction it is given: 1 for the chosen ones.
@@ -428,6 +485,49 @@ def stack_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts, dict[t
     )
     for row in rows:
         row["sampling_fraction"] = f"{fractions[('stack', row['stratum'])]:g}"
+    return rows, sampled, counted, fractions
+
+
+def admissions_rows(root: Path) -> tuple[list[dict[str, str]], Counts, Counts, dict[tuple[str, str], float]]:
+    """The admissions rows (issue #24 round 3), DEVELOPMENT split only: the dev texts of all eight sources
+    (population() and stack_population()) that no earlier sample took, in two strata: `enriched` = every one
+    ADMIT_PATTERN matches (fraction 1), `random` = the ADMIT_RANDOM others with the smallest
+    sha256("admit-v1:" + id) (fraction ADMIT_RANDOM / their number, recorded per source). No test document
+    can enter: every candidate's split is dev (asserted), and a stack request's split is split_of(document).
+
+    Returns the rows, the (source, stratum, split) counts sampled and in the population, and the fractions.
+    """
+    drawn = (sample_rows(root)[0], enriched_rows(root)[0], stack_rows(root)[0])
+    taken = {row["id"] for rows in drawn for row in rows}
+    candidates = [
+        (text, split)
+        for text, split in [*population(root), *stack_population(root)]
+        if split == "dev" and text.id not in taken
+    ]
+    # the split rule itself, once more: a document split_of sends to test is dev only when it holds a
+    # legacy (tuned-on, development) text
+    legacy_documents = legacy_documents_of(root, enumerate_texts(root))
+    test_documents = [
+        text.document
+        for text, _ in candidates
+        if split_of(text.document) != "dev" and text.document not in legacy_documents
+    ]
+    assert not test_documents, f"test documents in the development sample: {test_documents[:3]}"
+    pool = [
+        (text, split, "enriched" if ADMIT_PATTERN.search(text.text) else "random")
+        for text, split in candidates
+    ]
+    others = sorted((c for c in pool if c[2] == "random"), key=lambda c: _unit(ADMIT_SALT, c[0].id))
+    chosen = {c[0].id for c in others[:ADMIT_RANDOM]} | {c[0].id for c in pool if c[2] == "enriched"}
+    sources = sorted({text.source for text, _, _ in pool})
+    fractions = {(source, "enriched"): 1.0 for source in sources}
+    fractions |= {(source, "random"): ADMIT_RANDOM / len(others) for source in sources}
+    rows, _, counted = _draw(pool, {key: 1.0 for key in fractions}, ADMIT_SALT)
+    rows = [row for row in rows if row["id"] in chosen]
+    assert {row["split"] for row in rows} == {"dev"}, "a test document in the development sample"
+    sampled: Counts = Counter((row["source"], row["stratum"], row["split"]) for row in rows)
+    for row in rows:
+        row["sampling_fraction"] = f"{fractions[(row['source'], row['stratum'])]:g}"
     return rows, sampled, counted, fractions
 
 
@@ -467,6 +567,8 @@ def main(argv: list[str] | None = None) -> int:
     rows, sampled, counted = sample_rows(args.root)
     enriched, enriched_sampled, enriched_counted = enriched_rows(args.root)
     stack, stack_sampled, stack_counted, stack_fractions = stack_rows(args.root)
+    admissions, admissions_sampled, admissions_counted, admissions_fractions = admissions_rows(args.root)
+    write(admissions, args.out / "sample_dev_admissions.csv")
     for split in ("dev", "test"):
         write([row for row in rows if row["split"] == split], args.out / f"sample_{split}.csv")
         write([row for row in enriched if row["split"] == split], args.out / f"sample_{split}_enriched.csv")
@@ -474,6 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     _print_counts("sample", FRACTIONS, sampled, counted)
     _print_counts("enrichment", ENRICH_FRACTIONS, enriched_sampled, enriched_counted)
     _print_counts("stack exchange", stack_fractions, stack_sampled, stack_counted)
+    _print_counts("admissions (development)", admissions_fractions, admissions_sampled, admissions_counted)
     return 0
 
 

@@ -1,0 +1,224 @@
+"""Self-repairs: corrections of one's own earlier words without the word "correction" (issue #24).
+
+validation/labels/GUIDE.md counts as a correction any text where the author withdraws or fixes
+their own earlier statement. The correction lexicon holds the fixed phrases ("I stand
+corrected", "scratch that", "ignore my last"); these are the STRUCTURES around them that no
+phrase list can hold:
+
+- a starred repair on a line of its own: "*their", "*Tuesday" (the chat convention for fixing a
+  word of one's last line); not an emphasis or action ("*sigh*", "*shakes fist*"), not a sign-off
+  of a shared account ("*MS"), not a bullet ("* item");
+- an edit or update note that changes a fact: "edit: it's 5pm not 4pm", "Update: typo, I meant
+  ..."; not one that only adds ("update: it works now", "Edit: if anyone knows ...");
+- a repair inside the sentence: "Tuesday, I mean Wednesday" ("I mean" after a comma, a few
+  words, then the clause ends); not the filler ("I mean, surely ...", "that's what I mean");
+- conceding with the corrected fact: "you're right, it's actually Tuesday", "you're right, it's
+  5pm, not 4pm", "you're right, I misread it"; not a bare "you're right" (a concession);
+- "I said X ... it's actually Y": the author's own earlier words set right;
+- an apology beside a fix of one's own earlier words or action, in one sentence: "sorry, I changed
+  it to X", "Sorry @ana, I reopened the question", "I've updated the question (sorry for the
+  ambiguity)"; not a fix of someone else's ("sorry, I edited your post"), not a question;
+- an apology beside "I meant" or a confession of bad wording: "Sorry for the confusion, I meant
+  ...", "Sorry that was written badly" (a restatement, "sorry, but I was talking about ...", is
+  no correction by the guide).
+
+Questions, quotations and negations are left out; the rule layer drops sarcastic sentences.
+
+It also holds what the rule layer asks of the correction lexicon's matches (`withdraws`: not an
+intention, "I meant to scroll"; not a restatement, "that's what I meant"; not a hedge, "probably
+I'm wrong") and of the author's own lapses (`repaired_lapses`: a lapse of reading or wording, "I
+misread it", "sorry for the typo", withdraws what was read or written, so it is a correction
+too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.humility_model import asked
+from features.lexical import Match
+from features.text import Prepared, inside, negated
+
+# An emphasis or action in asterisks, or a starred emote: not a repair.
+_EMOTES = frozenset(
+    {
+        "cough",
+        "coughs",
+        "cries",
+        "cry",
+        "facepalm",
+        "facepalms",
+        "gasp",
+        "gasps",
+        "grin",
+        "grins",
+        "hug",
+        "hugs",
+        "laugh",
+        "laughs",
+        "nod",
+        "nods",
+        "shrug",
+        "shrugs",
+        "sigh",
+        "sighs",
+        "sob",
+        "sobs",
+        "wave",
+        "waves",
+        "wink",
+        "winks",
+        "yawn",
+        "yawns",
+    }
+)
+_STAR_LINE = re.compile(
+    r"^(?:[ \t]*@[\w.]+)*[ \t]*(\*(?P<word>[^\W_][\w'’:-]*)(?:[ \t]+[\w'’-]+){0,2})[ \t]*[.!]*[ \t]*$",
+    re.MULTILINE,
+)
+_SIGN_OFF = re.compile(r"[A-Z]{1,3}")
+_EDIT = re.compile(r"(?<![\w'’])(?:edit(?:ed)?|update[d]?|upd|eta)\s*(?:\d+\s*)?:", re.IGNORECASE)
+# What makes an edit a repair: words of error, or a contrast of two values ("5pm not 4pm").
+_EDIT_REPAIR = re.compile(
+    r"(?<![\w'’])(?:typo|typos|wrong|mistake|mistaken|misread|misspel\w*|misstated|incorrect|corrected|"
+    r"i\s+meant|meant\s+to\s+(?:say|write|type)|should\s+(?:be|read|say|have\s+been))(?![\w'’])"
+    r"|(?<![\w'’])(?:\d[\w:.]*|[A-Z][a-z]+)\s*,?\s+not\s+(?:\d[\w:.]*|[A-Z][a-z]+)",
+)
+_LINE_END = re.compile(r"\n|$")
+_I_MEAN = re.compile(
+    r"(?<=[\w)\]])\s*(?:,|\s[-–—])\s*(?:(?:sorry|oops|err?|uh|um)\s*,?\s+)?(i\s+mean)\s+"
+    r"(?:[\w'’:.$€£%-]+)(?:\s+[\w'’:.$€£%-]+){0,2}?\s*(?=[.!;)]|,?\s+not\s|$)",
+    re.IGNORECASE,
+)
+# Words before "I mean" that make it the filler or an explanation: "that's what I mean", "you
+# know, I mean".
+_I_MEAN_FILLER_BEFORE = frozenset(
+    {"what", "that", "which", "know", "see", "yeah", "well", "like", "so", "ok", "okay", "oh", "and", "but"}
+)
+_CONCEDED = re.compile(
+    r"(?<![\w'’])you(?:['’]re|\s+are|re)\s+(?:absolutely\s+|quite\s+|totally\s+|completely\s+)?"
+    r"(?:right|correct)\b[\s,.!;:–—-]+(?:(?:it|that|this|they|he|she)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+"
+    r"(?:actually|in\s+fact)\b|(?:it|that|this|they)(?:['’]s|\s+is|\s+was)\s+[\w:.$€£%-]+\s*,?\s+not\s+\S"
+    r"|i\s+(?:(?:must|might|may)\s+have\s+)?(?:meant|misread|misremembered|mixed|confused|misunderstood|"
+    r"missed|overlooked|forgot|had\s+it|got\s+it|was\s+wrong))",
+    re.IGNORECASE,
+)
+_SAID_ACTUALLY = re.compile(
+    r"(?<![\w'’])i\s+(?:said|wrote|posted|typed|put|claimed|stated|thought)\b[^.!?\n]{1,80}?"
+    r"(?:,|\bbut|\s[-–—])\s*(?:it|that|this|they|he|she)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+actually\b",
+    re.IGNORECASE,
+)
+
+
+_APOLOGY = r"(?:sorr+y+|sry|apolog\w*|my\s+bad|oops|whoops)"
+_FIX = (
+    r"i(?:['’]ve|\s+have)?\s+(?:just\s+|now\s+)?(?:fixed|corrected|amended|restored|reopened|undid|updated|"
+    r"changed|edited|reverted|rephrased|reworded|clarified)\b(?!\s+(?:your|ur|his|her|their)\b)"
+)
+# "sorry, I meant ...": GUIDE.md counts it; a restatement without "meant" ("sorry, but I was talking
+# about ...") it does not
+_RESTATED = r"i\s+meant\b(?!\s+to\s+(?!say\b|write\b|type\b))"
+_BADLY_WORDED = (
+    r"(?:that|this|it|my\s+\w+)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:(?:badly|poorly)\s+(?:worded|written|phrased)|"
+    r"(?:written|worded|phrased)\s+(?:badly|poorly)|unclear|ambiguous)"
+)
+_APOLOGIZED_REPAIR = re.compile(
+    rf"(?<![\w'’]){_APOLOGY}(?![\w'’])[^.!?\n]{{0,80}}?(?<![\w'’])(?:{_FIX}|{_RESTATED}|{_BADLY_WORDED})"
+    rf"|(?<![\w'’]){_FIX}[^.!?\n]{{0,120}}?(?<![\w'’]){_APOLOGY}(?![\w'’])"
+    # "sorry about that. I meant ...": the repair opens the next sentence
+    rf"|(?<![\w'’]){_APOLOGY}(?![\w'’])[^.!?\n]{{0,30}}[.!]+\s+{_RESTATED}",
+    re.IGNORECASE,
+)
+
+
+def _star_lines(p: Prepared) -> list[tuple[int, int]]:
+    """Spans of starred repairs on a line of their own ("*their")."""
+    found = []
+    for m in _STAR_LINE.finditer(p.text):
+        word = m.group("word")
+        if _SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
+            continue
+        found.append(m.span(1))
+    return found
+
+
+def _edits(p: Prepared) -> list[tuple[int, int]]:
+    """Spans of edit notes that repair a fact: from "edit:" to the repairing words, on its line."""
+    found = []
+    for m in _EDIT.finditer(p.masked):
+        stop = _LINE_END.search(p.masked, m.end())
+        line_end = stop.start() if stop else len(p.masked)
+        repair = _EDIT_REPAIR.search(p.masked, m.end(), min(line_end, m.end() + 160))
+        if repair and not negated(p.masked, repair.start()):
+            found.append((m.start(), repair.end()))
+    return found
+
+
+def _in_sentence_repairs(p: Prepared) -> list[tuple[int, int]]:
+    """Spans of "X, I mean Y" repairs inside a sentence."""
+    found = []
+    for m in _I_MEAN.finditer(p.masked):
+        before = re.findall(r"[\w'’]+", p.masked[max(0, m.start() - 30) : m.start()])
+        if not before or before[-1].lower() in _I_MEAN_FILLER_BEFORE or asked(p.masked, m.end()):
+            continue
+        found.append((m.start(1), m.end()))
+    return found
+
+
+def _conceded(p: Prepared) -> list[tuple[int, int]]:
+    """Spans of concessions that state the corrected fact or the author's slip, and of apologies
+    beside a fix or a restatement."""
+    return [
+        m.span()
+        for pattern in (_CONCEDED, _SAID_ACTUALLY, _APOLOGIZED_REPAIR)
+        for m in pattern.finditer(p.masked)
+        if not negated(p.masked, m.start()) and not asked(p.masked, m.end())
+    ]
+
+
+def self_repairs(p: Prepared, *, feature: str, label: str) -> list[Match]:
+    """Corrections by structure (see the module docstring), outside quotations, in text order."""
+    spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p)
+    kept = sorted({s for s in spans if not (p.quoted and inside(s[0], s[1], p.quoted))})
+    return [Match(feature, start, end, f'{label}: "{p.text[start:end]}"') for start, end in kept]
+
+
+_INTENTION = re.compile(r"\s+to\s+(?!say\b|write\b|type\b|put\b|link\b)", re.IGNORECASE)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_HEDGED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:probably|maybe|perhaps|possibly|might|may|could|think|guess)(?![\w'’])[^,;:.!?\n()]*$",
+    re.IGNORECASE,
+)
+
+
+def withdraws(masked: str, m: Match) -> bool:
+    """Whether a correction lexicon match withdraws the author's words: not "I meant to <verb>" (an
+    intention), not "that's what I meant" (a restatement, no correction by the guide), not a hedged
+    present "probably I'm wrong"."""
+    phrase = masked[m.start : m.end].lower().replace("’", "'")
+    if phrase.endswith("meant") and _INTENTION.match(masked, m.end):
+        return False
+    if phrase == "i meant" and _WHAT_BEFORE.search(masked, 0, m.start):
+        return False
+    return not (
+        phrase in ("i'm wrong", "i am wrong")
+        and _HEDGED_BEFORE.search(masked, max(0, m.start - 100), m.start)
+    )
+
+
+_REPAIRING_LAPSE = re.compile(
+    r"misread|misunderst|misinterpret|misspo|mistyp|misstat|misremember|misquot|typo|wrong\s+(?:track|tree)|"
+    r"\bi\s+(?:wrote|typed)\b|\b(?:got|had)\s+(?:it|that|this)\s+(?:wrong|backwards)|"
+    r"(?:mistake|error)\s+in\s+my\b|ambigu|unclear|(?:badly|poorly)\s+(?:worded|written|phrased)|"
+    r"written\s+badly",
+    re.IGNORECASE,
+)
+
+
+def repaired_lapses(p: Prepared, own: list[Match], *, feature: str, label: str) -> list[Match]:
+    """Correction matches at the author's own lapses (`own`) of reading or wording."""
+    return [
+        Match(feature, m.start, m.end, f'{label}: "{p.text[m.start : m.end]}"')
+        for m in own
+        if _REPAIRING_LAPSE.search(p.masked, m.start, m.end)
+    ]
