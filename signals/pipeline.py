@@ -219,9 +219,13 @@ def analyze(
     point = scorer.standings(person_features)
     contributions = scorer.contributions(person_features)
     carried = carrying_posts(contributions, result.feature_evidence, point)
-    few = resting_on_few(scorer.standings, point, replicates.leave_out(staff_posts, result, carried))
-    drawn = replicates.bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed)
-    halves = half_standings_of(scorer.standings, replicates.split_halves(staff_posts, result))
+    shared = features.replicate_inputs(result, staff_posts=staff_posts)  # one copy for all three
+    left_out_versions = replicates.leave_out(staff_posts, result, carried, inputs=shared)
+    few = resting_on_few(scorer.standings, point, left_out_versions)
+    del left_out_versions
+    drawn = replicates.bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed, inputs=shared)
+    halves = half_standings_of(scorer.standings, replicates.split_halves(staff_posts, result, inputs=shared))
+    del shared
     scores = scorer.score(
         person_features, replicates=drawn, counts=counts, resting_on_few=few, half_standings=halves
     )

@@ -32,12 +32,17 @@ BOOTSTRAP_BLOCK_CELLS = 5_000_000
 
 
 def text_clusters(staff_posts: pd.DataFrame) -> np.ndarray:
-    """Per post, a code shared by the posts of the same person with the same text."""
-    texts = staff_posts["text"].astype(object).where(staff_posts["text"].notna(), None)
-    keys = pd.MultiIndex.from_arrays([staff_posts["person_id"].astype(object), texts])
-    codes, _ = pd.factorize(keys)
-    missing = texts.isna().to_numpy()
-    # posts without a text are each their own cluster
+    """Per post, a code shared by the posts of the same person with the same text (codes in
+    order of first appearance; posts without a text are each their own cluster).
+
+    The (person, text) pairs are coded as integers from the two columns' own codes: a table of
+    pairs of strings would cost as much memory again as the texts.
+    """
+    person, _ = pd.factorize(staff_posts["person_id"].astype(object))
+    text, _ = pd.factorize(staff_posts["text"].astype(object))  # -1 where missing
+    pair = person.astype(np.int64) * (int(text.max(initial=-1)) + 2) + (text.astype(np.int64) + 1)
+    codes, _ = pd.factorize(pair)
+    missing = text < 0
     codes[missing] = codes.max(initial=-1) + 1 + np.arange(int(missing.sum()))
     return codes
 
@@ -49,9 +54,14 @@ def distinct_counts(staff_posts: pd.DataFrame, result: features.FeatureResult) -
     does not raise the evidence level.
     """
     words = result.post_features.set_index("post_id")[N_WORDS]
-    read = staff_posts.assign(_words=words.reindex(staff_posts["post_id"].to_numpy()).to_numpy())
-    read = read[read["_words"].notna()]
-    read = read.assign(_cluster=text_clusters(read)).drop_duplicates("_cluster")
+    read = pd.DataFrame(
+        {
+            "person_id": staff_posts["person_id"].to_numpy(),
+            "_words": words.reindex(staff_posts["post_id"].to_numpy()).to_numpy(),
+            "_cluster": text_clusters(staff_posts),
+        }
+    )
+    read = read[read["_words"].notna()].drop_duplicates("_cluster")
     by_person = read.groupby(read["person_id"].astype(str))
     replies = result.replies["person_id"].astype(str).value_counts()
     people = result.person_features["person_id"].astype(str)
@@ -68,6 +78,7 @@ def bootstrap_replicates(
     *,
     n: int,
     seed: int,
+    inputs: features.ReplicateInputs | None = None,
 ) -> list[pd.DataFrame]:
     """Person features recomputed on texts and replies resampled within each person (seeded).
 
@@ -80,12 +91,14 @@ def bootstrap_replicates(
     The reply rate counts messages addressed to the person, which are not resampled: each
     replicate draws it from the binomial of the person's messages and measured rate (its own
     seeded generator, so the other features' replicates do not depend on it), so that its
-    sampling noise reaches the interval of `responsive`.
+    sampling noise reaches the interval of `responsive`. `inputs`: `features.replicate_inputs`
+    of the same result, when the caller has them already (here as in `split_halves` and
+    `leave_out`: building them holds the per-post matrices twice over for a moment).
     """
     if n <= 0 or staff_posts.empty:
         return []
     rng = np.random.default_rng(seed)
-    inputs = features.replicate_inputs(result, staff_posts=staff_posts)
+    inputs = inputs or features.replicate_inputs(result, staff_posts=staff_posts)
     post_order, *reply_orders = inputs.row_orders()
     post_draws = _Draws.of(staff_posts["person_id"], [post_order], clusters=text_clusters(staff_posts))
     reply_draws = _Draws.of(result.replies["person_id"], reply_orders)
@@ -126,7 +139,12 @@ def _draw_reply_rates(replicates: list[pd.DataFrame], full: pd.DataFrame, *, see
     return out
 
 
-def split_halves(staff_posts: pd.DataFrame, result: features.FeatureResult) -> list[pd.DataFrame]:
+def split_halves(
+    staff_posts: pd.DataFrame,
+    result: features.FeatureResult,
+    *,
+    inputs: features.ReplicateInputs | None = None,
+) -> list[pd.DataFrame]:
     """Person features of each half of every person's posts and replies (two frames).
 
     Lexical diversity is taken as the features stage measured it on the same halves; the reply
@@ -138,7 +156,7 @@ def split_halves(staff_posts: pd.DataFrame, result: features.FeatureResult) -> l
     post_half = alternate_halves(staff_posts["person_id"], staff_posts["created_at"], staff_posts["post_id"])
     replies = result.replies
     reply_half = alternate_halves(replies["person_id"], replies["replied_at"], replies["post_id"])
-    inputs = features.replicate_inputs(result, staff_posts=staff_posts)
+    inputs = inputs or features.replicate_inputs(result, staff_posts=staff_posts)
     post_counts = np.stack([post_half == h for h in (0, 1)]).astype(np.float64)
     reply_counts = np.stack([reply_half == h for h in (0, 1)]).astype(np.float64)
     halves = features.aggregate_replicates(inputs, post_counts=post_counts, reply_counts=reply_counts)
@@ -155,12 +173,16 @@ def split_halves(staff_posts: pd.DataFrame, result: features.FeatureResult) -> l
 
 
 def leave_out(
-    staff_posts: pd.DataFrame, result: features.FeatureResult, removed: Mapping[str, Sequence[object]]
+    staff_posts: pd.DataFrame,
+    result: features.FeatureResult,
+    removed: Mapping[str, Sequence[object]],
+    *,
+    inputs: features.ReplicateInputs | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Per key (a trait), the person features without the posts (ids) listed for it."""
     if not removed:
         return {}
-    inputs = features.replicate_inputs(result, staff_posts=staff_posts)
+    inputs = inputs or features.replicate_inputs(result, staff_posts=staff_posts)
     ids = staff_posts["post_id"]
     counts = np.stack([(~ids.isin(list(posts))).to_numpy() for posts in removed.values()]).astype(np.float64)
     reply_counts = np.ones((len(removed), len(result.replies)))
