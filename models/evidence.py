@@ -238,7 +238,8 @@ def occasion_posts(
     """
     columns = [c for c in dict.fromkeys(match_counts.values()) if c in post_features.columns]
     words = N_WORDS
-    measured = post_features[["post_id", words, *columns]].dropna(subset=[words])
+    # the posts are chosen on their words alone; the match columns are joined to the few kept
+    measured = post_features[["post_id", words]].dropna(subset=[words])
     posts = staff_posts[["post_id", "person_id", "reply_to_id"]].drop_duplicates("post_id")
     frame = posts.merge(measured, on="post_id").assign(reply=lambda f: f["reply_to_id"].notna())
     frame = frame.sort_values(
@@ -249,11 +250,14 @@ def occasion_posts(
     kept = pd.concat([longest, replies]).drop_duplicates("post_id").sort_values(
         ["person_id", "reply", words, "post_id"], ascending=[True, False, False, True], kind="stable"
     )
+    chosen = post_features["post_id"].isin(kept["post_id"]).to_numpy()
+    matches = post_features.loc[chosen, ["post_id", *columns]].drop_duplicates("post_id").set_index("post_id")
+    kept_matches = matches.reindex(kept["post_id"].to_numpy())
     out = kept[["person_id", "post_id", "reply"]].astype({"person_id": str, "post_id": object})
     out["words"] = kept[words].to_numpy()
     for feature, column in match_counts.items():
-        if column in kept.columns:
-            out[feature] = kept[column].fillna(0).to_numpy()
+        if column in kept_matches.columns:
+            out[feature] = kept_matches[column].fillna(0).to_numpy()
     return out.reset_index(drop=True)
 
 
