@@ -21,7 +21,6 @@ import hmac
 import os
 import threading
 from collections.abc import Collection, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 import duckdb
@@ -300,12 +299,11 @@ def write_outputs(
     anything is written, if the run scored someone on it who is not in `unforget`. Afterwards
     the list is the run's `forgotten`.
 
-    The workspace is written in a second thread while this one writes the CSVs and the report:
-    DuckDB inserts without holding the interpreter lock, so the two overlap on two cores
-    (100k posts: 5.0 s one after the other, 3.6 s together). Each file is still written whole
-    or not at all. If a CSV or the report fails (or the run is stopped), the workspace stops
-    at its next piece and leaves no file; a failure of the workspace is raised after the CSVs
-    and the report are written.
+    The CSVs, the report and the workspace are written one after the other, each whole or not
+    at all; a failure stops the writing there (a failed report leaves no workspace). Written
+    side by side (the workspace in a second thread) they took about a quarter less time, but
+    the two peaks added up: a million posts' outputs then held 2.16 GB, over the 2 GB a run
+    may use; one after the other 1.79 GB (docs/performance.md).
     """
     out = Path(out_dir)
     forgotten_before = set(read_forgotten(out))
@@ -319,24 +317,16 @@ def write_outputs(
         )
     out.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder: only its owner lists it
     remove_stale_parts(out)
-    key = workspace_key(out)  # made here, not raced by the thread, when the folder has none yet
-    stop = threading.Event()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="signals-workspace") as executor:
-        workspace = executor.submit(write_workspace, result, out / "signals.duckdb", key=key, stop=stop)
-        try:
-            written: dict[str, Path] = {}
-            for filename, (attribute, keys) in CSV_OUTPUTS.items():
-                table = SHAREABLE[attribute](result) if attribute in SHAREABLE else getattr(result, attribute)
-                write_csv(table, out / filename, sort_by=keys)
-                written[filename] = out / filename
-            with atomic_path(out / "report.html") as tmp, tmp.open("w", encoding="utf-8") as handle:
-                handle.writelines(report_chunks(result))
-            written["report.html"] = out / "report.html"
-            workspace.result()
-        except BaseException:  # a failure here, or Ctrl-C / SIGTERM while waiting
-            stop.set()
-            wait([workspace])
-            raise
+    key = workspace_key(out)
+    written: dict[str, Path] = {}
+    for filename, (attribute, keys) in CSV_OUTPUTS.items():
+        table = SHAREABLE[attribute](result) if attribute in SHAREABLE else getattr(result, attribute)
+        write_csv(table, out / filename, sort_by=keys)
+        written[filename] = out / filename
+    with atomic_path(out / "report.html") as tmp, tmp.open("w", encoding="utf-8") as handle:
+        handle.writelines(report_chunks(result))
+    written["report.html"] = out / "report.html"
+    write_workspace(result, out / "signals.duckdb", key=key)
     written["signals.duckdb"] = out / "signals.duckdb"
     if set(result.forgotten) != forgotten_before:
         write_forgotten(out, result.forgotten)

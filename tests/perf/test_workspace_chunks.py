@@ -71,10 +71,10 @@ def small_result(small_org: Path) -> pipeline.RunResult:
     )
 
 
-def test_outputs_written_together_equal_one_after_the_other(
+def test_outputs_workspace_equals_write_workspace_alone(
     small_result: pipeline.RunResult, tmp_path: Path
 ) -> None:
-    """The workspace written in its own thread holds what write_workspace alone writes."""
+    """The workspace write_outputs writes holds what write_workspace alone writes."""
     together, alone = tmp_path / "together", tmp_path / "alone"
     written = outputs.write_outputs(small_result, together)
     assert list(written) == [*outputs.CSV_OUTPUTS, "signals.duckdb", "report.html"]
@@ -89,29 +89,15 @@ def test_outputs_written_together_equal_one_after_the_other(
         pd.testing.assert_frame_equal(other[name][1], rows, obj=name)
 
 
-def test_a_failed_output_stops_the_workspace_and_leaves_no_part(
+def test_a_failed_report_leaves_no_workspace_and_no_part(
     small_result: pipeline.RunResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The report fails while the workspace is being written: the error is the report's, the
-    workspace stops before its next piece, and no workspace or temporary file is left."""
-    stopping = threading.Event()
-    create_table, wait = outputs._create_table, outputs.wait
-
-    def waiting_create_table(*args: object, **kwargs: object) -> None:
-        # the workspace has its first table ready only once the report failed and the writer
-        # was told to stop (however long that takes on a busy machine)
-        assert stopping.wait(600), "the failed report never stopped the workspace"
-        create_table(*args, **kwargs)  # type: ignore[arg-type]
-
-    def noting_wait(*args: object, **kwargs: object) -> object:
-        stopping.set()  # write_outputs sets its stop event, then waits for the workspace
-        return wait(*args, **kwargs)  # type: ignore[arg-type]
+    """The report fails: the error is the report's, the CSVs written before it stay, and no
+    report, workspace or temporary file is left."""
 
     def failing_report(result: object) -> list[str]:
         raise OSError("disk full")
 
-    monkeypatch.setattr(outputs, "_create_table", waiting_create_table)
-    monkeypatch.setattr(outputs, "wait", noting_wait)
     monkeypatch.setattr(outputs, "report_chunks", failing_report)
     with pytest.raises(OSError, match="disk full"):
         outputs.write_outputs(small_result, tmp_path)
