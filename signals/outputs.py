@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
@@ -193,20 +192,13 @@ def pseudonymize(
     return frame.assign(**replaced)
 
 
-class WorkspaceStopped(Exception):
-    """The workspace was left unwritten because its `stop` event was set."""
-
-
-def write_workspace(
-    result: RunResult, path: Path, *, key: bytes | None = None, stop: threading.Event | None = None
-) -> None:
+def write_workspace(result: RunResult, path: Path, *, key: bytes | None = None) -> None:
     """Every table of the run in one DuckDB file (owner-only), with the same column names.
 
     Accounts of people outside the roster (citizens, customers) are stored as keyed pseudonyms
     in the posts, staff posts and replies tables; `key` defaults to the output folder's key
     file. The posts table keeps texts as the module doc says, with a `text_hash` column; the
-    rejects table as `shareable_rejects` gives it. When `stop` is set (by another thread), the
-    writing ends at the next piece of a table with WorkspaceStopped and no file is left.
+    rejects table as `shareable_rejects` gives it.
     """
     key = workspace_key(path.parent) if key is None else key
     staff = {normalize_account(a) for a in result.roster["account"].dropna().astype(str)}
@@ -223,24 +215,16 @@ def write_workspace(
                         pseudonymize(posts_kept.apply(piece), hidden, staff=staff, key=key)
                         for piece in table.batches()
                     )
-                    _create_table(con, name, _unless(stop, pieces))
+                    _create_table(con, name, pieces)
                 else:
                     whole = pseudonymize(table, hidden, staff=staff, key=key) if hidden else table
-                    _create_table(con, name, _unless(stop, _pieces(whole)), like=whole)
+                    _create_table(con, name, _pieces(whole), like=whole)
             summary = pd.DataFrame(sorted(result.summary.items()), columns=["measure", "value"])
             con.register("frame_view", summary)
             con.execute("CREATE TABLE run_summary AS SELECT * FROM frame_view")
             con.unregister("frame_view")
         finally:
             con.close()
-
-
-def _unless(stop: threading.Event | None, pieces: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-    """`pieces`, raising WorkspaceStopped before the next one once `stop` is set."""
-    for piece in pieces:
-        if stop is not None and stop.is_set():
-            raise WorkspaceStopped("the workspace was not written: another output failed")
-        yield piece
 
 
 def _pieces(frame: pd.DataFrame) -> Iterator[pd.DataFrame]:

@@ -6,7 +6,6 @@ time; the other tables in WORKSPACE_CHUNK_ROWS pieces.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -105,11 +104,3 @@ def test_a_failed_report_leaves_no_workspace_and_no_part(
     assert "signals.duckdb" not in left and "report.html" not in left
     assert not [name for name in left if name.endswith((".part", ".wal"))], left
     assert all(name in left for name in outputs.CSV_OUTPUTS)  # written before the report failed
-
-
-def test_workspace_stops_when_asked(small_result: pipeline.RunResult, tmp_path: Path) -> None:
-    stop = threading.Event()
-    stop.set()
-    with pytest.raises(outputs.WorkspaceStopped):
-        outputs.write_workspace(small_result, tmp_path / "signals.duckdb", key=b"k" * 32, stop=stop)
-    assert list(tmp_path.iterdir()) == []
