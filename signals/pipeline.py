@@ -215,7 +215,8 @@ def analyze(
 
     step("Scoring traits")
     scorer = (load_model(model) if model is not None else DefaultModel()).fit(person_features)
-    counts = replicates.distinct_counts(staff_posts, result)
+    clusters = replicates.text_clusters(staff_posts)  # one computation for the two that read it
+    counts = replicates.distinct_counts(staff_posts, result, clusters=clusters)
     point = scorer.standings(person_features)
     contributions = scorer.contributions(person_features)
     carried = carrying_posts(contributions, result.feature_evidence, point)
@@ -223,7 +224,9 @@ def analyze(
     left_out_versions = replicates.leave_out(staff_posts, result, carried, inputs=shared)
     few = resting_on_few(scorer.standings, point, left_out_versions)
     del left_out_versions
-    drawn = replicates.bootstrap_replicates(staff_posts, result, n=bootstrap, seed=seed, inputs=shared)
+    drawn = replicates.bootstrap_replicates(
+        staff_posts, result, n=bootstrap, seed=seed, inputs=shared, clusters=clusters
+    )
     halves = half_standings_of(scorer.standings, replicates.split_halves(staff_posts, result, inputs=shared))
     del shared
     scores = scorer.score(

@@ -47,18 +47,21 @@ def text_clusters(staff_posts: pd.DataFrame) -> np.ndarray:
     return codes
 
 
-def distinct_counts(staff_posts: pd.DataFrame, result: features.FeatureResult) -> EvidenceCounts:
+def distinct_counts(
+    staff_posts: pd.DataFrame, result: features.FeatureResult, *, clusters: np.ndarray | None = None
+) -> EvidenceCounts:
     """Per person: distinct texts of own writing read by the text measures, their words, replies.
 
     Forty copies of one post are one text with its words counted once, so repeating a post
-    does not raise the evidence level.
+    does not raise the evidence level. `clusters`: `text_clusters(staff_posts)`, when the
+    caller has them already.
     """
     words = result.post_features.set_index("post_id")[N_WORDS]
     read = pd.DataFrame(
         {
             "person_id": staff_posts["person_id"].to_numpy(),
             "_words": words.reindex(staff_posts["post_id"].to_numpy()).to_numpy(),
-            "_cluster": text_clusters(staff_posts),
+            "_cluster": text_clusters(staff_posts) if clusters is None else clusters,
         }
     )
     read = read[read["_words"].notna()].drop_duplicates("_cluster")
@@ -79,6 +82,7 @@ def bootstrap_replicates(
     n: int,
     seed: int,
     inputs: features.ReplicateInputs | None = None,
+    clusters: np.ndarray | None = None,
 ) -> list[pd.DataFrame]:
     """Person features recomputed on texts and replies resampled within each person (seeded).
 
@@ -93,14 +97,16 @@ def bootstrap_replicates(
     seeded generator, so the other features' replicates do not depend on it), so that its
     sampling noise reaches the interval of `responsive`. `inputs`: `features.replicate_inputs`
     of the same result, when the caller has them already (here as in `split_halves` and
-    `leave_out`: building them holds the per-post matrices twice over for a moment).
+    `leave_out`: building them holds the per-post matrices twice over for a moment);
+    `clusters`: `text_clusters(staff_posts)`, likewise.
     """
     if n <= 0 or staff_posts.empty:
         return []
     rng = np.random.default_rng(seed)
     inputs = inputs or features.replicate_inputs(result, staff_posts=staff_posts)
     post_order, *reply_orders = inputs.row_orders()
-    post_draws = _Draws.of(staff_posts["person_id"], [post_order], clusters=text_clusters(staff_posts))
+    clusters = text_clusters(staff_posts) if clusters is None else clusters
+    post_draws = _Draws.of(staff_posts["person_id"], [post_order], clusters=clusters)
     reply_draws = _Draws.of(result.replies["person_id"], reply_orders)
     n_posts, n_replies = len(staff_posts), len(result.replies)
     block = max(1, BOOTSTRAP_BLOCK_CELLS // max(1, n_posts + n_replies))
