@@ -86,9 +86,24 @@ def relaxed(lex: Lexicon) -> str:
 
 
 @lru_cache(maxsize=1)
-def humility_prefilter() -> str:
-    """RE2 pattern (case-insensitive) of the texts where `humility_matches` may find something."""
-    return "(?i)" + "|".join([HUMILITY_WORDS, *(relaxed(lexicon(name)) for name in HUMILITY_LEXICONS)])
+def humility_prefilters() -> tuple[str, ...]:
+    """RE2 patterns (case-insensitive) of the texts where `humility_matches` may find something:
+    the apology and repair words, then each humility lexicon's relaxed pattern.
+
+    Kept apart, not joined into one alternation: joined, RE2's automaton outgrows its memory
+    budget and falls back to a slower engine (4.2 s against 0.16 s for the seven on the 77,574
+    distinct texts of a 100k-post organization).
+    """
+    patterns = (HUMILITY_WORDS, *(relaxed(lexicon(name)) for name in HUMILITY_LEXICONS))
+    return tuple("(?i)" + pattern for pattern in patterns)
+
+
+def may_be_humble(masked: pa.Array) -> np.ndarray:
+    """Per masked text, whether `humility_matches` may find something in it."""
+    flags = np.zeros(len(masked), dtype=bool)
+    for pattern in humility_prefilters():
+        flags |= np.asarray(pc.match_substring_regex(masked, pattern), dtype=bool)
+    return flags
 
 
 def new_token(fields: tuple[str, int, int]) -> Token:
@@ -247,7 +262,7 @@ def lexicon_families(
             may[at, j] = np.asarray(
                 pc.match_substring_regex(arrow.take(pa.array(at)), "(?i)" + relaxed(lex)), dtype=bool
             )
-    with_humility = np.asarray(pc.match_substring_regex(arrow, humility_prefilter()), dtype=bool)
+    with_humility = may_be_humble(arrow)
     # (token, lexicon) pairs where the lexicon may match in the token's text, token by token
     pair_token, pair_lexicon = np.nonzero(token_hits & may[table.text])
     pair_row = table.text[pair_token]
