@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -10,7 +11,9 @@ import pytest
 
 from features.aggregate import (
     COUNT_COLUMNS,
+    HASHTAG,
     PERSON_FEATURE_COLUMNS,
+    has_hashtag,
     lexical_diversity,
     mtld,
     mtld_pass,
@@ -125,3 +128,15 @@ def test_lexical_diversity_does_not_fall_as_a_person_posts_more() -> None:
     full = float(lexical_diversity(values, words).iloc[0])
     halves = [lexical_diversity(values.sample(frac=0.5, random_state=s), words).iloc[0] for s in range(5)]
     assert abs(np.mean(halves) / full - 1) < 0.05, (full, halves)
+
+
+def test_has_hashtag_is_the_hashtag_pattern() -> None:
+    """Texts with a '#' that is not a tag, tags after letters, digits, '&' (HTML entities) or
+    another '#', non-ASCII tags, missing and empty texts: the same as HASHTAG's own search."""
+    texts = [
+        None, "", "#", "#tag", "a#b", "x #1a", "x #a1", "é#x", " #über", "&#39;", "##x", "#_x", "line\n#tag",
+        "(#tag)", "no tag here", "#Ω", "e-mail: a#@b", "#٣",
+    ]
+    expected = [isinstance(t, str) and re.search(HASHTAG, t) is not None for t in texts]
+    assert has_hashtag(pd.Series(texts, dtype=object)).tolist() == expected
+    assert sum(expected) >= 5  # the cases hold tags and non-tags
