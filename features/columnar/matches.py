@@ -41,23 +41,26 @@ from features.tone import GRATITUDE, INCIVILITY, gratitude, incivility
 WE = WE_RATE
 QUESTION = QUESTION_SHARE
 EMOJI = EMOJI_SHARE
+# Python's Unicode \s (str.isspace) as an RE2 class; a word character, whatever Python's
+# Unicode \w holds, is never a space: RE2's \S is a looser class (and keeps RE2 fast, where
+# Unicode letter classes in repeated wildcards make it slow)
+_SPACES = r"\t\n\x0b\f\r\x1c-\x20\x85\p{Z}"  # no "\s" in it: the forms below rewrite that
 # the lexicons humility_matches reads to find (not only to drop) a match; with the apology
 # words below, a superset of where it can match (tests/features/test_columnar_equality.py)
 HUMILITY_LEXICONS = ("empathy", "apology_org", "apology_own", "own_lapse", "correction", "admission")
 # and the words that open a self-repair (features/humility_repairs.py: "*their", "edit: ... not
 # ...", "Tuesday, I mean Wednesday", "I said X, it's actually Y") or a lapse found by its structure
 # (features/humility_admissions.py: "posted this in the wrong forum", "had the dates mixed up",
-# "confused X with Y", "didn't read it properly", "left out a step")
+# "confused X with Y", "didn't read it properly", "left out a step"). An update note only with
+# its colon, as humility_repairs._EDIT reads it ("update", "updated", "upd", spaces, a number,
+# ":"): the word alone is in a tenth of an organization's posts, and flagged them all.
 HUMILITY_WORDS = (
-    "sorr|apolog|sry|\\*|\\bedit|\\bupd|\\beta\\b|\\bi\\W{1,9}mean|actually|correct|wrong|mixed|muddled"
+    f"upd(?:ated?)?[{_SPACES}\\p{{Nd}}]*:|"
+    "sorr|apolog|sry|\\*|\\bedit|\\beta\\b|\\bi\\W{1,9}mean|actually|correct|wrong|mixed|muddled"
     "|backwards|confused"
     "|mistook|bad\\W{1,9}(?:info|advice|link|direction|instruction)"
     "|(?:n.?t|not)\\W{1,9}(?:read|check|look|test|think|explain)|left\\W{1,9}(?:out|off)"
 )
-# Python's Unicode \s (str.isspace) as an RE2 class; a word character, whatever Python's
-# Unicode \w holds, is never a space: RE2's \S is a looser class (and keeps RE2 fast, where
-# Unicode letter classes in repeated wildcards make it slow)
-_SPACES = r"\t\n\x0b\f\r\x1c-\x20\x85\p{Z}"  # no "\s" in it: the forms below rewrite that
 _RE2_FORMS = (
     ("(?<![@\\w])", ""),  # no look-behind in RE2: dropped (a looser pattern)
     ("\\b", ""),

@@ -233,6 +233,27 @@ def test_readability_equals_textstat_rules(texts: list[str]) -> None:
         ), text
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Update: it's 5pm not 4pm",
+        "UPDATED: the form is on page 3, not 2",
+        "upd: wrong link above, this one",
+        "Update 2: the meeting is Tuesday",
+        "update\u00a0: it was Monday, not Sunday",  # a Unicode space, which Python's \s holds
+        "Update \u0663 : room 4, not 5",  # an Arabic-Indic digit, which Python's \d holds
+        "Edit: it's 10am not 9am",
+    ],
+)
+def test_humility_prefilter_passes_every_edit_note(note: str) -> None:
+    """An edit or update note that humility_repairs reads is never left out by the prefilter,
+    whatever spaces and digits stand before its colon."""
+    from features.humility_repairs import _EDIT
+
+    assert _EDIT.search(mask(note)) is not None
+    assert may_be_humble(pa.array([mask(note)])).tolist() == [True]
+
+
 def test_humility_prefilter_is_a_superset(texts: list[str]) -> None:
     """Texts the prefilter leaves out have no humility match (equal output with and without it)."""
     _, scanner, _ = text_tools(MISSION)
