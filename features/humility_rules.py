@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 
 from features import humility_model
-from features.humility_admissions import structural_lapses
+from features.humility_admissions import reported_by_other, structural_lapses
 from features.humility_repairs import repaired_lapses, self_repairs, withdraws
 from features.lexical import Match, find, lexicon, overlaps
 from features.registry import (
@@ -111,7 +111,7 @@ _INFORMATION = _words(
 # done", "I think I screwed up") or open a clause before a lapse without a subject ("Drat,
 # forgot to sign", "oops sorry responded to the wrong tweet").
 _FILLERS = _words(
-    "'ve accidentally actually admit again all almost already also always apparently believe clearly "
+    "'ve accidentally actually admit again all almost already also always apparently been believe clearly "
     "completely could definitely evidently foolishly guess have honestly how i i'd i've id ive just "
     "kind kinda may might must nearly obviously of possibly probably really recently seem seemed "
     "seems simply some somehow sort sorta stupidly suppose then think to totally would"
@@ -275,6 +275,8 @@ def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
     if last in _SUBJECT_I:
         if i > 1 and words[i - 2] in _QUESTION_AUX:
             return None  # "have I misunderstood?" asks, it does not admit
+        if reported_by_other(words[: i - 1]):
+            return None  # "she said I was rude": her words about the author
         return "i", at
     if last == "both" and i > 1 and words[i - 2] in _SUBJECT_WE:
         return "i", found[i - 2].start()  # "we both overlooked it": the author and the reader
