@@ -24,7 +24,8 @@ STRUCTURES they stand for, with any object between, so that wordings no list hol
   attention", "I lost track of the thread";
 - one's own conduct in an episode, in the past ("I was rude earlier", "I've been a bit harsh", "I
   was too hasty"): words of conduct, not of a trait ("I was stupid about such matters" is none by
-  the guide's changelog); and fault taken ("I'm at fault", "I blame myself").
+  the guide's changelog); fault taken ("I'm at fault", "I blame myself"); one's words called wrong
+  in other words than the lexicon's ("I was incorrect", "I was off base").
 
 Each returns the span of the verb phrase; features/humility_rules.py then asks who the subject is
 (the author, "we", someone else; `reported_by_other`: "she said I was rude" is her claim, not the
@@ -125,6 +126,10 @@ _AT_FAULT = re.compile(
     r"(?<![\w'’])(?:(?:i['’]m|i\s+am|im|i\s+was)\s+(?:(?!not\b|never\b)\w+\s+)?at\s+fault|blame\s+myself)\b",
     re.IGNORECASE,
 )
+_SELF_WRONG = re.compile(
+    r"(?:(?<![\w'’])(?:was|am)|(?<=i)['’]m)\s+(?:(?!not\b|never\b)\w+\s+)?(?:incorrect|in\s+error|off\s+base)\b",
+    re.IGNORECASE,
+)
 PATTERNS = (
     _WRONG_TARGET,
     _HAD_WRONG,
@@ -137,6 +142,7 @@ PATTERNS = (
     _LAPSE_VERB,
     _CONDUCT,
     _AT_FAULT,
+    _SELF_WRONG,
 )
 
 

@@ -37,7 +37,11 @@ Round 4 adds the same kinds of structure in other words (word classes, not copie
 - an interjection of error before the fixed value or the wrong thing: "oops, that should read
   5pm", "sorry, it's 5pm, not 4pm", "Oops, wrong link";
 - a starred repair at the end of a line of text: "see you on tuesday *thursday" (one word, not a
-  sign-off "*MS", not an emote).
+  sign-off "*MS", not an emote);
+- a typo acknowledged after a reply word: "yes, that's a typo", "oops, it was a typo", "good catch,
+  that was my typo" (a bare "that's a typo" may point at someone else's);
+- the author's words called wrong in other words: "I was incorrect", "I was off base", "I should
+  have written X".
 
 Questions, quotations and negations are left out; the rule layer drops sarcastic sentences.
 
@@ -52,6 +56,7 @@ from __future__ import annotations
 
 import re
 
+from features.humility_admissions import reported_by_other
 from features.humility_model import asked
 from features.lexical import Match
 from features.text import Prepared, inside, negated
@@ -206,7 +211,32 @@ _OOPS_VALUE = re.compile(
     rf"|(?<![\w'’]){_OOPS}[\s,.!:;–—-]{{1,4}}(?:the\s+|a\s+)?wrong\s+[\w-]+(?=\s*(?:[.!,;:)\n]|$))",
     re.IGNORECASE,
 )
+_TYPO_OWNED = re.compile(
+    r"(?<![\w'’])(?:yes|yeah|yep|yup|right|oops|whoops|sorry|thanks|thank\s+you|good\s+catch|nice\s+catch|"
+    r"my\s+bad|ah|oh|ahh|argh|doh)\b[\s,.!:;–—-]{0,4}(?:that|it|this)(?:['’]s|\s+is|\s+was|\s+were)\s+"
+    r"(?:just\s+|simply\s+|only\s+)?(?:a|my|an?\s+\w+)\s+typos?\b",
+    re.IGNORECASE,
+)
+_SELF_WRONG = re.compile(
+    r"(?<![\w'’])i(?:\s+was|\s+am|['’]m|m)\s+(?:(?!not\b|never\b)\w+\s+)?(?:incorrect|in\s+error|off\s+base)\b"
+    r"|(?<![\w'’])i\s+(?:really\s+|probably\s+)?should\s+have\s+(?:written|typed|worded|phrased)\b",
+    re.IGNORECASE,
+)
 _INLINE_STAR = re.compile(r"(?<=[^\s*])[ \t]+\*(?P<word>[^\W_][\w'’-]*)[ \t]*[.!]*[ \t]*$", re.MULTILINE)
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n()]|\s[-–—]\s")
+
+
+def _reported(masked: str, start: int) -> bool:
+    """Whether the sentence before `start` reports someone else's words ("she said I was incorrect")."""
+    head = masked[max(0, start - 100) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    return reported_by_other(
+        [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", head)]
+    )
 
 
 def _reworded(p: Prepared) -> list[tuple[int, int]]:
@@ -216,9 +246,20 @@ def _reworded(p: Prepared) -> list[tuple[int, int]]:
             m.start() + len(m.group()) - len(m.group().lstrip(" \t,.-–—")),
             m.start() + len(m.group().rstrip(".,:")),
         )
-        for pattern in (_REPAIR_WORD, _WORDS_WRONG, _THANKS_FIXED, _CHANGED_MY, _CONCEDED_SLIP, _OOPS_VALUE)
+        for pattern in (
+            _REPAIR_WORD,
+            _WORDS_WRONG,
+            _THANKS_FIXED,
+            _CHANGED_MY,
+            _CONCEDED_SLIP,
+            _OOPS_VALUE,
+            _TYPO_OWNED,
+            _SELF_WRONG,
+        )
         for m in pattern.finditer(p.masked)
-        if not negated(p.masked, m.start()) and not asked(p.masked, m.end())
+        if not negated(p.masked, m.start())
+        and not asked(p.masked, m.end())
+        and not _reported(p.masked, m.start())
     ]
     for m in _INLINE_STAR.finditer(p.text):
         word = m.group("word")

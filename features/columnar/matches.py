@@ -67,7 +67,7 @@ HUMILITY_WORDS = (
     "|(?:\\ber+m?|\\bum+|\\buh+|wait)\\W{1,9}make\\W{1,9}that|or\\W{1,9}rather|no\\W{1,9}wait|wait\\W{1,9}no"
     "|\\ber+m?\\W{1,9}no|inaccurate|misleading|erroneous|amend"
     "|(?:fixed|edited|updated|changed)\\W{1,9}(?:my|the|that|this)\\W"
-    "|(?:changed|revised|adjusted|rephrased|reworded)\\W{1,9}my"
+    "|(?:changed|revised|adjusted|rephrased|reworded)\\W{1,9}my|typo|off\\W{1,9}base"
 )
 # Python's Unicode \s (str.isspace) as an RE2 class; a word character, whatever Python's
 # Unicode \w holds, is never a space: RE2's \S is a looser class (and keeps RE2 fast, where

@@ -374,6 +374,8 @@ def test_not_corrections_without_the_word(text: str) -> None:
         "I've been a bit harsh on you",
         "I'm totally at fault here",
         "I blame myself",
+        "I was incorrect about the date",
+        "I'm totally off base",
     ],
 )
 def test_round4_admissions(text: str) -> None:
@@ -413,6 +415,8 @@ def test_round4_admissions(text: str) -> None:
         "He told me I misconfigured the proxy",
         '"I was rude," he admitted',
         "I was so rude for asking, since you're such an expert",
+        "She said I was incorrect",
+        "The info I was given was incorrect",
         # sympathy, softener
         "Sorry to hear the staff was rude",
         "Sorry, but I didn't see anything special",
@@ -446,6 +450,11 @@ def test_round4_not_admissions(text: str) -> None:
         "Oops, wrong link",
         # a starred repair at the end of a line of text
         "see you on tuesday *thursday",
+        # a typo acknowledged after a reply word, one's words called wrong
+        "yes, that's a typo",
+        "good catch, that was my typo",
+        "I was incorrect about the date",
+        "I should have written Tuesday",
     ],
 )
 def test_round4_corrections(text: str) -> None:
@@ -476,6 +485,12 @@ def test_round4_corrections(text: str) -> None:
         # sign-offs and emotes after a line of text
         "Please DM us your details. *MS",
         "I need to get out *sigh",
+        # someone else's typo, someone else's words, reported
+        "That's a typo in your answer",
+        "Is that a typo?",
+        "He said my earlier answer was wrong",
+        "She said I was incorrect",
+        "I'm not incorrect",
     ],
 )
 def test_round4_not_corrections(text: str) -> None:
