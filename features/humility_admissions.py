@@ -130,25 +130,41 @@ _SELF_WRONG = re.compile(
     r"(?:(?<![\w'’])(?:was|am)|(?<=i)['’]m)\s+(?:(?!not\b|never\b)\w+\s+)?(?:incorrect|in\s+error|off\s+base)\b",
     re.IGNORECASE,
 )
-PATTERNS = (
-    _WRONG_TARGET,
-    _HAD_WRONG,
-    _CONFUSED_WITH,
-    _NOT_PROPERLY,
-    _LEFT_OUT,
-    _DONE_WRONGLY,
-    _MIS_VERB,
-    _NOT_PERCEIVED,
-    _LAPSE_VERB,
-    _CONDUCT,
-    _AT_FAULT,
-    _SELF_WRONG,
+# Each structure with the words (lowercase) without which it cannot match: a text without any of
+# them is not searched (most texts have none; the rules run per text).
+PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_WRONG_TARGET, ("wrong", "incorrect", "bad")),
+    (_HAD_WRONG, ("mixed", "muddled", "wrong", "backwards")),
+    (_CONFUSED_WITH, ("confused", "mistook", "mixed")),
+    (_NOT_PROPERLY, ("did",)),
+    (_LEFT_OUT, ("left",)),
+    (_DONE_WRONGLY, ("wrong", "incorrect", "backwards", "mistake", "error")),
+    (_MIS_VERB, ("mis",)),
+    (_NOT_PERCEIVED, ("see", "saw", "notic", "spot", "reali")),
+    (
+        _LAPSE_VERB,
+        ("neglect", "botched", "bungled", "fumbled", "flubbed", "fluffed", "slipped", "glossed", "track")
+        + ("paying", "thinking", "careful", "concentrating", "looking"),
+    ),
+    (
+        _CONDUCT,
+        ("careless", "sloppy", "hasty", "negligent", "rude", "line", "unfair", "harsh", "impatient", "short")
+        + ("snappy", "thoughtless", "inconsiderate", "insensitive", "jerk", "presumptuous"),
+    ),
+    (_AT_FAULT, ("fault", "blame")),
+    (_SELF_WRONG, ("incorrect", "error", "base")),
 )
 
 
 def structural_lapses(masked: str) -> list[tuple[int, int]]:
     """Spans of lapse verb phrases found by structure, in text order, not overlapping."""
-    spans = sorted(m.span() for pattern in PATTERNS for m in pattern.finditer(masked))
+    low = masked.lower()
+    spans = sorted(
+        m.span()
+        for pattern, keys in PATTERNS
+        if any(key in low for key in keys)
+        for m in pattern.finditer(masked)
+    )
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         if not kept or start >= kept[-1][1]:
