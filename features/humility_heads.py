@@ -78,6 +78,12 @@ _AFTER_REALIZING = re.compile(
     r"^\W*(?:i\s+|now\s+i\s+)?(?:see|get|understand|realize|realise)\s+(?:it\s+)?(?:now|what)\b",
     re.IGNORECASE,
 )
+# "Sorry, let me be more clear", "sorry, I'll rephrase": redoing what one said badly (own, GUIDE.md).
+_AFTER_REDO = re.compile(
+    r"^\W*(?:let\s+me|i['’]ll|i\s+will)\s+(?:be\s+(?:more\s+)?clear(?:er)?|clarify|rephrase|reword|"
+    r"explain\s+(?:better|again|more\s+clearly)|try\s+again|correct\s+(?:that|this|myself|it))\b",
+    re.IGNORECASE,
+)
 # "Sorry, I did not understand ...", "sorry, I don't follow": softening not following (deference).
 _AFTER_NOT_FOLLOWING = re.compile(
     r"^\W*(?:i\s+)?(?:did\s*n['’]?t|did\s+not|do\s*n['’]?t|do\s+not|can['’]?t|cannot)\s+"
@@ -174,7 +180,7 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
         return ORG, end
     if _AFTER_NOT_FOLLOWING.match(after):
         return "", end
-    if _AFTER_PAST.match(after) or _AFTER_REALIZING.match(after):
+    if _AFTER_PAST.match(after) or _AFTER_REALIZING.match(after) or _AFTER_REDO.match(after):
         return OWN, end
     if _AFTER_THAT_WAS.match(after):
         return ORG if voice else OWN, end

@@ -41,7 +41,10 @@ Round 4 adds the same kinds of structure in other words (word classes, not copie
 - a typo acknowledged after a reply word: "yes, that's a typo", "oops, it was a typo", "good catch,
   that was my typo" (a bare "that's a typo" may point at someone else's);
 - the author's words called wrong in other words: "I was incorrect", "I was off base", "I should
-  have written X".
+  have written X";
+- accepting another's correction of one's words (GUIDE.md, dev batch 1): "thanks for pointing that
+  out", "thanks for catching my typo", "thanks for the catch"; not when a contrast follows in the
+  sentence ("thanks for pointing that out, however, the figures are ...").
 
 Questions, quotations and negations are left out; the rule layer drops sarcastic sentences.
 
@@ -225,6 +228,13 @@ _SELF_WRONG = re.compile(
 _INLINE_STAR = re.compile(r"(?<=[^\s*])[ \t]+\*(?P<word>[^\W_][\w'’-]*)[ \t]*[.!]*[ \t]*$", re.MULTILINE)
 
 
+_THANKS_CAUGHT = re.compile(
+    r"(?<![\w'’])(?:thanks|thank\s+you|thx|ty)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+"
+    r"(?:pointing\s+(?:that|this|it)\s+out|pointing\s+out\s+(?:that|my|the\s+(?:error|mistake|typo|bug))|"
+    r"catching\s+(?:that|this|it|my)|the\s+catch|spotting\s+(?:that|this|it|my)|noticing\s+(?:that|this|my))\b"
+    r"(?![^.!?\n]*\b(?:but|however|though|although|yet)\b)",
+    re.IGNORECASE,
+)
 # Each structure with the words (lowercase) without which it cannot match (a cheap pre-check).
 _REWORDED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_REPAIR_WORD, ("make", "rather", "wait")),
@@ -235,6 +245,7 @@ _REWORDED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_OOPS_VALUE, ("sorr", "sry", "oops", "bad", "mistake")),
     (_TYPO_OWNED, ("typo",)),
     (_SELF_WRONG, ("incorrect", "error", "base", "should")),
+    (_THANKS_CAUGHT, ("pointing", "catch", "spotting", "noticing")),
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n()]|\s[-–—]\s")
 

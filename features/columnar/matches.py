@@ -65,7 +65,7 @@ HUMILITY_WORDS = (
     "|careless|sloppy|hasty|negligent|\\brude|out\\W{1,9}of\\W{1,9}line|unfair|harsh|impatient|short\\W{1,9}with"
     "|snappy|thoughtless|inconsiderate|insensitive|jerk|presumptuous|at\\W{1,9}fault|blame\\W{1,9}myself"
     "|(?:\\ber+m?|\\bum+|\\buh+|wait)\\W{1,9}make\\W{1,9}that|or\\W{1,9}rather|no\\W{1,9}wait|wait\\W{1,9}no"
-    "|inaccurate|misleading|erroneous|amend"
+    "|inaccurate|misleading|erroneous|amend|for\\W{1,9}(?:pointing|catching|the\\W{1,9}catch|spotting|noticing)"
     "|(?:fixed|edited|updated|changed)\\W{1,9}(?:my|the|that|this)\\W"
     "|(?:changed|revised|adjusted|rephrased|reworded)\\W{1,9}my|typo|off\\W{1,9}base"
 )

@@ -376,6 +376,9 @@ def test_not_corrections_without_the_word(text: str) -> None:
         "I blame myself",
         "I was incorrect about the date",
         "I'm totally off base",
+        # an apology beside redoing what one said badly
+        "Sorry, let me be more clear",
+        "sorry, I'll rephrase: what is the limit?",
     ],
 )
 def test_round4_admissions(text: str) -> None:
@@ -420,6 +423,7 @@ def test_round4_admissions(text: str) -> None:
         # sympathy, softener
         "Sorry to hear the staff was rude",
         "Sorry, but I didn't see anything special",
+        "Sorry, let me know if it works",
     ],
 )
 def test_round4_not_admissions(text: str) -> None:
@@ -455,6 +459,9 @@ def test_round4_not_admissions(text: str) -> None:
         "good catch, that was my typo",
         "I was incorrect about the date",
         "I should have written Tuesday",
+        # accepting another's correction of one's words
+        "Thanks for pointing that out, I'll fix it.",
+        "thanks for catching my typo",
     ],
 )
 def test_round4_corrections(text: str) -> None:
@@ -491,6 +498,10 @@ def test_round4_corrections(text: str) -> None:
         "He said my earlier answer was wrong",
         "She said I was incorrect",
         "I'm not incorrect",
+        # thanks for information, or before a contrast; reported
+        "Thanks for pointing out the new feature",
+        "Thanks for pointing that out, however, several of those figures are old",
+        "He said thanks for pointing that out",
     ],
 )
 def test_round4_not_corrections(text: str) -> None:
