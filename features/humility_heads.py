@@ -78,6 +78,17 @@ _AFTER_REALIZING = re.compile(
     r"^\W*(?:i\s+|now\s+i\s+)?(?:see|get|understand|realize|realise)\s+(?:it\s+)?(?:now|what)\b",
     re.IGNORECASE,
 )
+# "Sorry I've been away", "sorry it took me so long", "sorry I'm late": the delay is the writer's (own),
+# or the organization's in its voice, as "sorry for the late reply".
+_AFTER_DELAY = re.compile(
+    r"^\W*(?:(?:that\s+)?(?:i['’]ve|i\s+have|ive)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|very\s+)?"
+    r"(?:away|busy|offline|slow|swamped|afk|absent|quiet|mia|awol|sick|ill|travell?ing|distracted)\b"
+    r"|(?:that\s+)?(?:it|this)\s+(?:has\s+|had\s+)?(?:took|taken)\s+(?:me\s+|us\s+)?(?:so\s+long|a\s+while|"
+    r"forever|ages|this\s+long|a\s+bit|longer)\b"
+    r"|(?:that\s+)?(?:i['’]m|i\s+am|im)\s+(?:so\s+|a\s+bit\s+|very\s+|really\s+)?late\b"
+    r"(?!\s+to\s+(?:the|this)\s+(?:game|party|discussion|thread|conversation)))",
+    re.IGNORECASE,
+)
 # "Sorry, let me be more clear", "sorry, I'll rephrase": redoing what one said badly (own, GUIDE.md).
 _AFTER_REDO = re.compile(
     r"^\W*(?:let\s+me|i['’]ll|i\s+will)\s+(?:be\s+(?:more\s+)?clear(?:er)?|clarify|rephrase|reword|"
@@ -182,7 +193,7 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
         return "", end
     if _AFTER_PAST.match(after) or _AFTER_REALIZING.match(after) or _AFTER_REDO.match(after):
         return OWN, end
-    if _AFTER_THAT_WAS.match(after):
+    if _AFTER_THAT_WAS.match(after) or _AFTER_DELAY.match(after):
         return ORG if voice else OWN, end
     if _AGAIN.match(after):
         return ORG if voice else OWN, end  # "apologies again"

@@ -379,6 +379,10 @@ def test_not_corrections_without_the_word(text: str) -> None:
         # an apology beside redoing what one said badly
         "Sorry, let me be more clear",
         "sorry, I'll rephrase: what is the limit?",
+        # an apology for the writer's delay
+        "Sorry I've been away, back now",
+        "sorry it took me so long to reply",
+        "Sorry I'm late!",
     ],
 )
 def test_round4_admissions(text: str) -> None:
@@ -424,6 +428,10 @@ def test_round4_admissions(text: str) -> None:
         "Sorry to hear the staff was rude",
         "Sorry, but I didn't see anything special",
         "Sorry, let me know if it works",
+        "Sorry, I've been wondering about this",
+        "sorry, I'm late to the game but does this work?",
+        "I'm not sorry I'm late",
+        '"sorry I\'m late" he said',
     ],
 )
 def test_round4_not_admissions(text: str) -> None:
