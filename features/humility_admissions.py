@@ -18,8 +18,8 @@ STRUCTURES they stand for, with any object between, so that wordings no list hol
   (the prefix is the lapse, whatever the verb; "missed" is not one);
 - not perceiving the reader's words or what was there: "I didn't see your reply", "I never noticed
   that you had answered", "I hadn't realised that it was closed", "didn't notice the edit"; not an
-  absence reported ("I didn't see anything special"), not the idiom "didn't see that coming" (the
-  lexicon phrase "didn't see that" still takes it);
+  absence reported ("I didn't see anything special"), not the idioms "didn't see that coming",
+  "didn't see your point" (`idiom_of_perception`, asked of the lexicon's phrases too);
 - verbs whose meaning is a lapse: "I botched the intro", "I neglected the docs", "I wasn't paying
   attention", "I lost track of the thread";
 - one's own conduct in an episode, in the past ("I was rude earlier", "I've been a bit harsh", "I
@@ -190,3 +190,17 @@ def reported_by_other(words: list[str]) -> bool:
     author: a reporting verb whose own subject is not the author ("she said", "Ana thinks"; "I said",
     "I think" are the author's)."""
     return any(w in _REPORTING and (k == 0 or words[k - 1] not in _AUTHOR) for k, w in enumerate(words))
+
+
+_IDIOM_AFTER = re.compile(r"\s+(?:coming|point|points|logic|reasoning|argument|objection)\b", re.IGNORECASE)
+_PERCEPTION_END = re.compile(
+    r"(?:see|notice|spot|realize|realise)\s+(?:that|this|it|your|ur)$", re.IGNORECASE
+)
+
+
+def idiom_of_perception(masked: str, end: int) -> bool:
+    """Whether a "didn't see that/your ..." lapse ending at `end` is an idiom, not a lapse: "I didn't see
+    that coming" (surprise), "I didn't see your point" (disagreement)."""
+    return bool(_PERCEPTION_END.search(masked, max(0, end - 30), end)) and bool(
+        _IDIOM_AFTER.match(masked, end)
+    )

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from features import humility_model
-from features.humility_admissions import reported_by_other, structural_lapses
+from features.humility_admissions import idiom_of_perception, reported_by_other, structural_lapses
 from features.humility_heads import heads
 from features.humility_repairs import repaired_lapses, self_repairs, withdraws
 from features.humility_types import CORRECTION, EMPATHY, LABELS, ORG, OWN, PAST_WORDS, words
@@ -219,6 +219,8 @@ def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
             continue  # "I should have the report by Friday" is no lapse
         if phrase.startswith("forgot") and _forgot_information(phrase, p.masked, m.start, m.end):
             continue  # "I forgot my password" is a state, not a lapse
+        if idiom_of_perception(p.masked, m.end):
+            continue  # "I didn't see that coming", "I didn't see your point"
         subject = _lapse_subject(p.masked, m.start)
         if subject is None or humility_model.asked(p.masked, m.end):
             continue

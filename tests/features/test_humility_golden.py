@@ -416,6 +416,8 @@ def test_round4_admissions(text: str) -> None:
         "I didn't see anything special.",
         "I've never seen this before",
         "I never saw this error before",
+        "I didn't see that coming",
+        "I didn't see your point.",
         # reported, quoted, sarcastic
         "Apparently I spelled it wrong.",
         "She said I was rude",
