@@ -74,7 +74,7 @@ _JUDGING = (
 )
 _IRREGULAR_PAST = (
     r"did|done|made|put|wrote|written|read|said|told|gave|given|sent|set|took|taken|spelt|built|ran|chose|"
-    r"chosen|hit|left|brought|bought|drew|drawn|spoke|understood|got|gotten|had|cut|sang|fed|held|kept|laid|"
+    r"chosen|hit|left|brought|bought|drew|drawn|spoke|understood|cut|sang|fed|held|kept|laid|"
     r"led|meant|paid|sold|shot|stuck|struck|swung|taught|threw|thrown|tore|wound|froze"
 )
 _PAST_VERB = rf"(?!(?:{_JUDGING})\b)(?:{_IRREGULAR_PAST}|[a-z]+(?:ed|ied))"
@@ -86,7 +86,7 @@ _MANNER_END = (
 _DONE_WRONGLY = re.compile(
     rf"(?<![\w'’]){_PAST_VERB}\b"
     r"(?:\s+(?!(?:was|is|were|are|be|been|being|that|if|whether|nothing|anything|everything|he|she|they|"
-    r"you|we|it['’]s|its)\b)[\w'’-]+){0,4}?\s+(?:wrong|wrongly|incorrectly|backwards|by\s+mistake|in\s+error)"
+    r"you|we|it['’]s|its|and|but|so|then|because|when|after|until|though)\b)[\w'’-]+){0,4}?\s+(?:wrong|wrongly|incorrectly|backwards|by\s+mistake|in\s+error)"
     + _MANNER_END,
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ _NOT_PERCEIVED = re.compile(
     re.IGNORECASE,
 )
 _LAPSE_VERB = re.compile(
-    r"(?<![\w'’])(?:neglect(?:ed|ing)|botched|bungled|fumbled|flubbed|fluffed|slipped\s+up|glossed\s+over|"
+    r"(?<![\w'’])(?:(?:been\s+)?neglect(?:ed|ing)|botched|bungled|fumbled|flubbed|fluffed|slipped\s+up|glossed\s+over|"
     r"lost\s+track\s+of|was\s*n['’]?t\s+(?:paying\s+attention|thinking|being\s+careful|careful|"
     r"concentrating|looking\s+properly))(?![\w'’])",
     re.IGNORECASE,

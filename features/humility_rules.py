@@ -51,7 +51,7 @@ _INFORMATION = words(
 # done", "I think I screwed up") or open a clause before a lapse without a subject ("Drat,
 # forgot to sign", "oops sorry responded to the wrong tweet").
 _FILLERS = words(
-    "'ve accidentally actually admit again all almost already also always apparently been believe clearly "
+    "'ve accidentally actually admit again all almost already also always apparently believe clearly "
     "completely could definitely evidently foolishly guess have honestly how i i'd i've id ive just "
     "kind kinda may might must nearly obviously of possibly probably really recently seem seemed "
     "seems simply some somehow sort sorta stupidly suppose then think to totally would"

@@ -418,6 +418,12 @@ def test_round4_admissions(text: str) -> None:
         "I never saw this error before",
         "I didn't see that coming",
         "I didn't see your point.",
+        # done to the author (passive), a complaint, a new clause before "wrong"
+        "I've been charged incorrectly",
+        "I've been sent the wrong item",
+        "I got charged incorrectly",
+        "I installed it and it worked wrong",
+        "I've been told I messed up",
         # reported, quoted, sarcastic
         "Apparently I spelled it wrong.",
         "She said I was rude",
