@@ -424,6 +424,7 @@ def test_round4_admissions(text: str) -> None:
         "I got charged incorrectly",
         "I installed it and it worked wrong",
         "I've been told I messed up",
+        "I didn't see the email with the code",
         # reported, quoted, sarcastic
         "Apparently I spelled it wrong.",
         "She said I was rude",
