@@ -19,19 +19,8 @@ from __future__ import annotations
 import re
 
 from features import humility_model
-from features.humility_rules import (
-    ADMISSION,
-    CORRECTION,
-    EMPATHY,
-    LABELS,
-    ORG,
-    OWN,
-    counts,
-    refusals_of,
-    rule_layer,
-    service_voice,
-    typed,
-)
+from features.humility_rules import counts, refusals_of, rule_layer, service_voice, typed
+from features.humility_types import ADMISSION, CORRECTION, EMPATHY, LABELS, ORG, OWN
 from features.lexical import Match
 from features.text import Prepared, as_prepared
 

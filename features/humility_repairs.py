@@ -22,6 +22,30 @@ phrase list can hold:
   ...", "Sorry that was written badly" (a restatement, "sorry, but I was talking about ...", is
   no correction by the guide).
 
+Round 4 adds the same kinds of structure in other words (word classes, not copied phrases):
+
+- a repair word before a new value: "er, make that four", "Tuesday, or rather Wednesday", "at 4 --
+  no wait, 5";
+- the author's earlier words called wrong: "my earlier answer was wrong", "my previous comment is
+  incorrect", "what I said above was not right" (any noun of one's own words: answer, comment,
+  post, claim, figure ...);
+- a fix acknowledged to the one who pointed it out: "Thanks, fixed.", "good catch, corrected",
+  "fixed now, thanks"; not a fix by someone else ("thanks, you fixed it");
+- a revision of one's own claim: "I changed my answer to 12", "I've amended my estimate"; not
+  "I edited my question" (an update that adds, by the guide);
+- a concession with an admission: "you're right, my mistake", "you are correct, oops";
+- an interjection of error before the fixed value or the wrong thing: "oops, that should read
+  5pm", "sorry, it's 5pm, not 4pm", "Oops, wrong link";
+- a starred repair at the end of a line of text: "see you on tuesday *thursday" (one word, not a
+  sign-off "*MS", not an emote);
+- a typo acknowledged after a reply word: "yes, that's a typo", "oops, it was a typo", "good catch,
+  that was my typo" (a bare "that's a typo" may point at someone else's);
+- the author's words called wrong in other words: "I was incorrect", "I was off base", "I should
+  have written X";
+- accepting another's correction of one's words (GUIDE.md, dev batch 1): "thanks for pointing that
+  out", "thanks for catching my typo", "thanks for the catch"; not when a contrast follows in the
+  sentence ("thanks for pointing that out, however, the figures are ...").
+
 Questions, quotations and negations are left out; the rule layer drops sarcastic sentences.
 
 It also holds what the rule layer asks of the correction lexicon's matches (`withdraws`: not an
@@ -35,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from features.humility_admissions import reported_by_other
 from features.humility_model import asked
 from features.lexical import Match
 from features.text import Prepared, inside, negated
@@ -131,6 +156,134 @@ _APOLOGIZED_REPAIR = re.compile(
 )
 
 
+# -- round 4: the same repairs in other words -------------------------------------------------------
+
+# Interjections of one's own error (each one a word the prefilter of features/columnar/matches.py holds).
+_OOPS = r"(?:sorr+y+|sry|oops|oopsie|whoops|my\s+bad|my\s+mistake)"
+_VALUE = r"[\w$€£][\w$€£:.%-]*(?:\s+[\w$€£:.%-]+){0,2}?\s*(?=[.!;:)]|,|$)"
+_REPAIR_WORD = re.compile(
+    r"(?<![\w'’])(?:er+m?|um+|uh+|sorry|oops|whoops|corrections?|wait)\s*[,.:!-]*\s+make\s+that\s+"
+    + _VALUE
+    + r"|(?<=[\w)%])\s*(?:,|\s[-–—]+|\.\.\.)\s*(?:or\s+rather|no\s*,?\s+wait|wait\s*,?\s+no)"
+    r"\s*,?\s+[\w$€£][\w'’$€£:.%-]*",
+    re.IGNORECASE,
+)
+# Nouns of one's own earlier words (not "my number", "my info": a customer's account details).
+_OWN_WORDS = (
+    r"answer|answers|comment|comments|post|posts|statement|reply|claim|response|edit|message|tweet|suggestion|"
+    r"estimate|figure|figures|link|assumption|example|description|explanation|remark|calculation|calculations|"
+    r"guess|advice|math|maths|reading|understanding|quote|wording|formula"
+)
+_WRONG_WORD = (
+    r"(?:(?!not\b|never\b)[\w'’]+\s+)?(?:wrong|incorrect|mistaken|inaccurate|misleading|erroneous|"
+    r"not\s+correct|a\s+mistake|in\s+error)\b"
+)
+_WORDS_WRONG = re.compile(
+    r"(?<![\w'’])my\s+(?:(?:earlier|previous|last|original|first|above|prior|initial|own)\s+)?"
+    rf"(?:{_OWN_WORDS})\s+(?:above\s+|here\s+)?(?:was|is|were|are)\s+{_WRONG_WORD}"
+    r"|(?<![\w'’])what\s+i\s+(?:said|wrote|posted|typed|claimed|stated|suggested|told\s+you)\s+"
+    rf"(?:[\w'’]+\s+){{0,3}}?(?:was|is)\s+{_WRONG_WORD}",
+    re.IGNORECASE,
+)
+# What a fix of one's own words looks like: "corrected", "amended", or "fixed the typo", "edited my answer".
+_FIXED = (
+    r"(?:corrected|amended|(?:fixed|edited|updated|changed)\s+(?:my|the|that|this)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_OWN_WORDS}|typo|typos|spelling|title|text))\b"
+)
+_THANKED = r"(?:thanks|thank\s+you|thx|ty|cheers|good\s+catch|nice\s+catch|well\s+spotted|good\s+spot)"
+_THANKS_FIXED = re.compile(
+    rf"(?<![\w'’]){_THANKED}\b[\s,.!:;–—-]*(?:i(?:['’]ve|\s+have)?\s+)?(?:just\s+|now\s+)?{_FIXED}"
+    rf"|(?<![\w'’])(?:i(?:['’]ve|\s+have)?\s+)?(?:now\s+)?{_FIXED}(?:\s+now)?[\s,.!:;–—-]+{_THANKED}\b",
+    re.IGNORECASE,
+)
+_CHANGED_MY = re.compile(
+    r"(?<![\w'’])i(?:['’]ve|\s+have)?\s+(?:just\s+|now\s+|since\s+)?(?:changed|amended|revised|corrected|"
+    rf"adjusted|rephrased|reworded)\s+my\s+(?:\w+\s+)?(?:{_OWN_WORDS}|typo|mistake|error)\b",
+    re.IGNORECASE,
+)
+_CONCEDED_SLIP = re.compile(
+    r"(?<![\w'’])you(?:['’]re|\s+are|re)\s+(?:absolutely\s+|quite\s+|totally\s+|completely\s+)?"
+    r"(?:right|correct)\b[\s,.!;:–—-]+(?:my\s+(?:bad|mistake|error|fault)|oops|whoops)",
+    re.IGNORECASE,
+)
+_OOPS_VALUE = re.compile(
+    rf"(?<![\w'’]){_OOPS}(?![\w'’])(?!\s+to\b|\W{{0,3}}but\b)[^.!?\n]{{0,25}}?(?<![\w'’])(?:"
+    r"(?:that|this|it|the\s+[\w-]+)\s+should\s+(?:read|say|have\s+said|have\s+read|be\s+(?=[\d\"'“`$]))"
+    r"|(?:it|that|this)(?:['’]s|\s+is|\s+was|\s+should\s+be)\s+[\w:.$€£%-]+(?:\s+[\w:.$€£%-]+)?\s*,?\s+"
+    r"not\s+[\w$€£])"
+    rf"|(?<![\w'’]){_OOPS}[\s,.!:;–—-]{{1,4}}(?:the\s+|a\s+)?wrong\s+[\w-]+(?=\s*(?:[.!,;:)\n]|$))",
+    re.IGNORECASE,
+)
+_TYPO_OWNED = re.compile(
+    r"(?<![\w'’])(?:yes|yeah|yep|yup|right|oops|whoops|sorry|thanks|thank\s+you|good\s+catch|nice\s+catch|"
+    r"my\s+bad|ah|oh|ahh|argh|doh)\b[\s,.!:;–—-]{0,4}(?:that|it|this)(?:['’]s|\s+is|\s+was|\s+were)\s+"
+    r"(?:just\s+|simply\s+|only\s+)?(?:a|my|an?\s+\w+)\s+typos?\b",
+    re.IGNORECASE,
+)
+_SELF_WRONG = re.compile(
+    r"(?<![\w'’])i(?:\s+was|\s+am|['’]m|m)\s+(?:(?!not\b|never\b)\w+\s+)?(?:incorrect|in\s+error|off\s+base)\b"
+    r"|(?<![\w'’])i\s+(?:really\s+|probably\s+)?should\s+have\s+(?:written|typed|worded|phrased)\b",
+    re.IGNORECASE,
+)
+_INLINE_STAR = re.compile(r"(?<=[^\s*])[ \t]+\*(?P<word>[^\W_][\w'’-]*)[ \t]*[.!]*[ \t]*$", re.MULTILINE)
+
+
+_THANKS_CAUGHT = re.compile(
+    r"(?<![\w'’])(?:thanks|thank\s+you|thx|ty)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+"
+    r"(?:pointing\s+(?:that|this|it)\s+out|pointing\s+out\s+(?:that|my|the\s+(?:error|mistake|typo|bug))|"
+    r"catching\s+(?:that|this|it|my)|the\s+catch|spotting\s+(?:that|this|it|my)|noticing\s+(?:that|this|my))\b"
+    r"(?![^.!?\n]*\b(?:but|however|though|although|yet)\b)",
+    re.IGNORECASE,
+)
+# Each structure with the words (lowercase) without which it cannot match (a cheap pre-check).
+_REWORDED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_REPAIR_WORD, ("make", "rather", "wait")),
+    (_WORDS_WRONG, ("wrong", "correct", "mistake", "inaccurate", "misleading", "erroneous", "error")),
+    (_THANKS_FIXED, ("corrected", "amended", "fixed", "edited", "updated", "changed")),
+    (_CHANGED_MY, ("changed", "amended", "revised", "corrected", "adjusted", "rephrased", "reworded")),
+    (_CONCEDED_SLIP, ("right", "correct")),
+    (_OOPS_VALUE, ("sorr", "sry", "oops", "bad", "mistake")),
+    (_TYPO_OWNED, ("typo",)),
+    (_SELF_WRONG, ("incorrect", "error", "base", "should")),
+    (_THANKS_CAUGHT, ("pointing", "catch", "spotting", "noticing")),
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n()]|\s[-–—]\s")
+
+
+def _reported(masked: str, start: int) -> bool:
+    """Whether the sentence before `start` reports someone else's words ("she said I was incorrect")."""
+    head = masked[max(0, start - 100) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    return reported_by_other(
+        [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", head)]
+    )
+
+
+def _reworded(p: Prepared) -> list[tuple[int, int]]:
+    """Spans of the round-4 structures (see the module docstring), not negated, not asked."""
+    low = p.masked.lower()
+    found = [
+        (
+            m.start() + len(m.group()) - len(m.group().lstrip(" \t,.-–—")),
+            m.start() + len(m.group().rstrip(".,:")),
+        )
+        for pattern, keys in _REWORDED
+        if any(key in low for key in keys)
+        for m in pattern.finditer(p.masked)
+        if not negated(p.masked, m.start())
+        and not asked(p.masked, m.end())
+        and not _reported(p.masked, m.start())
+    ]
+    for m in _INLINE_STAR.finditer(p.text) if "*" in p.text else ():
+        word = m.group("word")
+        if _SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
+            continue
+        found.append((m.start("word") - 1, m.end("word")))
+    return found
+
+
 def _star_lines(p: Prepared) -> list[tuple[int, int]]:
     """Spans of starred repairs on a line of their own ("*their")."""
     found = []
@@ -178,7 +331,7 @@ def _conceded(p: Prepared) -> list[tuple[int, int]]:
 
 def self_repairs(p: Prepared, *, feature: str, label: str) -> list[Match]:
     """Corrections by structure (see the module docstring), outside quotations, in text order."""
-    spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p)
+    spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p) + _reworded(p)
     kept = sorted({s for s in spans if not (p.quoted and inside(s[0], s[1], p.quoted))})
     return [Match(feature, start, end, f'{label}: "{p.text[start:end]}"') for start, end in kept]
 

@@ -60,6 +60,21 @@ HUMILITY_WORDS = (
     "|backwards|confused"
     "|mistook|bad\\W{1,9}(?:info|advice|link|direction|instruction)"
     "|(?:n.?t|not)\\W{1,9}(?:read|check|look|test|think|explain)|left\\W{1,9}(?:out|off)"
+    # round 4 (features/humility_admissions.py, humility_repairs.py): "deleted it by mistake", "filed
+    # it in error", "misclicked", "didn't even notice your", "botched", "wasn't paying attention", "I
+    # was rude", "at fault", "er, make that", "or rather", "no wait", "inaccurate", "amended", "fixed
+    # the typo, thanks", "changed my answer"
+    "|mistake|\\bin\\W{1,9}error|\\bmis(?:[a-z]{2,}ed|read|took|heard|spoke|spelt|laid|led|understood|dealt|taken)"
+    "|(?:dn.?t|did\\W{1,9}not|had\\W{1,9}not|never)\\W{1,9}(?:(?:even|actually|really)\\W{1,9})?"
+    "(?:see|saw|notic|spot|reali)"
+    "|neglect|botched|bungled|fumbled|flubbed|fluffed|slipped\\W{1,9}up|glossed\\W{1,9}over|lost\\W{1,9}track"
+    "|was\\W{0,3}n.?t\\W{1,9}(?:paying|thinking|being|careful|concentrating|looking)"
+    "|careless|sloppy|hasty|negligent|\\brude|out\\W{1,9}of\\W{1,9}line|unfair|harsh|impatient|short\\W{1,9}with"
+    "|snappy|thoughtless|inconsiderate|insensitive|jerk|presumptuous|at\\W{1,9}fault|blame\\W{1,9}myself"
+    "|(?:\\ber+m?|\\bum+|\\buh+|wait)\\W{1,9}make\\W{1,9}that|or\\W{1,9}rather|no\\W{1,9}wait|wait\\W{1,9}no"
+    "|inaccurate|misleading|erroneous|amend|for\\W{1,9}(?:pointing|catching|the\\W{1,9}catch|spotting|noticing)"
+    "|(?:fixed|edited|updated|changed)\\W{1,9}(?:my|the|that|this)\\W"
+    "|(?:changed|revised|adjusted|rephrased|reworded)\\W{1,9}my|typo|off\\W{1,9}base"
 )
 _RE2_FORMS = (
     ("(?<![@\\w])", ""),  # no look-behind in RE2: dropped (a looser pattern)

@@ -346,6 +346,185 @@ def test_not_corrections_without_the_word(text: str) -> None:
     assert CORRECTION not in kinds(text)
 
 
+# -- round 4: the same structures in other words (features/humility_admissions.py, humility_repairs.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past action done wrongly
+        "I spelled his name wrong.",
+        "I entered the number incorrectly, sorry",
+        "I deleted it by mistake",
+        "I installed it backwards, oops.",
+        # a "mis-" verb
+        "I misclicked.",
+        "I misconfigured the proxy, my bad",
+        # not perceiving the reader's words
+        "I didn't see your reply.",
+        "I never noticed that you had answered",
+        "I hadn't realised that it was closed",
+        "didn't notice the edit, sorry",
+        # verbs of lapse, conduct, fault
+        "I botched the intro",
+        "I've been neglecting the docs",
+        "I wasn't paying attention, sorry",
+        "I lost track of the thread",
+        "I was rude earlier, sorry",
+        "I've been a bit harsh on you",
+        "I'm totally at fault here",
+        "I blame myself",
+        "I was incorrect about the date",
+        "I'm totally off base",
+        # an apology beside redoing what one said badly
+        "Sorry, let me be more clear",
+        "sorry, I'll rephrase: what is the limit?",
+        # an apology for the writer's delay
+        "Sorry I've been away, back now",
+        "sorry it took me so long to reply",
+        "Sorry I'm late!",
+    ],
+)
+def test_round4_admissions(text: str) -> None:
+    assert OWN in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # judging or finding, someone else, nothing wrong
+        "I found it by mistake",
+        "I thought it was wrong",
+        "you spelled it wrong",
+        "He did it wrong.",
+        "I did nothing wrong.",
+        "He misconfigured the proxy",
+        "I was misled by the docs",
+        "He didn't see your reply",
+        "She wasn't paying attention",
+        "The staff was rude",
+        "You were at fault",
+        # asked, conditional, negated
+        "Did I spell it wrong?",
+        "Did I misconfigure it?",
+        "Was I rude?",
+        "If I spelled it wrong, let me know.",
+        "I don't think I spelled it wrong.",
+        "I wasn't rude",
+        "I'm not at fault",
+        # an absence reported, an experience
+        "I didn't see anything special.",
+        "I've never seen this before",
+        "I never saw this error before",
+        "I didn't see that coming",
+        "I didn't see your point.",
+        # done to the author (passive), a complaint, a new clause before "wrong"
+        "I've been charged incorrectly",
+        "I've been sent the wrong item",
+        "I got charged incorrectly",
+        "I installed it and it worked wrong",
+        "I've been told I messed up",
+        "I didn't see the email with the code",
+        # reported, quoted, sarcastic
+        "Apparently I spelled it wrong.",
+        "She said I was rude",
+        "He told me I misconfigured the proxy",
+        '"I was rude," he admitted',
+        "I was so rude for asking, since you're such an expert",
+        "She said I was incorrect",
+        "The info I was given was incorrect",
+        # sympathy, softener
+        "Sorry to hear the staff was rude",
+        "Sorry, but I didn't see anything special",
+        "Sorry, let me know if it works",
+        "Sorry, I've been wondering about this",
+        "sorry, I'm late to the game but does this work?",
+        "I'm not sorry I'm late",
+        '"sorry I\'m late" he said',
+    ],
+)
+def test_round4_not_admissions(text: str) -> None:
+    assert OWN not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a repair word before the new value
+        "er, make that four",
+        "Corrections, make that four terms",
+        "Tuesday, or rather Wednesday",
+        "the meeting is at 4 -- no wait, 5",
+        # the author's earlier words called wrong
+        "my earlier answer was wrong",
+        "my previous comment is incorrect, it's 12",
+        "what I said above was not correct",
+        # a fix acknowledged, a revision of one's claim, a concession with an admission
+        "good catch, corrected",
+        "Fixed the typo, thanks!",
+        "I changed my answer to 12",
+        "I've amended my estimate",
+        "you're right, my mistake",
+        # an interjection of error before the fixed value or the wrong thing
+        "oops, that should read 5pm",
+        "sorry, it's 5pm, not 4pm",
+        "Oops, wrong link",
+        # a starred repair at the end of a line of text
+        "see you on tuesday *thursday",
+        # a typo acknowledged after a reply word, one's words called wrong
+        "yes, that's a typo",
+        "good catch, that was my typo",
+        "I was incorrect about the date",
+        "I should have written Tuesday",
+        # accepting another's correction of one's words
+        "Thanks for pointing that out, I'll fix it.",
+        "thanks for catching my typo",
+    ],
+)
+def test_round4_corrections(text: str) -> None:
+    assert CORRECTION in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, make that happen!",
+        "my answer was not wrong",
+        "my info is wrong on the account",
+        "what he said was wrong",
+        # someone else's fix, or a fix of something not one's words
+        "Thanks, it's fixed now",
+        "thanks, you fixed it",
+        "Thanks! I've updated my profile",
+        "I edited my question",
+        "I changed my number",
+        # asked, quoted, sarcastic
+        "Should I say my earlier answer was wrong?",
+        'He wrote "my earlier answer was wrong"',
+        "my earlier answer was wrong, since you're such an expert",
+        # sympathy, softener
+        "Sorry to hear it's 5pm, not 4pm",
+        "Sorry, but it's 5pm, not 4pm",
+        "Sorry but my answer was not wrong",
+        # sign-offs and emotes after a line of text
+        "Please DM us your details. *MS",
+        "I need to get out *sigh",
+        # someone else's typo, someone else's words, reported
+        "That's a typo in your answer",
+        "Is that a typo?",
+        "He said my earlier answer was wrong",
+        "She said I was incorrect",
+        "I'm not incorrect",
+        # thanks for information, or before a contrast; reported
+        "Thanks for pointing out the new feature",
+        "Thanks for pointing that out, however, several of those figures are old",
+        "He said thanks for pointing that out",
+    ],
+)
+def test_round4_not_corrections(text: str) -> None:
+    assert CORRECTION not in kinds(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

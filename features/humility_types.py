@@ -1,0 +1,42 @@
+"""The humility types, their labels, and the closed word classes the rule modules share (issue #24).
+
+Split out of features/humility_rules.py (round 4) so that the rule modules (humility_rules,
+humility_heads) can share them without importing each other.
+"""
+
+from __future__ import annotations
+
+from features.registry import (
+    ADMISSION_RATE,
+    APOLOGY_ORG_RATE,
+    APOLOGY_OWN_RATE,
+    CORRECTION_RATE,
+    EMPATHY_RATE,
+)
+
+OWN = APOLOGY_OWN_RATE
+ORG = APOLOGY_ORG_RATE
+EMPATHY = EMPATHY_RATE
+CORRECTION = CORRECTION_RATE
+ADMISSION = ADMISSION_RATE
+
+LABELS: dict[str, str] = {
+    OWN: "own-mistake apology",
+    ORG: "apology for the organization",
+    EMPATHY: "sympathy, not apology",
+    CORRECTION: "correction",
+    ADMISSION: "admission",
+}
+
+
+def words(text: str) -> frozenset[str]:
+    """A closed word class from a space-separated string."""
+    return frozenset(text.split())
+
+
+# Past forms of the author's own actions, for "sorry, I <past>" and "should have <past participle>".
+PAST_WORDS = (
+    r"forgot|forgotten|got|did|didn['’]?t|was|wasn['’]?t|had|hadn['’]?t|haven['’]?t|hasn['’]?t|made|"
+    r"saw|took|thought|sent|put|wrote|left|broke|meant|misread|misunderstood|gave|ran|went|lost|"
+    r"said|told|set|overslept|spoke|misspoke|chose|knew|read|blew|fell|\w+[^e\W]ed|\w+ied"
+)
