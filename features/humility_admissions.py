@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from features.humility_types import may_hold
+
 _ACTION = (
     r"posted|sent|put|added|uploaded|filed|replied|asked|tagged|linked|emailed|messaged|attached|used|"
     r"clicked|entered|typed|wrote|pasted|copied|saved|moved|deleted|removed|edited|reverted|picked|chose|"
@@ -163,7 +165,7 @@ def structural_lapses(masked: str) -> list[tuple[int, int]]:
     spans = sorted(
         m.span()
         for pattern, keys in PATTERNS
-        if any(key in low for key in keys)
+        if may_hold(low, keys)
         for m in pattern.finditer(masked)
     )
     kept: list[tuple[int, int]] = []

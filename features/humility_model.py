@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -176,7 +177,7 @@ def asked(masked: str, end: int) -> bool:
 
 def _marked(pattern: re.Pattern[str], masked: str, sentences: list[int]) -> set[int]:
     """Indexes of the sentences where `pattern` occurs."""
-    return {sum(1 for e in sentences if e <= m.start()) for m in pattern.finditer(masked)}
+    return {sentence_of(sentences, m.start()) for m in pattern.finditer(masked)}
 
 
 def sentence_ends(masked: str) -> list[int]:
@@ -190,8 +191,9 @@ def sarcastic_sentences(masked: str) -> set[int]:
 
 
 def sentence_of(ends: list[int], start: int) -> int:
-    """Index of the sentence holding offset `start`."""
-    return sum(1 for e in ends if e <= start)
+    """Index of the sentence holding offset `start` (`ends` ascending, as sentence_ends gives them):
+    how many sentences end at or before it."""
+    return bisect_right(ends, start)
 
 
 def cues(p: Prepared) -> list[Cue]:

@@ -61,6 +61,7 @@ import re
 
 from features.humility_admissions import reported_by_other
 from features.humility_model import asked
+from features.humility_types import may_hold
 from features.lexical import Match
 from features.text import Prepared, inside, negated
 
@@ -270,7 +271,7 @@ def _reworded(p: Prepared) -> list[tuple[int, int]]:
             m.start() + len(m.group().rstrip(".,:")),
         )
         for pattern, keys in _REWORDED
-        if any(key in low for key in keys)
+        if may_hold(low, keys)
         for m in pattern.finditer(p.masked)
         if not negated(p.masked, m.start())
         and not asked(p.masked, m.end())

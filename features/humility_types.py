@@ -29,6 +29,17 @@ LABELS: dict[str, str] = {
 }
 
 
+def may_hold(low: str, keys: tuple[str, ...]) -> bool:
+    """Whether a lowercased text may hold a match of a case-insensitive pattern every match of
+    which contains one of `keys` (lowercase): it holds one of them, or it is not ASCII.
+
+    The rules run per text, and most texts hold none of a structure's words: this skips the
+    search, with the same matches. Non-ASCII texts are searched whatever they hold: `re`'s
+    IGNORECASE also reads "ı" as "i" and "ſ" as "s", which `str.lower` leaves as they are.
+    """
+    return not low.isascii() or any(key in low for key in keys)
+
+
 def words(text: str) -> frozenset[str]:
     """A closed word class from a space-separated string."""
     return frozenset(text.split())

@@ -162,3 +162,14 @@ def test_match_labels_name_the_type() -> None:
 
 def test_lexicons_read_outside_the_scanner_have_no_prefix_phrases() -> None:
     assert not lexicon("own_lapse").by_prefix and not lexicon("service_voice").by_prefix
+
+
+def test_structures_are_searched_in_non_ascii_texts_whatever_words_they_hold() -> None:
+    """The words pre-check skips only ASCII texts: `re`'s IGNORECASE reads a dotless "ı" as "i"
+    and a long "ſ" as "s", which `str.lower` leaves as they are, so "I mıstook" is a lapse as the
+    structure's pattern finds it."""
+    from features.humility_admissions import structural_lapses
+
+    assert structural_lapses("I mistook the date") == [(2, 9)]
+    assert structural_lapses("I mıstook the date") == [(2, 9)]
+    assert structural_lapses("I miſtook the date") == [(2, 9)]
