@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from features.humility_types import EMPATHY, LABELS, ORG, OWN, PAST_WORDS, words
+from features.humility_types import EMPATHY, LABELS, ORG, OWN, PAST_WORDS, WORD, words
 from features.lexical import Match, overlaps
 from features.text import Prepared, inside, negated
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # An apology word with its subject and intensifiers: "sorry", "I'm so sorry", "sorryyy", "sry",
 # "I do apologise", "apologies".
@@ -178,7 +176,7 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
         return OWN, end
     obj = _OBJECT.match(after)
     if obj:
-        kind = _object_type([w.lower().replace("’", "'") for w in _WORD.findall(obj.group(1))], voice=voice)
+        kind = _object_type([w.lower().replace("’", "'") for w in WORD.findall(obj.group(1))], voice=voice)
         if kind is not None:
             return kind, end + _object_end(obj)
     if _AFTER_SYMPATHY.match(after):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from features.humility_types import clause_words
 from features.text import NEGATORS, Prepared, inside
 
 # -- cue families (closed classes of words, matched on the masked text) -------------------------------
@@ -132,7 +133,6 @@ _SUBJECTS = {
 _CLAUSE = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
 _CLAUSE_END = re.compile(r"[?!;,\n()]|\.(?!\w)|\s[-–—]\s")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PERSON_WORDS = {"i": 0, "you": 1, "we": 2}
 # Per family: the evidence a cue with the author as subject can give, in this order of preference.
 SUBJECT_KINDS = ("i", "none", "we", "you", "other")
@@ -155,11 +155,7 @@ class Cue:
 def _subject(masked: str, start: int) -> tuple[str, bool, int]:
     """The clause subject before `start`, whether the clause is negated, and where the evidence
     starts: at the subject ("I was a bit confused"), else at the clause ("forgot to sign")."""
-    begin = max(0, start - 120)
-    breaks = list(_CLAUSE.finditer(masked, begin, start))
-    if breaks:
-        begin = breaks[-1].end()
-    found = list(_WORD.finditer(masked, begin, start))
+    found = clause_words(masked, start, breaks=_CLAUSE, reach=120)
     words = [w.group().lower().replace("’", "'") for w in found]
     neg = any(w in NEGATORS or w.endswith("n't") for w in words[-3:])
     for k in range(len(words) - 1, -1, -1):

@@ -61,7 +61,7 @@ import re
 
 from features.humility_admissions import reported_by_other
 from features.humility_model import asked
-from features.humility_types import may_hold
+from features.humility_types import clause_words, may_hold
 from features.lexical import Match
 from features.text import Prepared, inside, negated
 
@@ -253,13 +253,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n()]|\s[-–—]\s")
 
 def _reported(masked: str, start: int) -> bool:
     """Whether the sentence before `start` reports someone else's words ("she said I was incorrect")."""
-    head = masked[max(0, start - 100) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    if breaks:
-        head = head[breaks[-1].end() :]
-    return reported_by_other(
-        [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", head)]
-    )
+    found = clause_words(masked, start, breaks=_CLAUSE_BREAK, reach=100)
+    return reported_by_other([w.group().lower().replace("’", "'") for w in found])
 
 
 def _reworded(p: Prepared) -> list[tuple[int, int]]:

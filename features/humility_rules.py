@@ -34,7 +34,17 @@ from features import humility_model
 from features.humility_admissions import idiom_of_perception, reported_by_other, structural_lapses
 from features.humility_heads import heads
 from features.humility_repairs import repaired_lapses, self_repairs, withdraws
-from features.humility_types import CORRECTION, EMPATHY, LABELS, ORG, OWN, PAST_WORDS, words
+from features.humility_types import (
+    CORRECTION,
+    EMPATHY,
+    LABELS,
+    ORG,
+    OWN,
+    PAST_WORDS,
+    WORD,
+    clause_words,
+    words,
+)
 from features.lexical import Match, find, lexicon, overlaps
 from features.text import Prepared, inside, negated
 
@@ -69,7 +79,6 @@ _REPORTED = words(
 _QUESTION_AUX = words("am could did do does had has have shall should was would")
 _SUBJECT_I = frozenset({"i", "i've", "i'd", "ive"})
 _SUBJECT_WE = frozenset({"we", "we've", "we'd"})
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
 _ADVERBS_AFTER_SHOULD = frozenset({"just", "really", "probably", "also", "simply", "actually", "definitely"})
 # A sign-off of a shared organizational account at the end of the text: ^JM, *SR, ~KB, -Jo.
@@ -135,12 +144,7 @@ def service_voice(p: Prepared) -> bool:
 
 def _clausewords(masked: str, start: int) -> list[re.Match[str]]:
     """The words from the start of the clause to `start` (at most 100 characters back)."""
-    begin = max(0, start - 100)
-    head = masked[begin:start]
-    breaks = list(_CLAUSE.finditer(head))
-    if breaks:
-        begin += breaks[-1].end()
-    return list(_WORD.finditer(masked, begin, start))
+    return clause_words(masked, start, breaks=_CLAUSE, reach=100)
 
 
 def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
@@ -193,10 +197,10 @@ def _forgot_information(phrase: str, masked: str, start: int, end: int) -> bool:
     among the object's first words, or, for "it"/"them", in the clauses before."""
     if phrase.endswith(" to"):
         return False
-    after = [m.group().lower() for m in _WORD.finditer(masked, end, min(len(masked), end + 40))][:4]
+    after = [m.group().lower() for m in WORD.finditer(masked, end, min(len(masked), end + 40))][:4]
     words = [phrase.split()[-1], *after]
     if phrase.split()[-1] in ("it", "them"):
-        words += [m.group().lower() for m in _WORD.finditer(masked, max(0, start - 100), start)][-16:]
+        words += [m.group().lower() for m in WORD.finditer(masked, max(0, start - 100), start)][-16:]
     return bool(_INFORMATION.intersection(words))
 
 

@@ -6,6 +6,8 @@ humility_heads) can share them without importing each other.
 
 from __future__ import annotations
 
+import re
+
 from features.registry import (
     ADMISSION_RATE,
     APOLOGY_ORG_RATE,
@@ -38,6 +40,23 @@ def may_hold(low: str, keys: tuple[str, ...]) -> bool:
     IGNORECASE also reads "ı" as "i" and "ſ" as "s", which `str.lower` leaves as they are.
     """
     return not low.isascii() or any(key in low for key in keys)
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def clause_words(masked: str, start: int, *, breaks: re.Pattern[str], reach: int) -> list[re.Match[str]]:
+    """The words from the start of the clause to `start`, looking at most `reach` characters back.
+
+    The clause starts after the last match of `breaks` in that stretch. Each caller keeps its own
+    break pattern: whether a comma ends a clause differs between asking "who is the subject" and
+    asking "does this sentence report someone's words".
+    """
+    begin = max(0, start - reach)
+    found = list(breaks.finditer(masked, begin, start))
+    if found:
+        begin = found[-1].end()
+    return list(WORD.finditer(masked, begin, start))
 
 
 def words(text: str) -> frozenset[str]:
