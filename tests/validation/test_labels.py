@@ -26,6 +26,8 @@ LABEL_FILES = {
     "dev_admissions.csv": "dev",
     "test.csv": "test",
     "test_enriched.csv": "test",
+    "dev_round5.csv": "dev",
+    "test_round5.csv": "test",
     "relabel_check.csv": None,
     "relabel_check_enriched.csv": None,
 }

@@ -1,8 +1,9 @@
-"""Round 5 of the labelled texts (issue #24): two new real sources, chat and Q&A comments, rich in self-repairs.
+"""Round 5 of the labelled texts (issue #24): two new real sources, chat and Q&A comments.
 
-Why: the seven earlier sources hold almost no corrections (23 in the whole test split), and the detectors' test
-figures rest on them. Support chat and Stack Exchange comments are where people correct and excuse themselves in
-public, with their own words, and both are licensed for copying with attribution:
+Why: the seven earlier sources hold almost no corrections (23 in the whole test split), and the
+detectors' test figures rest on them. Support chat and Stack Exchange comments are where people
+correct and excuse themselves in public, in their own words, and both may be copied with
+attribution:
 
 - `irc`: the IRC disentanglement data of Kummerfeld et al. (CC BY 4.0): Ubuntu support (their dev and test
   samples), a Linux channel ("channel-two") and four newer channels (Stripe's developer support, Rust,
@@ -13,10 +14,11 @@ public, with their own words, and both are licensed for copying with attribution
 
 `python3 -m validation.labels.round5 --build MIRRORS` made the compact copies under validation/data/irc/ and
 validation/data/stack_comments/ from read-only clones of the repositories named in their SOURCE.txt;
-`python3 -m validation.labels.round5` (standard library only) then writes sample_{dev,test}_round5.csv, the texts
-to label, byte for byte the same on every run. The split is the earlier one (`split_of`, a seeded hash of the
-document); the strata are `enriched` (the plain-word pre-filter of the first enrichment, ENRICH_PATTERN, or
-one of the chat self-repair cues below) and `random` (the rest), each drawn by seeded hash at a fixed fraction.
+`python3 -m validation.labels.round5` (standard library only) then writes
+sample_{dev,test}_round5.csv, the texts to label, byte for byte the same on every run. The split is
+the earlier one (`split_of`, a seeded hash of the document); the strata are `enriched` (the
+plain-word pre-filter of the first enrichment, ENRICH_PATTERN, or one of the chat self-repair cues
+below) and `random` (the rest), each drawn by seeded hash at a fixed fraction.
 """
 
 from __future__ import annotations
@@ -33,7 +35,16 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from validation.labels.sample import ENRICH_PATTERN, ROOT, Text, _has_words, _unit, normalized, split_of, write
+from validation.labels.sample import (
+    ENRICH_PATTERN,
+    ROOT,
+    Text,
+    _has_words,
+    _unit,
+    normalized,
+    split_of,
+    write,
+)
 
 ROUND5_SALT = "round5-v1:"
 IRC_COPY = Path("validation/data/irc/lines.csv.gz")
@@ -58,7 +69,9 @@ FRACTIONS: dict[tuple[str, str], float] = {
 }
 
 # Nicknames of programs, not people, in the IRC samples (their lines are left out).
-IRC_BOTS = frozenset({"ubottu", "ubotu", "wikibugs", "gerrit-wm", "grrrit-wm", "meetingology", "MootBot", "rustbot"})
+IRC_BOTS = frozenset(
+    {"ubottu", "ubotu", "wikibugs", "gerrit-wm", "grrrit-wm", "meetingology", "MootBot", "rustbot"}
+)
 _IRC_LINE = re.compile(r"^(?:\S+ \d{4}-\d\d-\d\d )?\[[\d:]+\] <([^>]+)>\s?(.*)$")
 
 # What --build copies: (repository under MIRRORS, revision:path) per IRC file, and the Stack Exchange dumps.
@@ -101,20 +114,31 @@ def build(mirrors: Path, root: Path = ROOT) -> None:
         for number, line in enumerate(body.splitlines(), start=1):
             match = _IRC_LINE.match(line)
             if match and match.group(1) not in IRC_BOTS:
-                irc_rows.append({"file": name.removeprefix("data/"), "line": str(number), "nick": match.group(1),
-                                 "text": match.group(2).strip()})
+                irc_rows.append(
+                    {
+                        "file": name.removeprefix("data/"),
+                        "line": str(number),
+                        "nick": match.group(1),
+                        "text": match.group(2).strip(),
+                    }
+                )
     _write_copy(root / IRC_COPY, IRC_COLUMNS, irc_rows)
     stack_rows: list[dict[str, str]] = []
     for site, (repository, blob, licence) in STACK_DUMPS.items():
         dump = ElementTree.fromstring(_git(mirrors / repository / "repo", "cat-file", "-p", blob))
         for row in dump:
             values = row.attrib
-            stack_rows.append({
-                "site": site, "id": values["Id"], "post_id": values["PostId"],
-                "user": values.get("UserId", "") or values.get("UserDisplayName", ""),
-                "created": values.get("CreationDate", ""), "licence": values.get("ContentLicense", licence),
-                "text": values["Text"],
-            })
+            stack_rows.append(
+                {
+                    "site": site,
+                    "id": values["Id"],
+                    "post_id": values["PostId"],
+                    "user": values.get("UserId", "") or values.get("UserDisplayName", ""),
+                    "created": values.get("CreationDate", ""),
+                    "licence": values.get("ContentLicense", licence),
+                    "text": values["Text"],
+                }
+            )
     _write_copy(root / STACK_COPY, STACK_COLUMNS, stack_rows)
 
 
@@ -134,8 +158,12 @@ def stack_comment_texts(root: Path) -> Iterator[Text]:
     """Every Stack Exchange comment; one document per post's comment thread."""
     for row in _read_copy(root / STACK_COPY):
         if _has_words(row["text"]):
-            yield Text(f"secomment:{row['site']}/{row['id']}", "secomment",
-                       f"secomment:{row['site']}/{row['post_id']}", row["text"])
+            yield Text(
+                f"secomment:{row['site']}/{row['id']}",
+                "secomment",
+                f"secomment:{row['site']}/{row['post_id']}",
+                row["text"],
+            )
 
 
 def earlier_texts(root: Path) -> set[str]:
@@ -154,8 +182,9 @@ def stratum_of(text: str) -> str:
     return "enriched" if ENRICH_PATTERN.search(text) or SELF_REPAIR_PATTERN.search(text) else "random"
 
 
-def round5_rows(root: Path = ROOT) -> tuple[list[dict[str, str]], Counter[tuple[str, str, str]],
-                                            Counter[tuple[str, str, str]]]:
+def round5_rows(
+    root: Path = ROOT,
+) -> tuple[list[dict[str, str]], Counter[tuple[str, str, str]], Counter[tuple[str, str, str]]]:
     """The sampled rows (dev and test together, in source then id-hash order) and the counts behind them."""
     seen = earlier_texts(root)
     sampled: Counter[tuple[str, str, str]] = Counter()
@@ -173,9 +202,20 @@ def round5_rows(root: Path = ROOT) -> tuple[list[dict[str, str]], Counter[tuple[
             draw = _unit(ROUND5_SALT, text.id)
             if draw < fraction:
                 sampled[(text.source, stratum, split)] += 1
-                rows.append((draw, {"id": text.id, "source": text.source, "document": text.document,
-                                    "split": split, "stratum": stratum, "sampling_fraction": f"{fraction:g}",
-                                    "text": text.text}))
+                rows.append(
+                    (
+                        draw,
+                        {
+                            "id": text.id,
+                            "source": text.source,
+                            "document": text.document,
+                            "split": split,
+                            "stratum": stratum,
+                            "sampling_fraction": f"{fraction:g}",
+                            "text": text.text,
+                        },
+                    )
+                )
     # Ordered by source, then by the draw: a labeller's batches mix documents and strata.
     rows.sort(key=lambda pair: (pair[1]["source"], pair[0]))
     return [row for _, row in rows], sampled, counted
@@ -185,12 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     """Write sample_{dev,test}_round5.csv (or, with --build, the compact copies first)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--build", type=Path, metavar="MIRRORS", help="make the compact copies from mirrors")
-    parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository whose copies are read")
+    parser.add_argument("--out", type=Path, help="folder for the sample files (default: the root's labels)")
     args = parser.parse_args(argv)
     if args.build:
         build(args.build, args.root)
     rows, sampled, counted = round5_rows(args.root)
-    out = args.root / "validation/data/labels"
+    out = args.out or args.root / "validation/data/labels"
     for split in ("dev", "test"):
         write([row for row in rows if row["split"] == split], out / f"sample_{split}_round5.csv")
     for key in sorted(counted):
