@@ -30,6 +30,7 @@ LABEL_FILES = {
     "test_round5.csv": "test",
     "relabel_check.csv": None,
     "relabel_check_enriched.csv": None,
+    "relabel_check_round5.csv": None,
 }
 
 

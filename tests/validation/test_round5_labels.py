@@ -104,3 +104,16 @@ def test_labelled_rows_are_the_sample_labelled(split: str) -> None:
     drawn = _rows(LABELS / f"sample_{split}_round5.csv")
     labelled = _rows(LABELS / f"{split}_round5.csv")
     assert [{column: row[column] for column in sample.COLUMNS} for row in labelled] == drawn
+
+
+def test_relabel_rows_are_the_seeded_choice() -> None:
+    """The 120 blind relabels: per split the first 40 enriched and 20 random texts in seeded order, with the
+    sample's columns unchanged (GUIDE.md, agreement of round 5)."""
+    relabelled = _rows(LABELS / "relabel_check_round5.csv")
+    chosen: list[dict[str, str]] = []
+    for split in ("dev", "test"):
+        drawn = _rows(LABELS / f"sample_{split}_round5.csv")
+        for stratum, count in (("enriched", 40), ("random", 20)):
+            rows = [row for row in drawn if row["stratum"] == stratum]
+            chosen += sorted(rows, key=lambda row: sample._unit("relabel-round5-v1:", row["id"]))[:count]
+    assert [{column: row[column] for column in sample.COLUMNS} for row in relabelled] == chosen
