@@ -27,6 +27,10 @@ STRUCTURES they stand for, with any object between, so that wordings no list hol
   the guide's changelog); fault taken ("I'm at fault", "I blame myself"); one's words called wrong
   in other words than the lexicon's ("I was incorrect", "I was off base").
 
+Round 5 adds more such structures (features/humility_revisions.py, `LAPSES`: any verb form before
+"the wrong", "went wrong", "saw it wrong", "worded it poorly", "may have missed", "didn't properly
+define", "by mistake I've put"); they are searched here with the others.
+
 Each returns the span of the verb phrase; features/humility_rules.py then asks who the subject is
 (the author, "we", someone else; `reported_by_other`: "she said I was rude" is her claim, not the
 author's admission), whether it is asked, conditional or reported, as for the lexicon's phrases.
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from features.humility_revisions import LAPSES
 from features.humility_types import may_hold
 
 _ACTION = (
@@ -164,7 +169,7 @@ def structural_lapses(masked: str) -> list[tuple[int, int]]:
     low = masked.lower()
     spans = sorted(
         m.span()
-        for pattern, keys in PATTERNS
+        for pattern, keys in PATTERNS + LAPSES
         if may_hold(low, keys)
         for m in pattern.finditer(masked)
     )

@@ -30,7 +30,7 @@ _HEAD = re.compile(
 
 # Determiners and adjectives between "for"/"about" and the object's noun.
 _DETERMINERS = words(
-    "a all an any bad continued extended it its late long my negative ongoing our poor recent slow "
+    "a all an any bad continued extended it its late lengthy long my negative ongoing our poor recent slow "
     "such that the these this those unexpected ur your"
 )
 # Nouns that make "sorry for the ..." the service formula, whoever writes it.
@@ -48,8 +48,12 @@ IMPOSITIONS: frozenset[str] = words(
 # validation/labels/GUIDE.md): "sorry for my ignorance", "sorry for the edit", "apologies for
 # this being on your page", "sorry for being a nitwit".
 DEFERENCE_OBJECTS: frozenset[str] = words(
-    "bump clarification digression edit ignorance interruption intrusion naivety newbieness nitpick "
-    "nitpicking noobness pedantry question questions rambling rant tangent this"
+    "bump clarification digression dive edit essay ignorance interruption intrusion naivety newbieness "
+    "nitpick nitpicking noobness novel pedantry question questions rambling rant tangent this verbosity wall"
+)
+# What one wrote, when "long": "sorry for the long post" is deference (GUIDE.md), not a fault.
+_WRITINGS = words(
+    "answer answers comment comments email explanation mail message messages note post posts reply text"
 )
 SELF_DEPRECATION: frozenset[str] = words(
     "annoying dense dumb ignorant naive nitwit noob newbie pain pedant pedantic persistent picky pushy "
@@ -137,6 +141,8 @@ def _object_type(words: list[str], *, voice: bool) -> str | None:
     nouns = [w for w in words if w not in _DETERMINERS]
     if DEFERENCE_OBJECTS.intersection(nouns[:2]):
         return ""  # "sorry for my ignorance", "sorry for the edit": a softener, no fault
+    if {"long", "lengthy"}.intersection(words[:3]) and _WRITINGS.intersection(nouns[:1]):
+        return ""  # "sorry for the long post", "sorry for long comment": writing at length
     if (first == "being" and SELF_DEPRECATION.intersection(words[1:4])) or words[:2] == ["this", "being"]:
         return ""  # "sorry for being dense", "apologies for this being here": softening a question
     if first.endswith("ing"):

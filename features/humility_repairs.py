@@ -61,7 +61,8 @@ import re
 
 from features.humility_admissions import reported_by_other
 from features.humility_model import asked
-from features.humility_types import clause_words, may_hold
+from features.humility_revisions import INFORMATION, lapse_repaired, meant_is_repair, repair_spans
+from features.humility_types import clause_words, conditional, may_hold
 from features.lexical import Match
 from features.text import Prepared, inside, negated
 
@@ -139,7 +140,8 @@ _SAID_ACTUALLY = re.compile(
 _APOLOGY = r"(?:sorr+y+|sry|apolog\w*|my\s+bad|oops|whoops)"
 _FIX = (
     r"i(?:['’]ve|\s+have)?\s+(?:just\s+|now\s+)?(?:fixed|corrected|amended|restored|reopened|undid|updated|"
-    r"changed|edited|reverted|rephrased|reworded|clarified)\b(?!\s+(?:your|ur|his|her|their)\b)"
+    r"changed|edited|reverted|rephrased|reworded|rewrote|rewritten|reformulated|clarified)\b"
+    r"(?!\s+(?:your|ur|his|her|their)\b)"
 )
 # "sorry, I meant ...": GUIDE.md counts it; a restatement without "meant" ("sorry, but I was talking
 # about ...") it does not
@@ -231,7 +233,7 @@ _INLINE_STAR = re.compile(r"(?<=[^\s*])[ \t]+\*(?P<word>[^\W_][\w'’-]*)[ \t]*[
 
 _THANKS_CAUGHT = re.compile(
     r"(?<![\w'’])(?:thanks|thank\s+you|thx|ty)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+"
-    r"(?:pointing\s+(?:that|this|it)\s+out|pointing\s+out\s+(?:that|my|the\s+(?:error|mistake|typo|bug))|"
+    r"(?:pointing\s+(?:that|this|it)\s+out|pointing\s+out\s+(?:that|my|the\s+(?:[\w-]+\s+)?(?:error|mistake|typo|bug))|"
     r"catching\s+(?:that|this|it|my)|the\s+catch|spotting\s+(?:that|this|it|my)|noticing\s+(?:that|this|my))\b"
     r"(?![^.!?\n]*\b(?:but|however|though|although|yet)\b)",
     re.IGNORECASE,
@@ -271,6 +273,7 @@ def _reworded(p: Prepared) -> list[tuple[int, int]]:
         if not negated(p.masked, m.start())
         and not asked(p.masked, m.end())
         and not _reported(p.masked, m.start())
+        and not conditional(p.masked, m.start(), breaks=_CLAUSE_BREAK)
     ]
     for m in _INLINE_STAR.finditer(p.text) if "*" in p.text else ():
         word = m.group("word")
@@ -327,15 +330,24 @@ def _conceded(p: Prepared) -> list[tuple[int, int]]:
 
 def self_repairs(p: Prepared, *, feature: str, label: str) -> list[Match]:
     """Corrections by structure (see the module docstring), outside quotations, in text order."""
-    spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p) + _reworded(p)
+    revised = [
+        (start, end)
+        for start, end in repair_spans(p.masked, p.text)
+        if not negated(p.masked, start)
+        and not asked(p.masked, end)
+        and not _reported(p.masked, start)
+        and not conditional(p.masked, start, breaks=_CLAUSE_BREAK)
+    ]
+    spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p) + _reworded(p) + revised
     kept = sorted({s for s in spans if not (p.quoted and inside(s[0], s[1], p.quoted))})
     return [Match(feature, start, end, f'{label}: "{p.text[start:end]}"') for start, end in kept]
 
 
 _INTENTION = re.compile(r"\s+to\s+(?!say\b|write\b|type\b|put\b|link\b)", re.IGNORECASE)
-_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(r"(?<![\w'’])(?:have|had|did|do|am|was|could|would|should)\s+$", re.IGNORECASE)
 _HEDGED_BEFORE = re.compile(
-    r"(?<![\w'’])(?:probably|maybe|perhaps|possibly|might|may|could|think|guess)(?![\w'’])[^,;:.!?\n()]*$",
+    r"(?<![\w'’])(?:probably|maybe|perhaps|possibly|might|may|could|think|guess|hope|hopefully|fear|afraid|"
+    r"suspect|bet)(?![\w'’])[^,;:.!?\n()]*$",
     re.IGNORECASE,
 )
 
@@ -347,8 +359,10 @@ def withdraws(masked: str, m: Match) -> bool:
     phrase = masked[m.start : m.end].lower().replace("’", "'")
     if phrase.endswith("meant") and _INTENTION.match(masked, m.end):
         return False
-    if phrase == "i meant" and _WHAT_BEFORE.search(masked, 0, m.start):
-        return False
+    if phrase == "i meant":
+        return meant_is_repair(masked, m.start, m.end)
+    if phrase.startswith("i ") and _INVERTED_BEFORE.search(masked, max(0, m.start - 20), m.start):
+        return False  # "have I got it wrong (again)?": asked, even when the "?" is after a bracket
     return not (
         phrase in ("i'm wrong", "i am wrong")
         and _HEDGED_BEFORE.search(masked, max(0, m.start - 100), m.start)
@@ -359,7 +373,12 @@ _REPAIRING_LAPSE = re.compile(
     r"misread|misunderst|misinterpret|misspo|mistyp|misstat|misremember|misquot|typo|wrong\s+(?:track|tree)|"
     r"\bi\s+(?:wrote|typed)\b|\b(?:got|had)\s+(?:it|that|this)\s+(?:wrong|backwards)|"
     r"(?:mistake|error)\s+in\s+my\b|ambigu|unclear|(?:badly|poorly)\s+(?:worded|written|phrased)|"
-    r"written\s+badly",
+    r"written\s+badly|"
+    # round 5: a lapse of information or reading ("I gave the wrong channel", "I saw that wrong", "I see
+    # where I went wrong", "used the word incorrectly", "worded it poorly")
+    rf"(?:wrong|incorrect|bad)\s+{INFORMATION}|\bspel(?:t|led|ling)\b|"
+    r"\bwent\s+wrong|\b(?:saw|read|heard|understood|remembered|recalled)\s+(?:it|that|this|them)\s+wrong|"
+    r"incorrectly|inaccurate|(?:poorly|badly|unclearly)\b",
     re.IGNORECASE,
 )
 
@@ -369,5 +388,5 @@ def repaired_lapses(p: Prepared, own: list[Match], *, feature: str, label: str) 
     return [
         Match(feature, m.start, m.end, f'{label}: "{p.text[m.start : m.end]}"')
         for m in own
-        if _REPAIRING_LAPSE.search(p.masked, m.start, m.end)
+        if _REPAIRING_LAPSE.search(p.masked, m.start, m.end) or lapse_repaired(p.masked, m.start, m.end)
     ]

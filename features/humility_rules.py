@@ -43,6 +43,7 @@ from features.humility_types import (
     PAST_WORDS,
     WORD,
     clause_words,
+    conditional,
     words,
 )
 from features.lexical import Match, find, lexicon, overlaps
@@ -116,16 +117,8 @@ def typed(p: Prepared, name: str, feature: str, *, drop: list[Match]) -> list[Ma
         if not overlaps(m, drop)
         and not _REPORTED.intersection(w.group().lower() for w in _clausewords(p.masked, m.start))
         and not humility_model.asked(p.masked, m.end)
-        and not _conditional(p.masked, m.start)
+        and not conditional(p.masked, m.start, breaks=_CLAUSE)
     ]
-
-
-_CONDITIONS = frozenset({"if", "unless", "whether"})
-
-
-def _conditional(masked: str, start: int) -> bool:
-    """Whether the clause before `start` is a condition ("if I made a mistake, tell me")."""
-    return bool(_CONDITIONS.intersection(w.group().lower() for w in _clausewords(masked, start)))
 
 
 def service_voice(p: Prepared) -> bool:
@@ -178,16 +171,29 @@ def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Participles that are not in PAST_WORDS' shapes: "should have let it go", "should have kept quiet".
+_SAME_PARTICIPLES = (
+    r"let|kept|spent|paid|brought|built|caught|bought|sought|taught|slept|held|stuck|shut|quit|cut|hit"
+)
+_SHOULD_PARTICIPLE = re.compile(
+    PAST_WORDS + r"|been|known|done|seen|gone|taken|asked|checked|" + _SAME_PARTICIPLES
+)
+
+
+_SENTENCE_STOP = re.compile(r"\s*(?:[.!;]|$)")
 
 
 def _should_have_lapse(masked: str, end: int) -> bool:
     """Whether "should have" at `end` goes on with a past participle ("should have asked",
-    "should have double-checked": the last part of a hyphenated word)."""
+    "should have double-checked": the last part of a hyphenated word), or ends the sentence ("I
+    should have." -- the omission named before)."""
+    if _SENTENCE_STOP.match(masked, end):
+        return True
     for m in _HYPHENATED.finditer(masked, end, min(len(masked), end + 60)):
         word = m.group().lower().rsplit("-", 1)[-1]
         if word in _ADVERBS_AFTER_SHOULD:
             continue
-        return bool(re.fullmatch(PAST_WORDS + r"|been|known|done|seen|gone|taken|asked|checked", word))
+        return bool(_SHOULD_PARTICIPLE.fullmatch(word))
     return False
 
 
@@ -219,7 +225,8 @@ def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
         if overlaps(m, drop):
             continue
         phrase = p.masked[m.start : m.end].lower().replace("’", "'")
-        if phrase in ("should have", "should've") and not _should_have_lapse(p.masked, m.end):
+        should = phrase in ("should have", "should've", "should never have")
+        if should and not _should_have_lapse(p.masked, m.end):
             continue  # "I should have the report by Friday" is no lapse
         if phrase.startswith("forgot") and _forgot_information(phrase, p.masked, m.start, m.end):
             continue  # "I forgot my password" is a state, not a lapse
@@ -228,7 +235,7 @@ def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
         subject = _lapse_subject(p.masked, m.start)
         if subject is None or humility_model.asked(p.masked, m.end):
             continue
-        if _conditional(p.masked, m.start):
+        if conditional(p.masked, m.start, breaks=_CLAUSE):
             continue
         kind = OWN if subject[0] == "i" else ORG
         start = subject[1]

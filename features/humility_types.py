@@ -59,6 +59,15 @@ def clause_words(masked: str, start: int, *, breaks: re.Pattern[str], reach: int
     return list(WORD.finditer(masked, begin, start))
 
 
+CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def conditional(masked: str, start: int, *, breaks: re.Pattern[str]) -> bool:
+    """Whether the clause before `start` makes it a condition ("if I made a mistake, tell me",
+    "If my answer is wrong, ...")."""
+    return any(w.group().lower() in CONDITIONS for w in clause_words(masked, start, breaks=breaks, reach=100))
+
+
 def words(text: str) -> frozenset[str]:
     """A closed word class from a space-separated string."""
     return frozenset(text.split())

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 LABELS = Path(__file__).resolve().parent / "data" / "labels"
-DEV_FILES = ("dev.csv", "dev_enriched.csv", "dev_admissions.csv", "legacy_dev.csv")
+DEV_FILES = ("dev.csv", "dev_enriched.csv", "dev_admissions.csv", "dev_round5.csv", "legacy_dev.csv")
 MODEL_PATH = Path(__file__).resolve().parent.parent / "features" / "lexicons" / "humility_model.json"
 TYPES = ("own", "org", "empathy", "correction")
 PRECISION_TARGET = {"own": 0.90, "org": 0.90, "empathy": 0.90, "correction": 0.85}

@@ -75,6 +75,13 @@ HUMILITY_WORDS = (
     "|inaccurate|misleading|erroneous|amend|for\\W{1,9}(?:pointing|catching|the\\W{1,9}catch|spotting|noticing)"
     "|(?:fixed|edited|updated|changed)\\W{1,9}(?:my|the|that|this)\\W"
     "|(?:changed|revised|adjusted|rephrased|reworded)\\W{1,9}my|typo|off\\W{1,9}base"
+    # round 5 (features/humility_revisions.py): "s/old/new/", "worded it poorly", "may have missed",
+    # "didn't properly define", "retracted my vote", "rolled back my edit", "my title is unclear",
+    # "Typo. Meant X"
+    "|s/|poorly|badly|unclearly|clumsily|sloppily|have\\W{1,9}(?:missed|overlooked|skipped)"
+    "|(?:n.?t|not)\\W{1,9}(?:properly|carefully|correctly|fully|clearly|thoroughly)"
+    "|retract|withdr|deleted\\W{1,9}my|removed\\W{1,9}my|rolled\\W{1,9}back|reverted|undid|undone"
+    "|unclear|ambiguous|confusing|meant"
 )
 _RE2_FORMS = (
     ("(?<![@\\w])", ""),  # no look-behind in RE2: dropped (a looser pattern)
