@@ -150,6 +150,14 @@ _BARE_MEANT = re.compile(
     r"reply\b|ask\s+\w+\b))",
     re.IGNORECASE,
 )
+# "I was clearly wrong", "I'm obviously wrong about that": the lexicon's "I was wrong" with a word of
+# certainty between (not a hedge: "I may be wrong", "probably I'm wrong" withdraw nothing).
+_SURELY_WRONG = re.compile(
+    r"(?<![\w'’])i(?:['’]m|\s+am|\s+was)\s+(?:obviously|clearly|completely|totally|definitely|absolutely|"
+    r"plainly|simply|just|indeed|actually|dead|quite|so|very)\s+(?:wrong|mistaken)\b",
+    re.IGNORECASE,
+)
+_CORRECTED_MYSELF = re.compile(r"(?<![\w'’])correct(?:ed|ing)?\s+myself\b", re.IGNORECASE)
 # Each repair structure with its words (lowercase); the star line is found on the raw text.
 REPAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_SUBSTITUTION, ("s/",)),
@@ -162,6 +170,8 @@ REPAIRS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BARE_MEANT, ("meant",)),
     (_SLIP_TYPO, ("typo",)),
     (_WAIT_WRONG, ("wrong",)),
+    (_SURELY_WRONG, ("wrong", "mistaken")),
+    (_CORRECTED_MYSELF, ("myself",)),
 )
 
 

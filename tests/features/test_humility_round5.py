@@ -42,6 +42,8 @@ def kinds(text: str) -> set[str]:
         "You're right. Somehow I missed the second step.",
         "Sorry for the confusion, I meant the 64-bit build.",
         "Also I meant --force",
+        "I'm obviously wrong about that one.",
+        "as I already corrected myself above",
     ],
 )
 def test_corrections_by_structure(text: str) -> None:
@@ -78,6 +80,9 @@ def test_corrections_by_structure(text: str) -> None:
         # a typo complained of, a typo of someone else
         "Damn typos :(",
         "Sorry, I edited your post to fix the formatting.",
+        # a hedge, someone else correcting themselves
+        "I may be wrong about that one.",
+        "She corrected herself later.",
     ],
 )
 def test_not_corrections(text: str) -> None:
