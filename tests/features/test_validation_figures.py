@@ -35,11 +35,13 @@ def test_humility_development_figures() -> None:
 
     dev = humility_eval.development()["figures"]
     own, corrections = dev["own"]["all"], dev["correction"]["all"]
-    assert own["precision"] >= 0.82 and own["recall"] >= 0.72  # measured 0.86 / 0.76 (98 of 129)
-    assert corrections["precision"] >= 0.65 and corrections["recall"] >= 0.45  # measured 0.74 / 0.50
+    assert own["precision"] >= 0.87 and own["recall"] >= 0.75  # measured 0.91 / 0.79 (174 of 220)
+    assert corrections["precision"] >= 0.93 and corrections["recall"] >= 0.67  # measured 0.99 / 0.72 (83/116)
     org, empathy = dev["org"]["all"], dev["empathy"]["all"]
-    assert org["precision"] >= 0.95 and org["recall"] >= 0.95  # measured 1.00 / 1.00
-    assert empathy["precision"] >= 0.95 and empathy["recall"] >= 0.90  # measured 1.00 / 0.93
+    # org: 7 texts of the chat and comment sources read as an organization's apology (a "we" of the
+    # conversation taken for a service voice); 1.00 / 1.00 before round 5's development texts
+    assert org["precision"] >= 0.80 and org["recall"] >= 0.93  # measured 0.86 / 0.98
+    assert empathy["precision"] >= 0.93 and empathy["recall"] >= 0.87  # measured 0.98 / 0.91
 
 
 def test_responsiveness_agents() -> None:
