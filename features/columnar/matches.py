@@ -78,7 +78,7 @@ HUMILITY_WORDS = (
     # round 5 (features/humility_revisions.py): "s/old/new/", "worded it poorly", "may have missed",
     # "didn't properly define", "retracted my vote", "rolled back my edit", "my title is unclear",
     # "Typo. Meant X"
-    "|s/|poorly|badly|unclearly|clumsily|sloppily|have\\W{1,9}(?:missed|overlooked|skipped)"
+    f"|(?:^|[{_SPACES}])s/|poorly|badly|unclearly|clumsily|sloppily|have\\W{{1,9}}(?:missed|overlooked|skipped)"
     "|(?:n.?t|not)\\W{1,9}(?:properly|carefully|correctly|fully|clearly|thoroughly)"
     "|retract|withdr|deleted\\W{1,9}my|removed\\W{1,9}my|rolled\\W{1,9}back|reverted|undid|undone"
     "|unclear|ambiguous|confusing|meant"

@@ -7,10 +7,13 @@ action, a complaint, a question, a condition, a hedge, a restatement, an instruc
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
+from features.columnar.matches import may_be_humble
 from features.humility import CORRECTION, OWN, humility_matches
 from features.humility_revisions import meant_is_repair
+from features.text import prepare
 
 
 def kinds(text: str) -> set[str]:
@@ -48,6 +51,8 @@ def kinds(text: str) -> set[str]:
 )
 def test_corrections_by_structure(text: str) -> None:
     assert CORRECTION in kinds(text)
+    # the columnar engine's prefilter lets the text through to the rules
+    assert may_be_humble(pa.array([prepare(text).masked]))[0]
 
 
 @pytest.mark.parametrize(
@@ -103,6 +108,7 @@ def test_not_corrections(text: str) -> None:
 )
 def test_own_lapses_by_structure(text: str) -> None:
     assert OWN in kinds(text)
+    assert may_be_humble(pa.array([prepare(text).masked]))[0]
 
 
 @pytest.mark.parametrize(
