@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from features.humility_types import clause_words
+from features.humility_types import CLAUSE_BREAKS, clause_words
 from features.text import NEGATORS, Prepared, inside
 
 # -- cue families (closed classes of words, matched on the masked text) -------------------------------
@@ -130,7 +130,6 @@ _SUBJECTS = {
     "this": "other",
     "that": "other",
 }
-_CLAUSE = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
 _CLAUSE_END = re.compile(r"[?!;,\n()]|\.(?!\w)|\s[-–—]\s")
 _PERSON_WORDS = {"i": 0, "you": 1, "we": 2}
@@ -155,7 +154,7 @@ class Cue:
 def _subject(masked: str, start: int) -> tuple[str, bool, int]:
     """The clause subject before `start`, whether the clause is negated, and where the evidence
     starts: at the subject ("I was a bit confused"), else at the clause ("forgot to sign")."""
-    found = clause_words(masked, start, breaks=_CLAUSE, reach=120)
+    found = clause_words(masked, start, breaks=CLAUSE_BREAKS, reach=120)
     words = [w.group().lower().replace("’", "'") for w in found]
     neg = any(w in NEGATORS or w.endswith("n't") for w in words[-3:])
     for k in range(len(words) - 1, -1, -1):

@@ -62,7 +62,7 @@ import re
 from features.humility_admissions import reported_by_other
 from features.humility_model import asked
 from features.humility_revisions import INFORMATION, lapse_repaired, meant_is_repair, repair_spans
-from features.humility_types import clause_words, conditional, may_hold
+from features.humility_types import SIGN_OFF, clause_words, conditional, may_hold
 from features.lexical import Match
 from features.text import Prepared, inside, negated
 
@@ -103,7 +103,6 @@ _STAR_LINE = re.compile(
     r"^(?:[ \t]*@[\w.]+)*[ \t]*(\*(?P<word>[^\W_][\w'’:-]*)(?:[ \t]+[\w'’-]+){0,2})[ \t]*[.!]*[ \t]*$",
     re.MULTILINE,
 )
-_SIGN_OFF = re.compile(r"[A-Z]{1,3}")
 _EDIT = re.compile(r"(?<![\w'’])(?:edit(?:ed)?|update[d]?|upd|eta)\s*(?:\d+\s*)?:", re.IGNORECASE)
 # What makes an edit a repair: words of error, or a contrast of two values ("5pm not 4pm").
 _EDIT_REPAIR = re.compile(
@@ -259,6 +258,16 @@ def _reported(masked: str, start: int) -> bool:
     return reported_by_other([w.group().lower().replace("’", "'") for w in found])
 
 
+def _said_plainly(masked: str, start: int, end: int) -> bool:
+    """Whether a repair at [start, end) is stated: not negated, asked, reported or a condition."""
+    return not (
+        negated(masked, start)
+        or asked(masked, end)
+        or _reported(masked, start)
+        or conditional(masked, start, breaks=_CLAUSE_BREAK)
+    )
+
+
 def _reworded(p: Prepared) -> list[tuple[int, int]]:
     """Spans of the round-4 structures (see the module docstring), not negated, not asked."""
     low = p.masked.lower()
@@ -270,14 +279,11 @@ def _reworded(p: Prepared) -> list[tuple[int, int]]:
         for pattern, keys in _REWORDED
         if may_hold(low, keys)
         for m in pattern.finditer(p.masked)
-        if not negated(p.masked, m.start())
-        and not asked(p.masked, m.end())
-        and not _reported(p.masked, m.start())
-        and not conditional(p.masked, m.start(), breaks=_CLAUSE_BREAK)
+        if _said_plainly(p.masked, m.start(), m.end())
     ]
     for m in _INLINE_STAR.finditer(p.text) if "*" in p.text else ():
         word = m.group("word")
-        if _SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
+        if SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
             continue
         found.append((m.start("word") - 1, m.end("word")))
     return found
@@ -288,7 +294,7 @@ def _star_lines(p: Prepared) -> list[tuple[int, int]]:
     found = []
     for m in _STAR_LINE.finditer(p.text):
         word = m.group("word")
-        if _SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
+        if SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
             continue
         found.append(m.span(1))
     return found
@@ -330,14 +336,7 @@ def _conceded(p: Prepared) -> list[tuple[int, int]]:
 
 def self_repairs(p: Prepared, *, feature: str, label: str) -> list[Match]:
     """Corrections by structure (see the module docstring), outside quotations, in text order."""
-    revised = [
-        (start, end)
-        for start, end in repair_spans(p.masked, p.text)
-        if not negated(p.masked, start)
-        and not asked(p.masked, end)
-        and not _reported(p.masked, start)
-        and not conditional(p.masked, start, breaks=_CLAUSE_BREAK)
-    ]
+    revised = [span for span in repair_spans(p.masked, p.text) if _said_plainly(p.masked, *span)]
     spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p) + _reworded(p) + revised
     kept = sorted({s for s in spans if not (p.quoted and inside(s[0], s[1], p.quoted))})
     return [Match(feature, start, end, f'{label}: "{p.text[start:end]}"') for start, end in kept]

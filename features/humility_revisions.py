@@ -39,15 +39,16 @@ from __future__ import annotations
 
 import re
 
-from features.humility_types import may_hold
+from features.humility_types import SIGN_OFF, may_hold
 
 # Verbs of getting or being given: "I got the wrong item" is a complaint, not an admission.
 _RECEIVING = (
     r"got|get|gets|getting|received|receive|receiving|was|were|been|being|is|are|am|be|sent|shipped|"
     r"delivered|charged|billed|given|handed|have|has|had|having"
 )
-# Verbs of judging, and of what a product shows ("I keep seeing the wrong page" is a complaint).
-_JUDGING = (
+# Verbs of judging, and of what a product shows: no action of the author's ("I keep seeing the wrong
+# page" is a complaint).
+_JUDGING_OR_SHOWING = (
     r"thought|think|found|find|heard|felt|feel|believe|believed|guess|suppose|mean|meant|said|say|told|"
     r"seeing|showing|showed|displaying|displayed|returning|returned|loading|loaded|happening|charging|"
     r"billing|shipping|shipped|needed|wanted|expecting|expected"
@@ -55,7 +56,7 @@ _JUDGING = (
 _WRONG_TARGET_ANY = re.compile(
     # the auxiliary first, so that the subject check sees "I" before the span: "I was looking at ..."
     r"(?<![\w'’])(?:(?:was|were|am|been|have\s+been|had\s+been)\s+)?"
-    rf"(?!(?:{_RECEIVING}|{_JUDGING})\b)[a-z]+(?:ing|ed)\b"
+    rf"(?!(?:{_RECEIVING}|{_JUDGING_OR_SHOWING})\b)[a-z]+(?:ing|ed)\b"
     r"(?:\s+(?!(?:was|is|were|are|be|been|that|if|whether|and|but|so|then|or)\b)[\w'’-]+){0,4}?\s+"
     r"(?:the|a|an|my)\s+(?:wrong|incorrect)\s+[\w#-]+",
     re.IGNORECASE,
@@ -108,7 +109,6 @@ _SUBSTITUTION = re.compile(
 _STAR_AFTER = re.compile(
     rf"^[ \t]*{_ADDRESS}(?P<repair>[^\W\d_][\w'’-]*)\*(?!\*)[ \t]*[.!]*[ \t]*$", re.MULTILINE
 )
-_SIGN_OFF = re.compile(r"[A-Z]{1,3}")
 _OWN_THINGS = (
     r"answer|answers|comment|comments|post|posts|vote|close\s+vote|downvote|upvote|edit|edits|flag|claim|"
     r"statement|suggestion|question|reply|message|link|remark|tweet"
@@ -194,7 +194,7 @@ def repair_spans(masked: str, text: str) -> list[tuple[int, int]]:
     ]
     if "*" in text:
         stars = _STAR_AFTER.finditer(text)
-        found += [m.span("repair") for m in stars if not _SIGN_OFF.fullmatch(m["repair"])]
+        found += [m.span("repair") for m in stars if not SIGN_OFF.fullmatch(m["repair"])]
     return sorted(found)
 
 

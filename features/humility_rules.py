@@ -35,6 +35,7 @@ from features.humility_admissions import idiom_of_perception, reported_by_other,
 from features.humility_heads import heads
 from features.humility_repairs import repaired_lapses, self_repairs, withdraws
 from features.humility_types import (
+    CLAUSE_BREAKS,
     CORRECTION,
     EMPATHY,
     LABELS,
@@ -80,7 +81,6 @@ _REPORTED = words(
 _QUESTION_AUX = words("am could did do does had has have shall should was would")
 _SUBJECT_I = frozenset({"i", "i've", "i'd", "ive"})
 _SUBJECT_WE = frozenset({"we", "we've", "we'd"})
-_CLAUSE = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
 _ADVERBS_AFTER_SHOULD = frozenset({"just", "really", "probably", "also", "simply", "actually", "definitely"})
 # A sign-off of a shared organizational account at the end of the text: ^JM, *SR, ~KB, -Jo.
 _SIGNATURE = re.compile(r"(?:^|\s)(?:[\^*~]\s?[A-Z][A-Za-z]{1,11}|[-–—]\s?[A-Z][A-Za-z]?[A-Z]?)\W*$")
@@ -117,7 +117,7 @@ def typed(p: Prepared, name: str, feature: str, *, drop: list[Match]) -> list[Ma
         if not overlaps(m, drop)
         and not _REPORTED.intersection(w.group().lower() for w in _clausewords(p.masked, m.start))
         and not humility_model.asked(p.masked, m.end)
-        and not conditional(p.masked, m.start, breaks=_CLAUSE)
+        and not conditional(p.masked, m.start, breaks=CLAUSE_BREAKS)
     ]
 
 
@@ -137,7 +137,7 @@ def service_voice(p: Prepared) -> bool:
 
 def _clausewords(masked: str, start: int) -> list[re.Match[str]]:
     """The words from the start of the clause to `start` (at most 100 characters back)."""
-    return clause_words(masked, start, breaks=_CLAUSE, reach=100)
+    return clause_words(masked, start, breaks=CLAUSE_BREAKS, reach=100)
 
 
 def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
@@ -235,7 +235,7 @@ def _lapses(p: Prepared, *, drop: list[Match]) -> list[Match]:
         subject = _lapse_subject(p.masked, m.start)
         if subject is None or humility_model.asked(p.masked, m.end):
             continue
-        if conditional(p.masked, m.start, breaks=_CLAUSE):
+        if conditional(p.masked, m.start, breaks=CLAUSE_BREAKS):
             continue
         kind = OWN if subject[0] == "i" else ORG
         start = subject[1]

@@ -59,6 +59,12 @@ def clause_words(masked: str, start: int, *, breaks: re.Pattern[str], reach: int
     return list(WORD.finditer(masked, begin, start))
 
 
+# Where a clause ends when asking who its subject is: punctuation, a comma, a spaced dash (the
+# rules' lapse subjects and conditions, the model's cue subjects).
+CLAUSE_BREAKS = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
+# A sign-off of a shared account's writer ("*MS", "JM*"): initials, not a starred repair.
+SIGN_OFF = re.compile(r"[A-Z]{1,3}")
+
 CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
