@@ -61,48 +61,25 @@ import re
 
 from features.humility_admissions import reported_by_other
 from features.humility_model import asked
-from features.humility_revisions import INFORMATION, lapse_repaired, meant_is_repair, repair_spans
-from features.humility_types import SIGN_OFF, clause_words, conditional, may_hold
+from features.humility_revisions import (
+    INFORMATION,
+    lapse_repaired,
+    meant_is_repair,
+    repair_spans,
+    starred_repairs,
+)
+from features.humility_types import (
+    CONCESSION,
+    QUESTION_AUX,
+    RESTATING_VERBS,
+    SLIP_WORDS,
+    clause_words,
+    conditional,
+    may_hold,
+)
 from features.lexical import Match
 from features.text import Prepared, inside, negated
 
-# An emphasis or action in asterisks, or a starred emote: not a repair.
-_EMOTES = frozenset(
-    {
-        "cough",
-        "coughs",
-        "cries",
-        "cry",
-        "facepalm",
-        "facepalms",
-        "gasp",
-        "gasps",
-        "grin",
-        "grins",
-        "hug",
-        "hugs",
-        "laugh",
-        "laughs",
-        "nod",
-        "nods",
-        "shrug",
-        "shrugs",
-        "sigh",
-        "sighs",
-        "sob",
-        "sobs",
-        "wave",
-        "waves",
-        "wink",
-        "winks",
-        "yawn",
-        "yawns",
-    }
-)
-_STAR_LINE = re.compile(
-    r"^(?:[ \t]*@[\w.]+)*[ \t]*(\*(?P<word>[^\W_][\w'’:-]*)(?:[ \t]+[\w'’-]+){0,2})[ \t]*[.!]*[ \t]*$",
-    re.MULTILINE,
-)
 _EDIT = re.compile(r"(?<![\w'’])(?:edit(?:ed)?|update[d]?|upd|eta)\s*(?:\d+\s*)?:", re.IGNORECASE)
 # What makes an edit a repair: words of error, or a contrast of two values ("5pm not 4pm").
 _EDIT_REPAIR = re.compile(
@@ -112,7 +89,7 @@ _EDIT_REPAIR = re.compile(
 )
 _LINE_END = re.compile(r"\n|$")
 _I_MEAN = re.compile(
-    r"(?<=[\w)\]])\s*(?:,|\s[-–—])\s*(?:(?:sorry|oops|err?|uh|um)\s*,?\s+)?(i\s+mean)\s+"
+    rf"(?<=[\w)\]])\s*(?:,|\s[-–—])\s*(?:(?:{SLIP_WORDS}|err?|uh|um)\s*,?\s+)?(i\s+mean)\s+"
     r"(?:[\w'’:.$€£%-]+)(?:\s+[\w'’:.$€£%-]+){0,2}?\s*(?=[.!;)]|,?\s+not\s|$)",
     re.IGNORECASE,
 )
@@ -122,8 +99,8 @@ _I_MEAN_FILLER_BEFORE = frozenset(
     {"what", "that", "which", "know", "see", "yeah", "well", "like", "so", "ok", "okay", "oh", "and", "but"}
 )
 _CONCEDED = re.compile(
-    r"(?<![\w'’])you(?:['’]re|\s+are|re)\s+(?:absolutely\s+|quite\s+|totally\s+|completely\s+)?"
-    r"(?:right|correct)\b[\s,.!;:–—-]+(?:(?:it|that|this|they|he|she)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+"
+    rf"(?<![\w'’]){CONCESSION}[\s,.!;:–—-]+"
+    r"(?:(?:it|that|this|they|he|she)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+"
     r"(?:actually|in\s+fact)\b|(?:it|that|this|they)(?:['’]s|\s+is|\s+was)\s+[\w:.$€£%-]+\s*,?\s+not\s+\S"
     r"|i\s+(?:(?:must|might|may)\s+have\s+)?(?:meant|misread|misremembered|mixed|confused|misunderstood|"
     r"missed|overlooked|forgot|had\s+it|got\s+it|was\s+wrong))",
@@ -136,7 +113,7 @@ _SAID_ACTUALLY = re.compile(
 )
 
 
-_APOLOGY = r"(?:sorr+y+|sry|apolog\w*|my\s+bad|oops|whoops)"
+_APOLOGY = rf"(?:{SLIP_WORDS}|apolog\w*)"
 _FIX = (
     r"i(?:['’]ve|\s+have)?\s+(?:just\s+|now\s+)?(?:fixed|corrected|amended|restored|reopened|undid|updated|"
     r"changed|edited|reverted|rephrased|reworded|rewrote|rewritten|reformulated|clarified)\b"
@@ -144,7 +121,7 @@ _FIX = (
 )
 # "sorry, I meant ...": GUIDE.md counts it; a restatement without "meant" ("sorry, but I was talking
 # about ...") it does not
-_RESTATED = r"i\s+meant\b(?!\s+to\s+(?!say\b|write\b|type\b))"
+_RESTATED = rf"i\s+meant\b(?!\s+to\s+(?!(?:{RESTATING_VERBS})\b))"
 _BADLY_WORDED = (
     r"(?:that|this|it|my\s+\w+)\s+(?:was|is|were)\s+(?:\w+\s+)?(?:(?:badly|poorly)\s+(?:worded|written|phrased)|"
     r"(?:written|worded|phrased)\s+(?:badly|poorly)|unclear|ambiguous)"
@@ -161,10 +138,10 @@ _APOLOGIZED_REPAIR = re.compile(
 # -- round 4: the same repairs in other words -------------------------------------------------------
 
 # Interjections of one's own error (each one a word the prefilter of features/columnar/matches.py holds).
-_OOPS = r"(?:sorr+y+|sry|oops|oopsie|whoops|my\s+bad|my\s+mistake)"
+_OOPS = rf"(?:{SLIP_WORDS})"
 _VALUE = r"[\w$€£][\w$€£:.%-]*(?:\s+[\w$€£:.%-]+){0,2}?\s*(?=[.!;:)]|,|$)"
 _REPAIR_WORD = re.compile(
-    r"(?<![\w'’])(?:er+m?|um+|uh+|sorry|oops|whoops|corrections?|wait)\s*[,.:!-]*\s+make\s+that\s+"
+    rf"(?<![\w'’])(?:er+m?|um+|uh+|{SLIP_WORDS}|corrections?|wait)\s*[,.:!-]*\s+make\s+that\s+"
     + _VALUE
     + r"|(?<=[\w)%])\s*(?:,|\s[-–—]+|\.\.\.)\s*(?:or\s+rather|no\s*,?\s+wait|wait\s*,?\s+no)"
     r"\s*,?\s+[\w$€£][\w'’$€£:.%-]*",
@@ -204,8 +181,7 @@ _CHANGED_MY = re.compile(
     re.IGNORECASE,
 )
 _CONCEDED_SLIP = re.compile(
-    r"(?<![\w'’])you(?:['’]re|\s+are|re)\s+(?:absolutely\s+|quite\s+|totally\s+|completely\s+)?"
-    r"(?:right|correct)\b[\s,.!;:–—-]+(?:my\s+(?:bad|mistake|error|fault)|oops|whoops)",
+    rf"(?<![\w'’]){CONCESSION}[\s,.!;:–—-]+(?:my\s+(?:bad|mistake|error|fault)|oops|whoops)",
     re.IGNORECASE,
 )
 _OOPS_VALUE = re.compile(
@@ -227,7 +203,6 @@ _SELF_WRONG = re.compile(
     r"|(?<![\w'’])i\s+(?:really\s+|probably\s+)?should\s+have\s+(?:written|typed|worded|phrased)\b",
     re.IGNORECASE,
 )
-_INLINE_STAR = re.compile(r"(?<=[^\s*])[ \t]+\*(?P<word>[^\W_][\w'’-]*)[ \t]*[.!]*[ \t]*$", re.MULTILINE)
 
 
 _THANKS_CAUGHT = re.compile(
@@ -281,22 +256,6 @@ def _reworded(p: Prepared) -> list[tuple[int, int]]:
         for m in pattern.finditer(p.masked)
         if _said_plainly(p.masked, m.start(), m.end())
     ]
-    for m in _INLINE_STAR.finditer(p.text) if "*" in p.text else ():
-        word = m.group("word")
-        if SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
-            continue
-        found.append((m.start("word") - 1, m.end("word")))
-    return found
-
-
-def _star_lines(p: Prepared) -> list[tuple[int, int]]:
-    """Spans of starred repairs on a line of their own ("*their")."""
-    found = []
-    for m in _STAR_LINE.finditer(p.text):
-        word = m.group("word")
-        if SIGN_OFF.fullmatch(word) or word.lower() in _EMOTES:
-            continue
-        found.append(m.span(1))
     return found
 
 
@@ -337,13 +296,15 @@ def _conceded(p: Prepared) -> list[tuple[int, int]]:
 def self_repairs(p: Prepared, *, feature: str, label: str) -> list[Match]:
     """Corrections by structure (see the module docstring), outside quotations, in text order."""
     revised = [span for span in repair_spans(p.masked, p.text) if _said_plainly(p.masked, *span)]
-    spans = _star_lines(p) + _edits(p) + _in_sentence_repairs(p) + _conceded(p) + _reworded(p) + revised
+    spans = (
+        starred_repairs(p.text) + _edits(p) + _in_sentence_repairs(p) + _conceded(p) + _reworded(p) + revised
+    )
     kept = sorted({s for s in spans if not (p.quoted and inside(s[0], s[1], p.quoted))})
     return [Match(feature, start, end, f'{label}: "{p.text[start:end]}"') for start, end in kept]
 
 
-_INTENTION = re.compile(r"\s+to\s+(?!say\b|write\b|type\b|put\b|link\b)", re.IGNORECASE)
-_INVERTED_BEFORE = re.compile(r"(?<![\w'’])(?:have|had|did|do|am|was|could|would|should)\s+$", re.IGNORECASE)
+_INTENTION = re.compile(rf"\s+to\s+(?!(?:{RESTATING_VERBS})\b)", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(QUESTION_AUX))})\s+$", re.IGNORECASE)
 _HEDGED_BEFORE = re.compile(
     r"(?<![\w'’])(?:probably|maybe|perhaps|possibly|might|may|could|think|guess|hope|hopefully|fear|afraid|"
     r"suspect|bet)(?![\w'’])[^,;:.!?\n()]*$",

@@ -33,13 +33,19 @@ apology or concession word in the text ("Sorry for the confusion, I meant ...", 
 right, I meant ...") or as a short line of its own ("Also I meant .filter"), it withdraws the
 author's words; otherwise it restates them ("I meant the style attribute I put in", "that's what I
 meant"), which the guide does not count.
+
+`admitted_fault` is what the rule layer asks of every self-repair: a repair whose sentence also names
+the slip as the author's ("no wait, wrong window", "sorry, I just rewrote my question", "my
+question was poorly framed", "that one was a mistake, I will fix it") admits a lapse, so it is an
+own-mistake apology by the guide as well as a correction; a bare repair ("*their", "s/a/b/") is a
+correction only.
 """
 
 from __future__ import annotations
 
 import re
 
-from features.humility_types import SIGN_OFF, may_hold
+from features.humility_types import CONCESSION, RESTATING_VERBS, SIGN_OFF, SLIP_WORDS, may_hold
 
 # Verbs of getting or being given: "I got the wrong item" is a complaint, not an admission.
 _RECEIVING = (
@@ -100,14 +106,57 @@ LAPSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # -- repairs of one's own words -------------------------------------------------------------------
 
 _ADDRESS = r"(?:@?[\w.|-]+[:,]\s+)?"
-_OPENER = r"(?:(?:er+m?|um+|uh+|oops|whoops|woops|sorry|sry|correction|i\s+mean)[\s,.:!-]+)?"
+_OPENER = rf"(?:(?:er+m?|um+|uh+|{SLIP_WORDS}|correction|i\s+mean)[\s,.:!-]+)?"
 _SUBSTITUTION = re.compile(
     rf"^[ \t]*{_ADDRESS}{_OPENER}(?P<repair>s/[^/\s][^/\n]{{0,40}}/[^/\n]{{0,60}}/?g?)[ \t]*[.!]*"
     r"(?:[ \t]+[\w'’.,!:)(-]+){0,4}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# An emphasis or action in asterisks, or a starred emote: not a repair.
+_EMOTES = frozenset(
+    {
+        "cough",
+        "coughs",
+        "cries",
+        "cry",
+        "facepalm",
+        "facepalms",
+        "gasp",
+        "gasps",
+        "grin",
+        "grins",
+        "hug",
+        "hugs",
+        "laugh",
+        "laughs",
+        "nod",
+        "nods",
+        "shrug",
+        "shrugs",
+        "sigh",
+        "sighs",
+        "sob",
+        "sobs",
+        "wave",
+        "waves",
+        "wink",
+        "winks",
+        "yawn",
+        "yawns",
+    }
+)
+# Starred repairs: "*their" on a line of its own (up to two more words), "see you tuesday *thursday"
+# at a line's end, "thursday*" on a line of its own.
+_STAR_LINE = re.compile(
+    r"^(?:[ \t]*@[\w.]+)*[ \t]*(?P<repair>\*(?P<word>[^\W_][\w'’:-]*)(?:[ \t]+[\w'’-]+){0,2})"
+    r"[ \t]*[.!]*[ \t]*$",
+    re.MULTILINE,
+)
+_INLINE_STAR = re.compile(
+    r"(?<=[^\s*])[ \t]+(?P<repair>\*(?P<word>[^\W_][\w'’-]*))[ \t]*[.!]*[ \t]*$", re.MULTILINE
+)
 _STAR_AFTER = re.compile(
-    rf"^[ \t]*{_ADDRESS}(?P<repair>[^\W\d_][\w'’-]*)\*(?!\*)[ \t]*[.!]*[ \t]*$", re.MULTILINE
+    rf"^[ \t]*{_ADDRESS}(?P<repair>(?P<word>[^\W\d_][\w'’-]*))\*(?!\*)[ \t]*[.!]*[ \t]*$", re.MULTILINE
 )
 _OWN_THINGS = (
     r"answer|answers|comment|comments|post|posts|vote|close\s+vote|downvote|upvote|edit|edits|flag|claim|"
@@ -131,11 +180,11 @@ _WORDS_PUT_BADLY = re.compile(
     r"phrased|written|put|formulated|asked|explained)|misleading|unclear|ambiguous|confusing)\b",
     re.IGNORECASE,
 )
-_SLIP = r"(?:typo|oops|whoops|woops|sorry|sry|my\s+bad|err?)"
+_SLIP = rf"(?:{SLIP_WORDS}|typo|err?)"
 # "My bad, typo", "argh, a typo": the slip word, then the typo named bare (the lexicon holds "sorry,
 # typo" and "oops, typo"; this is their class).
 _SLIP_TYPO = re.compile(
-    r"(?<![\w'’])(?:my\s+bad|my\s+mistake|oops|whoops|woops|sorry|sry|argh|doh|d['’]oh)"
+    rf"(?<![\w'’])(?:{SLIP_WORDS}|argh|doh|d['’]oh)"
     r"[\s,.:;!–—-]{1,4}(?:(?:a|my|another)\s+)?typos?\b(?!\s+(?:in|on)\s+(?:your|the\s+question|the\s+title)\b)",
     re.IGNORECASE,
 )
@@ -146,8 +195,7 @@ _WAIT_WRONG = re.compile(
     re.IGNORECASE,
 )
 _BARE_MEANT = re.compile(
-    rf"(?<![\w'’]){_SLIP}[\s,.:;!-]{{1,4}}meant\b(?!\s+to\s+(?!say\b|write\b|type\b|direct\b|address\b|"
-    r"reply\b|ask\s+\w+\b))",
+    rf"(?<![\w'’]){_SLIP}[\s,.:;!-]{{1,4}}meant\b(?!\s+to\s+(?!(?:{RESTATING_VERBS})\b))",
     re.IGNORECASE,
 )
 # "I was clearly wrong", "I'm obviously wrong about that": the lexicon's "I was wrong" with a word of
@@ -192,15 +240,24 @@ def repair_spans(masked: str, text: str) -> list[tuple[int, int]]:
         if may_hold(low, keys)
         for m in pattern.finditer(masked)
     ]
-    if "*" in text:
-        stars = _STAR_AFTER.finditer(text)
-        found += [m.span("repair") for m in stars if not SIGN_OFF.fullmatch(m["repair"])]
     return sorted(found)
 
 
+def starred_repairs(text: str) -> list[tuple[int, int]]:
+    """Spans of the starred repairs of a raw text (the star is a chat convention, so not masked
+    text): not a sign-off of a shared account ("*MS", "JM*") and not an emote ("*sigh")."""
+    if "*" not in text:
+        return []
+    return [
+        m.span("repair")
+        for pattern in (_STAR_LINE, _INLINE_STAR, _STAR_AFTER)
+        for m in pattern.finditer(text)
+        if not SIGN_OFF.fullmatch(m["word"]) and m["word"].lower() not in _EMOTES
+    ]
+
+
 _SLIP_OR_CONCESSION = re.compile(
-    r"(?<![\w'’])(?:sorry|sry|apolog\w*|my\s+bad|my\s+mistake|oops|whoops|woops|typo|confusion|on\s+my\s+part|"
-    r"you(?:['’]re|['’]r|re|r|\s+are)\s+(?:absolutely\s+|quite\s+)?(?:right|correct)|"
+    rf"(?<![\w'’])(?:{SLIP_WORDS}|apolog\w*|typo|confusion|on\s+my\s+part|{CONCESSION}|"
     r"i(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:update[d]?|edit(?:ed)?|amend(?:ed)?|correct(?:ed)?)\s+my)\b",
     re.IGNORECASE,
 )
@@ -217,6 +274,42 @@ def meant_is_repair(masked: str, start: int, end: int) -> bool:
     return bool(_SHORT_LINE_AFTER.match(masked, end))
 
 
+# Words that name a slip: an interjection of one's own error, or one's words or act called wrong.
+_FAULT = re.compile(
+    rf"(?<![\w'’])(?:{SLIP_WORDS}|wrong|mistaken|a\s+mistake|(?:poorly|badly)\s+(?:worded|written|phrased|framed|put|explained|formulated|asked|chosen)|ambiguous|ambiguity|unclear|"
+    r"misleading)(?![\w'’])",
+    re.IGNORECASE,
+)
+# Just before a slip word, words that make it someone else's or deny it ("your mistake", "not wrong").
+_NOT_THE_AUTHORS = re.compile(
+    r"(?<![\w'’])(?:you|your|you['’]re|youre|ur|his|her|their|they|not|never|nothing|isn['’]?t|wasn['’]?t)"
+    r"\s+(?:[\w'’]+\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]+(?=\s|$)")
+
+
+def admitted_fault(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span from the slip word to the self-repair at [start, end) (whichever comes first),
+    when the repair's sentence names the slip as the author's; else None."""
+    begin = max((m.end() for m in _SENTENCE_BREAK.finditer(masked, 0, start)), default=0)
+    stop = next((m.start() for m in _SENTENCE_BREAK.finditer(masked, end)), len(masked))
+    faults = [
+        m
+        for m in _FAULT.finditer(masked, begin, stop)
+        if not _NOT_THE_AUTHORS.search(masked, max(begin, m.start() - 30), m.start())
+    ]
+    if not faults:
+        return None
+    nearest = min(
+        faults,
+        key=lambda m: (
+            0 if m.start() < end and start < m.end() else min(abs(m.start() - end), abs(start - m.end()))
+        ),
+    )
+    return min(start, nearest.start()), max(end, nearest.end())
+
+
 # What was wrong, when it is information or the place one looked: "I gave the wrong channel", "bad info".
 INFORMATION = (
     r"(?:info|information|link|url|address|number|name|date|time|figure|channel|command|word|term|version|"
@@ -231,10 +324,7 @@ _FIXED_AFTER = re.compile(
     r"(?!\s+(?:your|ur|his|her|their|its)\b)",
     re.IGNORECASE,
 )
-_CONCEDED_BEFORE = re.compile(
-    r"(?<![\w'’])you(?:['’]re|\s+are|re)\s+(?:absolutely\s+|quite\s+|totally\s+)?(?:right|correct)\b",
-    re.IGNORECASE,
-)
+_CONCEDED_BEFORE = re.compile(rf"(?<![\w'’]){CONCESSION}", re.IGNORECASE)
 
 
 _AUTHOR_FIRST = re.compile(r"i(?:['’]ve|['’]d|['’]m)?\b", re.IGNORECASE)

@@ -34,6 +34,7 @@ from features import humility_model
 from features.humility_admissions import idiom_of_perception, reported_by_other, structural_lapses
 from features.humility_heads import heads
 from features.humility_repairs import repaired_lapses, self_repairs, withdraws
+from features.humility_revisions import admitted_fault
 from features.humility_types import (
     CLAUSE_BREAKS,
     CORRECTION,
@@ -42,13 +43,14 @@ from features.humility_types import (
     ORG,
     OWN,
     PAST_WORDS,
+    QUESTION_AUX,
     WORD,
     clause_words,
     conditional,
     words,
 )
 from features.lexical import Match, find, lexicon, overlaps
-from features.text import Prepared, inside, negated
+from features.text import Prepared, Token, inside, negated
 
 # -- grammar of an apology (closed word classes, not lexicons) --------------------------------------
 
@@ -78,13 +80,16 @@ _REPORTED = words(
     "accusation accusations allegation allegations allegedly apparently assertion claim claims "
     "implication insinuation notion reportedly suggestion suggestions supposedly"
 )
-_QUESTION_AUX = words("am could did do does had has have shall should was would")
 _SUBJECT_I = frozenset({"i", "i've", "i'd", "ive"})
 _SUBJECT_WE = frozenset({"we", "we've", "we'd"})
 _ADVERBS_AFTER_SHOULD = frozenset({"just", "really", "probably", "also", "simply", "actually", "definitely"})
 # A sign-off of a shared organizational account at the end of the text: ^JM, *SR, ~KB, -Jo.
 _SIGNATURE = re.compile(r"(?:^|\s)(?:[\^*~]\s?[A-Z][A-Za-z]{1,11}|[-–—]\s?[A-Z][A-Za-z]?[A-Z]?)\W*$")
 _WE_WORDS = frozenset({"we", "we're", "we've", "we'll", "we'd", "our", "ours", "us", "ourselves"})
+# "we" of the people in a conversation, not of an organization: asked ("do we agree", "should we
+# break them") or with the words of a shared view ("we both", "we all agree").
+_INCLUSIVE_WE_BEFORE = words("are did do does have shall should were")
+_INCLUSIVE_WE_AFTER = words("agree all both disagree")
 
 
 def refusals_of(p: Prepared) -> list[Match]:
@@ -129,10 +134,20 @@ def service_voice(p: Prepared) -> bool:
     """
     if _SIGNATURE.search(p.text.rstrip()):
         return True
-    for tok in p.toks:
-        if tok.word in _WE_WORDS and p.text[tok.start : tok.end] != "US":
+    toks = p.toks
+    for i, tok in enumerate(toks):
+        if tok.word in _WE_WORDS and p.text[tok.start : tok.end] != "US" and not _inclusive(toks, i):
             return True
     return bool(_find_indexed("service_voice", p, feature="", label=""))
+
+
+def _inclusive(toks: tuple[Token, ...], i: int) -> bool:
+    """Whether the "we" at `i` is the conversation's, not a service voice's."""
+    if toks[i].word != "we":
+        return False
+    before = toks[i - 1].word if i else ""
+    after = toks[i + 1].word if i + 1 < len(toks) else ""
+    return before in _INCLUSIVE_WE_BEFORE or after in _INCLUSIVE_WE_AFTER
 
 
 def _clausewords(masked: str, start: int) -> list[re.Match[str]]:
@@ -158,7 +173,7 @@ def _lapse_subject(masked: str, start: int) -> tuple[str, int] | None:
         return "i", start
     last, at = words[i - 1], found[i - 1].start()
     if last in _SUBJECT_I:
-        if i > 1 and words[i - 2] in _QUESTION_AUX:
+        if i > 1 and words[i - 2] in QUESTION_AUX:
             return None  # "have I misunderstood?" asks, it does not admit
         if reported_by_other(words[: i - 1]):
             return None  # "she said I was rude": her words about the author
@@ -273,6 +288,11 @@ def rule_layer(p: Prepared, refusals: list[Match]) -> dict[str, list[Match]]:
     )
     correction += self_repairs(p, feature=CORRECTION, label=LABELS[CORRECTION])
     correction = _first_of_overlapping(correction, drop=refusals)
+    typed_before = empathy + org + own + lapses + heads_found
+    for m in correction:  # a repair that names the slip as the author's admits it (GUIDE.md: own)
+        span = None if overlaps(m, typed_before) else admitted_fault(p.masked, m.start, m.end)
+        if span is not None:
+            lapses.append(Match(OWN, *span, f'{LABELS[OWN]}: "{p.text[span[0] : span[1]]}"'))
     layer = {
         "empathy_lexicon": empathy,
         "org_lexicon": org,

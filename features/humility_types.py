@@ -65,6 +65,20 @@ CLAUSE_BREAKS = re.compile(r"[!?;:\n—–()]|\.(?!\w)|,|\s-\s")
 # A sign-off of a shared account's writer ("*MS", "JM*"): initials, not a starred repair.
 SIGN_OFF = re.compile(r"[A-Z]{1,3}")
 
+# The interjections of one's own slip ("sorry", "oops", "my bad"): one class for every repair
+# structure that opens or closes with one; each structure adds its own neighbours (an "er", a
+# "typo", "apologies"). Every word holds a key of the columnar prefilter ("sorr", "sry", "oops",
+# "bad", "mistake").
+SLIP_WORDS = r"sorr+y+|sry|oops|oopsie|whoops|woops|my\s+bad|my\s+mistake"
+# A concession of the other's point ("you're right", "you are absolutely correct"): one spelling
+# for every structure that reads a repair after one.
+CONCESSION = (
+    r"you(?:['’]re|['’]r|re|\s+are)\s+(?:(?:absolutely|quite|totally|completely)\s+)?(?:right|correct)\b"
+)
+# "meant to <verb>": with a verb of saying it restates ("I meant to say X", "sorry, meant to link
+# the other page"); with any other verb it is an intention ("I meant to ask you yesterday").
+RESTATING_VERBS = r"say|write|type|put|link|direct|address|reply"
+
 CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
@@ -78,6 +92,9 @@ def words(text: str) -> frozenset[str]:
     """A closed word class from a space-separated string."""
     return frozenset(text.split())
 
+
+# Auxiliaries that, just before "I", make a question of it ("have I got it wrong?", "did I miss").
+QUESTION_AUX = words("am could did do does had has have shall should was would")
 
 # Past forms of the author's own actions, for "sorry, I <past>" and "should have <past participle>".
 PAST_WORDS = (

@@ -9,7 +9,9 @@ commit, figures) to validation/EVALUATION_LOG.md.
 
 from __future__ import annotations
 
+import re
 import subprocess
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,14 +44,67 @@ def detected(text: str) -> dict[str, bool]:
 
 
 def evaluate(frame: pd.DataFrame) -> dict[str, Any]:
-    """Precision and recall (95% Wilson intervals) of the shipped detector on labelled texts."""
+    """Precision and recall (95% Wilson intervals) of the shipped detector on labelled texts, and
+    what its errors are (`errors`)."""
     found = [detected(str(t)) for t in frame["text"]]
     out: dict[str, Any] = {"n": len(frame)}
     for kind in KINDS:
         y = humility_train.truth(frame, kind)
         pred = np.array([f[kind] for f in found], dtype=bool)
         out[kind] = humility_train.figures(y, pred)
+    out["errors"] = errors(frame, found)
     return out
+
+
+_APOLOGY_WORD = re.compile(
+    r"(?<![\w'’])(?:sorr+y+|sry|soz|apolog\w*|oops\w*|whoops|woops|my\s+bad)", re.IGNORECASE
+)
+SHORT = 8  # words: a chat fragment ("wrong channel, sorry!") rather than a sentence
+
+
+def errors(frame: pd.DataFrame, found: list[dict[str, bool]]) -> dict[str, Counter[str]]:
+    """Counts, never texts, of what the misses and false alarms of own-mistake apologies and
+    corrections are: a miss with an apology word the detector did not type as own, typed as the
+    organization's or sympathy, or with no apology word (an admission); how many misses are
+    short; and the labels of the false alarms. They say where the errors are without anyone
+    reading a test text."""
+    out: dict[str, Counter[str]] = {
+        name: Counter() for name in ("own missed", "own false", "correction missed", "correction false")
+    }
+    for text, label, correction, f in zip(
+        frame["text"], frame["type"], frame["correction"], found, strict=True
+    ):
+        text = str(text)
+        if label == "own" and not f["own"]:
+            if f["org"] or f["empathy"]:
+                why = "typed as the organization's or sympathy"
+            elif _APOLOGY_WORD.search(text):
+                why = "an apology word, not typed own"
+            else:
+                why = "no apology word (an admission)"
+            out["own missed"][why] += 1
+            if len(text.split()) <= SHORT:
+                out["own missed"][f"of them {SHORT} words or fewer"] += 1
+        if f["own"] and label != "own":
+            out["own false"][f"labelled {label}"] += 1
+        if correction == "yes" and not f["correction"]:
+            out["correction missed"][f"labelled {label}"] += 1
+        if f["correction"] and correction != "yes":
+            out["correction false"][f"labelled {label}"] += 1
+    return out
+
+
+def error_lines(figures: dict[str, Any]) -> list[str]:
+    """The error counts of one evaluation as Markdown bullets."""
+    lines = []
+    for name, counts in figures["errors"].items():
+        total = sum(n for why, n in counts.items() if not why.startswith("of them"))
+        parts = ", ".join(
+            f"{why} {n}"
+            for why, n in sorted(counts.items(), key=lambda kv: (kv[0].startswith("of"), -kv[1], kv[0]))
+        )
+        lines.append(f"- {name}: {total}" + (f" ({parts})" if parts else ""))
+    return lines
 
 
 def held_out(files: tuple[str, ...] = TEST_FILES, *, folder: Path = LABELS) -> dict[str, Any]:
@@ -129,7 +184,12 @@ def log_entry(test: dict[str, Any], *, when: datetime | None = None, at: str | N
         for name, figs in test.items()
         for kind in KINDS
     ]
-    return "\n".join([*lines, *table(rows), ""]) + "\n"
+    lines += table(rows)
+    every = test.get("all") or next(iter(test.values()), None)
+    if every is not None and "errors" in every:
+        lines += ["", "What the errors are, on every test text (counts only: no test text is shown):", ""]
+        lines += error_lines(every)
+    return "\n".join([*lines, ""]) + "\n"
 
 
 def log_text(*, log: Path = LOG) -> list[str]:

@@ -68,8 +68,40 @@ def test_log_entries_are_appended_with_date_and_commit(tmp_path: Path) -> None:
     text = log.read_text(encoding="utf-8")
     assert text.count("# Evaluation log") == 1
     assert text.count("## 2026-12-06 04:30 UTC, commit abc123") == 2
-    assert humility_eval.log_text(log=log)[-6].startswith("| own | test.csv")
+    assert any(line.startswith("| own | test.csv") for line in humility_eval.log_text(log=log))
     assert "### 2026-12-06 04:30 UTC, commit abc123" in humility_eval.log_text(log=log)
     row = "| own | test.csv | P 1.00 [0.21, 1.00], R 1.00 [0.21, 1.00] (1/1/1) "
     row += "| P >= 0.90, R >= 0.85: reached |"
     assert row in text
+
+
+def test_errors_are_counted_by_kind_never_shown() -> None:
+    frame = labelled(
+        [
+            ("wrong channel, sorry!", "own", "no"),  # a short miss with an apology word
+            ("Long ago I read that whole diff upside down, and then I went home for the night", "own", "yes"),
+            ("Sorry for the wait", "own", "no"),  # typed as the organization's
+            ("*their", "none", "yes"),  # a correction found
+            ("sorry I deleted it, that was my fault", "none", "no"),  # a false alarm labelled none
+        ]
+    )
+    found = [
+        {"own": False, "org": False, "empathy": False, "correction": False},
+        {"own": False, "org": False, "empathy": False, "correction": False},
+        {"own": False, "org": True, "empathy": False, "correction": False},
+        {"own": False, "org": False, "empathy": False, "correction": True},
+        {"own": True, "org": False, "empathy": False, "correction": False},
+    ]
+    out = humility_eval.errors(frame, found)
+    assert out["own missed"] == {
+        "an apology word, not typed own": 1,
+        "no apology word (an admission)": 1,
+        "typed as the organization's or sympathy": 1,
+        "of them 8 words or fewer": 2,
+    }
+    assert out["own false"] == {"labelled none": 1}
+    assert out["correction missed"] == {"labelled own": 1}
+    assert not out["correction false"]
+    lines = humility_eval.error_lines({"errors": out})
+    assert lines[0].startswith("- own missed: 3 (")
+    assert not any("channel" in line for line in lines)  # counts only, never a text
