@@ -62,7 +62,6 @@ import re
 from features.humility_admissions import reported_by_other
 from features.humility_model import asked
 from features.humility_revisions import (
-    INFORMATION,
     lapse_repaired,
     meant_is_repair,
     repair_spans,
@@ -336,7 +335,7 @@ _REPAIRING_LAPSE = re.compile(
     r"written\s+badly|"
     # round 5: a lapse of information or reading ("I gave the wrong channel", "I saw that wrong", "I see
     # where I went wrong", "used the word incorrectly", "worded it poorly")
-    rf"(?:wrong|incorrect|bad)\s+{INFORMATION}|\bspel(?:t|led|ling)\b|"
+    r"\bspel(?:t|led|ling)\b|"
     r"\bwent\s+wrong|\b(?:saw|read|heard|understood|remembered|recalled)\s+(?:it|that|this|them)\s+wrong|"
     r"incorrectly|inaccurate|(?:poorly|badly|unclearly)\b",
     re.IGNORECASE,

@@ -316,7 +316,7 @@ INFORMATION = (
     r"value|example|reference|source|quote|formula|path|flag|option|package|answer|machine|window|manual|"
     r"page|docs?|document|article|file|line|section|table)\b"
 )
-_INFORMATION_AFTER = re.compile(r"\s+" + INFORMATION, re.IGNORECASE)
+_WRONG_INFORMATION = re.compile(rf"(?<![\w'’])(?:wrong|incorrect|bad)\s+{INFORMATION}", re.IGNORECASE)
 # A fix by the author (or by nobody named) after the lapse: "Accidentally linked the old article. Fixed".
 _FIXED_AFTER = re.compile(
     r"(?:[.!;,:)]\s*|\s[-–—]\s*|(?<![\w'’])i(?:['’]ve|\s+have)?\s+(?:now\s+|just\s+|since\s+)?)"
@@ -335,9 +335,8 @@ def lapse_repaired(masked: str, start: int, end: int) -> bool:
     wrong thing is information ("I gave the wrong | channel"), the author fixed it afterwards
     ("Accidentally linked the old article. Fixed"), or it follows a concession ("you are right
     ... Somehow I missed the menu")."""
-    if masked[start:end].lower().endswith(("wrong", "incorrect", "bad")) and _INFORMATION_AFTER.match(
-        masked, end
-    ):
+    wrong = _WRONG_INFORMATION.search(masked, start, min(len(masked), end + 40))
+    if wrong and wrong.start() < end:  # inside the lapse or just after it: "I gave the wrong | channel"
         return True
     if _FIXED_AFTER.search(masked, end, min(len(masked), end + 160)):
         return True
