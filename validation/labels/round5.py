@@ -171,7 +171,7 @@ def earlier_texts(root: Path) -> set[str]:
     folder = root / "validation/data/labels"
     seen: set[str] = set()
     for path in sorted(folder.glob("sample_*.csv")):
-        if "round5" not in path.name:
+        if not re.search(r"round\d", path.name):  # the samples from before round 5 only
             with path.open(encoding="utf-8", newline="") as handle:
                 seen.update(normalized(row["text"]) for row in csv.DictReader(handle))
     return seen
