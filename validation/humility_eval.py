@@ -23,7 +23,7 @@ from validation import humility_train
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "labels"
-TEST_FILES = ("test.csv", "test_enriched.csv", "test_round5.csv")
+TEST_FILES = ("test.csv", "test_enriched.csv", "test_round5.csv", "test_round6.csv")
 LOG = HERE / "EVALUATION_LOG.md"
 KINDS = humility_train.TYPES
 TARGETS = {"own": (0.90, 0.85), "correction": (0.85, 0.75)}

@@ -1,12 +1,12 @@
 """Train the humility model on the development labels and write features/lexicons/humility_model.json.
 
 `python -m validation.humility_train` (from the repository root). Reads ONLY the development
-files (validation/data/labels/dev.csv, dev_enriched.csv and dev_admissions.csv when present,
-legacy_dev.csv), never a test file. Per type (own, org, empathy, correction) it picks the
-inverse regularization C and the decision threshold by cross-validation grouped by source
-document (GroupKFold on `document`), so that precision comes first (the threshold is the
-lowest whose out-of-fold precision reaches the type's target), fits the model on all
-development texts and writes its coefficients. The development figures it reports are
+files (validation/data/labels/dev.csv, dev_enriched.csv, dev_admissions.csv, dev_round5.csv,
+dev_round6.csv when present, legacy_dev.csv), never a test file. Per type (own, org, empathy,
+correction) it picks the inverse regularization C and the decision threshold by cross-validation
+grouped by source document (GroupKFold on `document`), so that precision comes first (the
+threshold is the lowest whose out-of-fold precision reaches the type's target), fits the model on
+all development texts and writes its coefficients. The development figures it reports are
 nested: each outer fold's C and threshold are chosen on the other folds only.
 """
 
@@ -22,7 +22,14 @@ import numpy as np
 import pandas as pd
 
 LABELS = Path(__file__).resolve().parent / "data" / "labels"
-DEV_FILES = ("dev.csv", "dev_enriched.csv", "dev_admissions.csv", "dev_round5.csv", "legacy_dev.csv")
+DEV_FILES = (
+    "dev.csv",
+    "dev_enriched.csv",
+    "dev_admissions.csv",
+    "dev_round5.csv",
+    "dev_round6.csv",
+    "legacy_dev.csv",
+)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "features" / "lexicons" / "humility_model.json"
 TYPES = ("own", "org", "empathy", "correction")
 PRECISION_TARGET = {"own": 0.90, "org": 0.90, "empathy": 0.90, "correction": 0.85}

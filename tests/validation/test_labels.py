@@ -28,9 +28,12 @@ LABEL_FILES = {
     "test_enriched.csv": "test",
     "dev_round5.csv": "dev",
     "test_round5.csv": "test",
+    "dev_round6.csv": "dev",
+    "test_round6.csv": "test",
     "relabel_check.csv": None,
     "relabel_check_enriched.csv": None,
     "relabel_check_round5.csv": None,
+    "relabel_check_round6.csv": None,
 }
 
 
