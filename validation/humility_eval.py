@@ -62,31 +62,35 @@ _APOLOGY_WORD = re.compile(
 SHORT = 8  # words: a chat fragment ("wrong channel, sorry!") rather than a sentence
 
 
+_TYPED_AS = {"own": "own-mistake", "org": "the organization's", "empathy": "sympathy"}
+
+
 def errors(frame: pd.DataFrame, found: list[dict[str, bool]]) -> dict[str, Counter[str]]:
-    """Counts, never texts, of what the misses and false alarms of own-mistake apologies and
-    corrections are: a miss with an apology word the detector did not type as own, typed as the
-    organization's or sympathy, or with no apology word (an admission); how many misses are
-    short; and the labels of the false alarms. They say where the errors are without anyone
-    reading a test text."""
+    """Counts, never texts, of what the misses and false alarms of each type are: a missed apology
+    typed as another type, or with an apology word typed as none, or with no apology word at all
+    (an admission worded otherwise); how many misses are short; and the labels of the false alarms.
+    They say where the errors are without anyone reading a test text."""
     out: dict[str, Counter[str]] = {
-        name: Counter() for name in ("own missed", "own false", "correction missed", "correction false")
+        f"{kind} {what}": Counter() for kind in (*_TYPED_AS, "correction") for what in ("missed", "false")
     }
     for text, label, correction, f in zip(
         frame["text"], frame["type"], frame["correction"], found, strict=True
     ):
         text = str(text)
-        if label == "own" and not f["own"]:
-            if f["org"] or f["empathy"]:
-                why = "typed as the organization's or sympathy"
-            elif _APOLOGY_WORD.search(text):
-                why = "an apology word, not typed own"
-            else:
-                why = "no apology word (an admission)"
-            out["own missed"][why] += 1
-            if len(text.split()) <= SHORT:
-                out["own missed"][f"of them {SHORT} words or fewer"] += 1
-        if f["own"] and label != "own":
-            out["own false"][f"labelled {label}"] += 1
+        for kind in _TYPED_AS:
+            if label == kind and not f[kind]:
+                other = next((k for k in _TYPED_AS if f[k]), None)
+                if other is not None:
+                    why = f"typed as {_TYPED_AS[other]}"
+                elif _APOLOGY_WORD.search(text):
+                    why = "an apology word, typed as none"
+                else:
+                    why = "no apology word"
+                out[f"{kind} missed"][why] += 1
+                if len(text.split()) <= SHORT:
+                    out[f"{kind} missed"][f"of them {SHORT} words or fewer"] += 1
+            if f[kind] and label != kind:
+                out[f"{kind} false"][f"labelled {label}"] += 1
         if correction == "yes" and not f["correction"]:
             out["correction missed"][f"labelled {label}"] += 1
         if f["correction"] and correction != "yes":

@@ -94,12 +94,14 @@ def test_errors_are_counted_by_kind_never_shown() -> None:
     ]
     out = humility_eval.errors(frame, found)
     assert out["own missed"] == {
-        "an apology word, not typed own": 1,
-        "no apology word (an admission)": 1,
-        "typed as the organization's or sympathy": 1,
+        "an apology word, typed as none": 1,
+        "no apology word": 1,
+        "typed as the organization's": 1,
         "of them 8 words or fewer": 2,
     }
     assert out["own false"] == {"labelled none": 1}
+    assert out["org false"] == {"labelled own": 1}  # "Sorry for the wait", labelled own, typed org
+    assert not out["org missed"] and not out["empathy missed"] and not out["empathy false"]
     assert out["correction missed"] == {"labelled own": 1}
     assert not out["correction false"]
     lines = humility_eval.error_lines({"errors": out})
