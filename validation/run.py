@@ -65,17 +65,21 @@ def _two(value: float) -> str:
 
 
 def closing_note(test: dict[str, Any]) -> list[str]:
-    """The test-split figures of own-mistake apologies and corrections, and the command behind them."""
+    """The test-split figures of each type, against the targets of own-mistake apologies and
+    corrections, and the command behind them."""
     figures = test.get("all") or next(iter(test.values()), None)
     if figures is None:
         return []
-    own, corr = figures["own"], figures["correction"]
+    own, corr, org, empathy = (figures[kind] for kind in ("own", "correction", "org", "empathy"))
     return [
         f"Closing note: on the test split ({figures['n']} texts) own-mistake apologies reach precision "
         f"{_two(own['precision'])} and recall {_two(own['recall'])} (target 0.90 / 0.85: "
         f"{_reached(own['precision'] >= 0.90 and own['recall'] >= 0.85)}), corrections precision "
         f"{_two(corr['precision'])} and recall {_two(corr['recall'])} (target 0.85 / 0.75: "
-        f"{_reached(corr['precision'] >= 0.85 and corr['recall'] >= 0.75)}). Reproduce with "
+        f"{_reached(corr['precision'] >= 0.85 and corr['recall'] >= 0.75)}); the organization's apologies "
+        f"precision {_two(org['precision'])} and recall {_two(org['recall'])}, sympathy "
+        f"precision {_two(empathy['precision'])} and recall {_two(empathy['recall'])} "
+        "(no target). Reproduce with "
         "`PYTHONPATH=. .venv/bin/python -m validation` from the repository root (it appends a log entry)."
     ]
 

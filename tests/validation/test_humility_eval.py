@@ -107,3 +107,22 @@ def test_errors_are_counted_by_kind_never_shown() -> None:
     lines = humility_eval.error_lines({"errors": out})
     assert lines[0].startswith("- own missed: 3 (")
     assert not any("channel" in line for line in lines)  # counts only, never a text
+
+
+def test_closing_note_gives_every_types_test_figures() -> None:
+    from validation import run
+
+    figures = {
+        kind: {"precision": p, "recall": r}
+        for kind, p, r in (
+            ("own", 0.8, 0.5),
+            ("correction", 0.9, 0.3),
+            ("org", 0.76, 0.87),
+            ("empathy", 0.96, 0.81),
+        )
+    }
+    note = run.closing_note({"all": {"n": 10, **figures}})[0]
+    assert "own-mistake apologies reach precision 0.80 and recall 0.50" in note
+    assert "the organization's apologies precision 0.76 and recall 0.87" in note
+    assert "sympathy precision 0.96 and recall 0.81" in note
+    assert note.count("**not reached**") == 2
