@@ -107,10 +107,23 @@ _AFTER_WE = re.compile(r"^\W*we\s+(?:" + PAST_WORDS + r")\b", re.IGNORECASE)
 _AFTER_IF_PRESENT = re.compile(
     r"^\s*if\s+(?:i['’]m|i\s+am|im|i\s+(?:should|shouldn['’]?t|may|might|can|must))\b", re.IGNORECASE
 )
+# "apologies if it does", "sorry if this is a dumb question": a condition on what the message is or does
+# now is pre-emptive (deference); "sorry if that was unclear" (past) stays a conditional apology.
+_AFTER_IF_THIS_NOW = re.compile(
+    r"^\s*if\s+(?:this|it|that|my\s+\w+)\s+(?:is|does|sounds|seems|comes|reads|looks|appears)\b",
+    re.IGNORECASE,
+)
+# "apologies, somebody deleted my answer": what someone else did; the author admits nothing.
+_AFTER_OTHERS_ACT = re.compile(
+    r"^\W*(?:somebody|someone|they|he|she|others)\s+(?:has\s+|had\s+|have\s+)?(?:" + PAST_WORDS + r")\b",
+    re.IGNORECASE,
+)
 _AFTER_FIRST_PERSON_CLAUSE = re.compile(r"^\s*(?:that|if)\s+(?:i|i['’]ve|i['’]d|i['’]m|my)\b", re.IGNORECASE)
 # "sorry that (all of) your photos were lost": sympathy for what befell the reader.
 _AFTER_SYMPATHY = re.compile(r"^\s+(?:\w+\s+)?that\s+(?:\w+\s+){0,3}?(?:you|your|ur)\b", re.IGNORECASE)
-_BEFORE_CONDITION = re.compile(r"\bif\s+(?:i|i['’]ve|i['’]d)\b[^.!?\n]*$", re.IGNORECASE)
+# "If I missed it, I apologize"; not when "but" opens another clause between ("if I read it right the
+# server responds, but I have no idea why - sorry": the apology is not the condition's).
+_BEFORE_CONDITION = re.compile(r"\bif\s+(?:i|i['’]ve|i['’]d)\b(?:(?!\bbut\b)[^.!?\n])*$", re.IGNORECASE)
 # A softener: "sorry, but ...", "Sorry, no", "Sorry, that is not possible", "sorry, we can't".
 _SOFTENER = re.compile(
     r"^\W*(?:but|no)\b|^[^\w.!?\n]*(?:[\w'’]+\s+){0,3}?(?:not|can['’]?t|cannot|don['’]?t|won['’]?t|"
@@ -137,7 +150,9 @@ def _object_type(words: list[str], *, voice: bool) -> str | None:
         return None
     first = words[0]
     if first in ("your", "ur", "you"):
-        return EMPATHY
+        # "sorry for your loss" is sympathy; "sorry for your frustration" in a service voice is the
+        # organization's apology for the trouble, as "sorry for the frustration"
+        return ORG if voice and ORG_OBJECTS.intersection(words[1:2]) else EMPATHY
     nouns = [w for w in words if w not in _DETERMINERS]
     if DEFERENCE_OBJECTS.intersection(nouns[:2]):
         return ""  # "sorry for my ignorance", "sorry for the edit": a softener, no fault
@@ -187,8 +202,10 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
             return kind, end + _object_end(obj)
     if _AFTER_SYMPATHY.match(after):
         return EMPATHY, end
-    if _AFTER_IF_PRESENT.match(after):
-        return "", end  # "sorry if I am blind", "sorry if I should not ask this": pre-emptive
+    if _AFTER_IF_PRESENT.match(after) or _AFTER_IF_THIS_NOW.match(after):
+        return "", end  # "sorry if I am blind", "sorry if this is a dumb question": pre-emptive
+    if _AFTER_OTHERS_ACT.match(after):
+        return "", end
     if _AFTER_FIRST_PERSON_CLAUSE.match(after):
         return OWN, end
     if _AFTER_WE.match(after):

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pytest
 
 from features.columnar.matches import may_be_humble
-from features.humility import CORRECTION, ORG, OWN, humility_matches
+from features.humility import CORRECTION, EMPATHY, ORG, OWN, humility_matches
 from features.text import prepare
 
 
@@ -110,3 +110,37 @@ def test_the_evidence_runs_from_the_slip_word_to_the_repair() -> None:
     text = "OK, that one actually was a mistake, I will fix it."
     own = [text[m.start : m.end] for m in humility_matches(text) if m.feature == OWN]
     assert own == ["a mistake, I will fix it"]
+
+
+# -- round 7: what an apology word's context says (features/humility_heads.py) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GregAce: this may sound insulting (apologies if it does) but do you know how to use vi",
+        "apologies, somebody deleted my answer to your question.",
+        "if I read it correctly the server responds, but I have no idea what the matter is - sorry",
+    ],
+)
+def test_apologies_that_admit_nothing_of_the_authors(text: str) -> None:
+    # pre-emptive ("if it does"), someone else's act, a condition of another clause
+    assert OWN not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry if that was unclear, I meant the second disk.",  # a past condition stays an apology
+        "Sorry, I deleted your answer by mistake.",
+        "If I missed it, I apologize.",
+    ],
+)
+def test_apologies_that_still_admit(text: str) -> None:
+    assert OWN in kinds(text)
+
+
+def test_sorry_for_your_trouble_is_the_organizations_in_its_voice_else_sympathy() -> None:
+    assert ORG in kinds("@Chelle We're genuinely sorry for your frustration. We'll update you soon.")
+    assert EMPATHY in kinds("sorry for your trouble man, hope it works out")
+    assert EMPATHY in kinds("@anonymous :( sorry for your loss.")
