@@ -35,13 +35,15 @@ def test_humility_development_figures() -> None:
 
     dev = humility_eval.development()["figures"]
     own, corrections = dev["own"]["all"], dev["correction"]["all"]
-    assert own["precision"] >= 0.87 and own["recall"] >= 0.75  # measured 0.91 / 0.79 (174 of 220)
+    assert own["precision"] >= 0.87 and own["recall"] >= 0.75  # measured 0.92 / 0.79 (179 of 226)
     assert corrections["precision"] >= 0.93 and corrections["recall"] >= 0.67  # measured 0.99 / 0.72 (83/116)
     org, empathy = dev["org"]["all"], dev["empathy"]["all"]
-    # org: 7 texts of the chat and comment sources read as an organization's apology (a "we" of the
-    # conversation taken for a service voice); 1.00 / 1.00 before round 5's development texts
-    assert org["precision"] >= 0.80 and org["recall"] >= 0.93  # measured 0.86 / 0.98
-    assert empathy["precision"] >= 0.93 and empathy["recall"] >= 0.87  # measured 0.98 / 0.91
+    # org: a few texts of the chat and comment sources read as an organization's apology; 1.00 / 1.00
+    # before round 5's development texts
+    assert org["precision"] >= 0.85 and org["recall"] >= 0.93  # measured 0.91 / 0.97 (58 of 60)
+    # sympathy: round 6's customer-care replies bring sympathy without an apology word ("we understand
+    # how this feels"), which the rules do not read
+    assert empathy["precision"] >= 0.93 and empathy["recall"] >= 0.84  # measured 0.97 / 0.87 (61 of 70)
 
 
 def test_responsiveness_agents() -> None:
