@@ -2,7 +2,7 @@
 
 `python -m validation.humility_train` (from the repository root). Reads ONLY the development
 files (validation/data/labels/dev.csv, dev_enriched.csv, dev_admissions.csv, dev_round5.csv,
-dev_round6.csv when present, legacy_dev.csv), never a test file. Per type (own, org, empathy,
+dev_round6.csv, dev_round7.csv when present, legacy_dev.csv), never a test file. Per type (own, org, empathy,
 correction) it picks the inverse regularization C and the decision threshold by cross-validation
 grouped by source document (GroupKFold on `document`), so that precision comes first (the
 threshold is the lowest whose out-of-fold precision reaches the type's target), fits the model on
@@ -28,6 +28,7 @@ DEV_FILES = (
     "dev_admissions.csv",
     "dev_round5.csv",
     "dev_round6.csv",
+    "dev_round7.csv",
     "legacy_dev.csv",
 )
 MODEL_PATH = Path(__file__).resolve().parent.parent / "features" / "lexicons" / "humility_model.json"

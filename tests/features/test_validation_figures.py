@@ -35,15 +35,18 @@ def test_humility_development_figures() -> None:
 
     dev = humility_eval.development()["figures"]
     own, corrections = dev["own"]["all"], dev["correction"]["all"]
-    assert own["precision"] >= 0.87 and own["recall"] >= 0.75  # measured 0.92 / 0.79 (179 of 226)
-    assert corrections["precision"] >= 0.93 and corrections["recall"] >= 0.67  # measured 0.99 / 0.72 (83/116)
+    # round 7's 975 chat and comment texts were labelled after the rules were written and none was written
+    # from them: their own-mistake recall is 0.56 and corrections 0.32, which lowers the whole figure
+    # (0.79 / 0.72 on the six earlier files)
+    assert own["precision"] >= 0.87 and own["recall"] >= 0.66  # measured 0.92 / 0.71 (238 of 336)
+    assert corrections["precision"] >= 0.88 and corrections["recall"] >= 0.47  # measured 0.93 / 0.52 (119/229)
     org, empathy = dev["org"]["all"], dev["empathy"]["all"]
     # org: a few texts of the chat and comment sources read as an organization's apology; 1.00 / 1.00
     # before round 5's development texts
     assert org["precision"] >= 0.85 and org["recall"] >= 0.93  # measured 0.91 / 0.97 (58 of 60)
     # sympathy: round 6's customer-care replies bring sympathy without an apology word ("we understand
     # how this feels"), which the rules do not read
-    assert empathy["precision"] >= 0.93 and empathy["recall"] >= 0.84  # measured 0.97 / 0.87 (61 of 70)
+    assert empathy["precision"] >= 0.93 and empathy["recall"] >= 0.84  # measured 0.97 / 0.87 (62 of 71)
 
 
 def test_responsiveness_agents() -> None:

@@ -29,6 +29,7 @@ LABEL_FILES = {
     "dev_round5.csv": "dev",
     "test_round5.csv": "test",
     "dev_round6.csv": "dev",
+    "dev_round7.csv": "dev",
     "test_round6.csv": "test",
     "relabel_check.csv": None,
     "relabel_check_enriched.csv": None,
