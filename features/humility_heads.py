@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from features.humility_types import EMPATHY, LABELS, ORG, OWN, PAST_WORDS, WORD, words
+from features.humility_types import CONCESSION, EMPATHY, LABELS, ORG, OWN, PAST_WORDS, WORD, words
 from features.lexical import Match, overlaps
 from features.text import Prepared, inside, negated
 
@@ -144,6 +144,11 @@ _BEFORE_SOFTENER = re.compile(
 )
 
 
+# A concession just before the apology word in its sentence, or just after it.
+_CONCEDED_NEAR = re.compile(rf"(?<![\w'’]){CONCESSION}[^.!?\n]*$", re.IGNORECASE)
+_CONCEDED_AFTER = re.compile(rf"^\W{{0,4}}{CONCESSION}", re.IGNORECASE)
+
+
 def _object_type(words: list[str], *, voice: bool) -> str | None:
     """Type of "sorry for/about <words>": empathy, org, own, "" (no apology) or None (no object)."""
     if not words:
@@ -218,6 +223,8 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
         return ORG if voice else OWN, end
     if _AGAIN.match(after):
         return ORG if voice else OWN, end  # "apologies again"
+    if _CONCEDED_NEAR.search(masked[max(0, start - 40) : start]) or _CONCEDED_AFTER.match(after):
+        return OWN, end  # "you're right, sorry", "Sorry, you're right": conceding one's own error
     if _SOFTENER.match(after) or _BEFORE_SOFTENER.search(masked[max(0, start - 100) : start]):
         return "", end
     if voice:

@@ -79,7 +79,7 @@ _SAID_BADLY = re.compile(
     re.IGNORECASE,
 )
 _HEDGED_OVERSIGHT = re.compile(
-    r"(?<![\w'’])(?:may|might|must|could)\s+(?:well\s+|just\s+|simply\s+)?have\s+"
+    r"(?<![\w'’])(?:may|might|must|could)(?:\s+(?:well\s+|just\s+|simply\s+)?have\s+|['’]ve\s+)"
     r"(?:missed|overlooked|misread|misunderstood|misremembered|skipped|mixed\s+up|confused)\b",
     re.IGNORECASE,
 )
@@ -92,6 +92,33 @@ _MANNER_FIRST = re.compile(
     r"(?<![\w'’])(?:by\s+mistake|mistakenly|in\s+error)\s*,?\s+i(?:['’]ve|\s+have|['’]d|\s+had)?\s+[a-z]+",
     re.IGNORECASE,
 )
+# Round 8: the manner of a lapse after or before its verb ("I assumed incorrectly", "I, wrongly,
+# inverted the words"); the author in the wrong place ("I'm in the wrong room"); the author calling
+# themselves a fool for a slip just seen ("doh, I'm an idiot", "my stupidity was resetting it"). The
+# rule layer still asks who the subject is and leaves out questions, conditions and requests
+# ("forgive my stupidity": its subject is not the author).
+_MANNER_AFTER = re.compile(
+    r"(?<![\w'’])[a-z]+(?:ed|ook|rote|ut|et)\s+(?:[\w'’-]+\s+){0,2}?(?:wrongly|incorrectly|mistakenly|"
+    r"erroneously)\b",
+    re.IGNORECASE,
+)
+_MANNER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:wrongly|incorrectly|erroneously)\s*,?\s+[a-z]+(?:ed|ook|rote|ut|et)\b", re.IGNORECASE
+)
+_IN_WRONG_PLACE = re.compile(
+    r"(?:(?<=\w)['’]m|(?<![\w'’])(?:am|was|im|been))\s+(?:\w+\s+)?(?:in|on|at)\s+the\s+wrong\s+[\w#-]+",
+    re.IGNORECASE,
+)
+_SELF_FOOL = re.compile(
+    # only after an interjection of realizing ("doh, I'm an idiot", "wait nvm I'm stupid"): without one,
+    # "I'm an idiot. How do I ...?" softens a question and "maybe I'm blind but" is pre-emptive
+    r"(?<![\w'’])(?:d['’]?oh|wait|nvm|never\s*mind|oh|ugh|argh|damn|dammit|crap|bah|oops|ah)\W+"
+    r"(?:[\w'’]+\W+){0,2}?i(?:['’]?m|\s+am|\s+was)\s+(?:(?:such|so|just|really|totally|an?)\s+)*"
+    r"(?:idiot|stupid|dumb|moron|dummy|fool|blind|silly)\b"
+    r"|(?<![\w'’])(?:did|said|wrote)\s+something\s+(?:stupid|dumb|silly)\b"
+    r"|(?<![\w'’])my\s+(?:own\s+)?(?:stupidity|idiocy|carelessness)\b",
+    re.IGNORECASE,
+)
 # Each lapse structure with the words (lowercase) without which it cannot match.
 LAPSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_WRONG_TARGET_ANY, ("wrong", "incorrect")),
@@ -101,6 +128,13 @@ LAPSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_HEDGED_OVERSIGHT, ("missed", "overlooked", "mis", "skipped", "mixed", "confused")),
     (_NOT_PROPERLY_FIRST, ("properly", "carefully", "correctly", "fully", "clearly", "thoroughly")),
     (_MANNER_FIRST, ("mistake", "error")),
+    (_MANNER_AFTER, ("wrongly", "incorrectly", "mistakenly", "erroneously")),
+    (_MANNER_BEFORE, ("wrongly", "incorrectly", "erroneously")),
+    (_IN_WRONG_PLACE, ("wrong",)),
+    (
+        _SELF_FOOL,
+        ("idiot", "stupid", "dumb", "moron", "dummy", "fool", "dense", "blind", "silly", "carelessness"),
+    ),
 )
 
 # -- repairs of one's own words -------------------------------------------------------------------

@@ -67,8 +67,8 @@ _INFORMATION = words(
 _FILLERS = words(
     "'ve accidentally actually admit again all almost already also always apparently believe clearly "
     "completely could definitely evidently foolishly guess have honestly how i i'd i've id ive just "
-    "kind kinda may might must nearly obviously of possibly probably really recently seem seemed "
-    "seems simply some somehow sort sorta stupidly suppose then think to totally would"
+    "kind kinda may may've might might've must must've nearly obviously of possibly probably really "
+    "recently seem seemed seems simply some somehow sort sorta stupidly suppose then think to totally would"
 )
 _INTERJECTIONS = words(
     "ah ahh and apologies argh but crap d'oh dammit damn doh drat ha haha heh hmm lol man oh ok okay "

@@ -82,6 +82,9 @@ HUMILITY_WORDS = (
     "|(?:n.?t|not)\\W{1,9}(?:properly|carefully|correctly|fully|clearly|thoroughly)"
     "|retract|withdr|deleted\\W{1,9}my|removed\\W{1,9}my|rolled\\W{1,9}back|reverted|undid|undone"
     "|unclear|ambiguous|confusing|meant"
+    # round 8 (features/humility_revisions.py): "I must've missed it", "doh, I'm an idiot", "my stupidity"
+    "|ve\\W{1,9}(?:missed|overlooked|skipped)|stupidity|idiocy|something\\W{1,9}(?:stupid|dumb|silly)"
+    "|(?:m|am|was)\\W{1,9}(?:\\S+\\W{1,9}){0,3}?(?:idiot|stupid|dumb|moron|dummy|fool|blind|silly)"
 )
 _RE2_FORMS = (
     ("(?<![@\\w])", ""),  # no look-behind in RE2: dropped (a looser pattern)

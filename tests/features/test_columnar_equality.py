@@ -75,12 +75,15 @@ def _sample_texts() -> list[str]:
     return sorted({t for t in posts["text"].dropna().astype(str)})
 
 
-def _corpus_texts() -> list[str]:
+def _corpus_texts(*, labelled: bool = True) -> list[str]:
+    """Texts of the validation corpora; with `labelled`, the label files' texts too (most of them were
+    chosen by apology and admission pre-filters, so they are not a fair sample of posts)."""
     texts: list[str] = []
     for name in ("tweets_GroundTruth.txt", "amazonReviewSnippets_GroundTruth.txt"):
         with (DATA / "vader" / name).open(encoding="utf-8", errors="replace") as handle:
             texts += [p[2] for p in (line.rstrip("\n").split("\t") for line in handle) if len(p) >= 3]
-    for path in (DATA / "politeness" / "wikipedia.dev.csv", *sorted((DATA / "labels").glob("*.csv"))):
+    label_files = sorted((DATA / "labels").glob("*.csv")) if labelled else []
+    for path in (DATA / "politeness" / "wikipedia.dev.csv", *label_files):
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 texts += [
@@ -260,7 +263,11 @@ def test_humility_prefilter_is_a_superset(texts: list[str]) -> None:
     masked = pa.array([mask(t) for t in texts])
     passes = may_be_humble(masked)
     left_out = [t for t, kept in zip(texts, passes, strict=True) if not kept]
-    assert len(left_out) > len(texts) * 0.8  # the prefilter saves work
+    # the prefilter saves work on posts: measured on the corpora without the label files, whose texts
+    # were chosen by apology and admission pre-filters
+    plain = set(EDGE_CASES + _sample_texts() + _corpus_texts(labelled=False))
+    plain_left_out = [t for t in left_out if t in plain]
+    assert len(plain_left_out) > len(plain) * 0.8
     matched: list[tuple[str, list[Match]]] = []
     for text in left_out:
         found = humility_matches(scan(scanner, prepare(text)))
