@@ -35,11 +35,11 @@ def test_humility_development_figures() -> None:
 
     dev = humility_eval.development()["figures"]
     own, corrections = dev["own"]["all"], dev["correction"]["all"]
-    # round 7's 975 chat and comment texts were labelled after the rules were written and none was written
-    # from them: their own-mistake recall is 0.56 and corrections 0.32, which lowers the whole figure
-    # (0.79 / 0.72 on the six earlier files)
-    assert own["precision"] >= 0.87 and own["recall"] >= 0.66  # measured 0.92 / 0.71 (238 of 336)
-    assert corrections["precision"] >= 0.88 and corrections["recall"] >= 0.47  # measured 0.93 / 0.52 (119/229)
+    # round 7's 975 chat and comment texts were labelled after the rules were written: their own-mistake
+    # recall was 0.56 and corrections 0.32 before round 8 was written from them, which lowers the whole
+    # figure (0.79 / 0.72 on the six earlier files)
+    assert own["precision"] >= 0.87 and own["recall"] >= 0.68  # measured 0.92 / 0.73 (245 of 336)
+    assert corrections["precision"] >= 0.88 and corrections["recall"] >= 0.47  # measured 0.93 / 0.52 (120/229)
     org, empathy = dev["org"]["all"], dev["empathy"]["all"]
     # org: a few texts of the chat and comment sources read as an organization's apology; 1.00 / 1.00
     # before round 5's development texts
