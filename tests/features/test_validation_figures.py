@@ -39,7 +39,8 @@ def test_humility_development_figures() -> None:
     # recall was 0.56 and corrections 0.32 before round 8 was written from them, which lowers the whole
     # figure (0.79 / 0.72 on the six earlier files)
     assert own["precision"] >= 0.87 and own["recall"] >= 0.68  # measured 0.92 / 0.73 (245 of 336)
-    assert corrections["precision"] >= 0.88 and corrections["recall"] >= 0.47  # measured 0.93 / 0.52 (120/229)
+    # corrections measured 0.93 / 0.52 (120 of 229)
+    assert corrections["precision"] >= 0.88 and corrections["recall"] >= 0.47
     org, empathy = dev["org"]["all"], dev["empathy"]["all"]
     # org: a few texts of the chat and comment sources read as an organization's apology; 1.00 / 1.00
     # before round 5's development texts
