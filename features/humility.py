@@ -99,7 +99,6 @@ def apologies(text: str | Prepared, *, refusals: list[Match] | None = None) -> l
     return sorted(out["own"] + out["org"] + out["empathy"], key=lambda m: (m.start, m.end, m.feature))
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)")
 _APOLOGY_WORD = re.compile(r"sorr|apolog", re.IGNORECASE)
 
 
@@ -109,7 +108,7 @@ def _one_per_sentence(found: list[Match], masked: str) -> list[Match]:
     The evidence kept is the phrase with an apology word if there is one ("I was wrong about
     it, sorry about that" keeps "sorry about that"), else the first.
     """
-    ends = [m.end() for m in _SENTENCE_END.finditer(masked)] if len(found) > 1 else []
+    ends = humility_model.sentence_ends(masked) if len(found) > 1 else []
     best: dict[tuple[str, int], Match] = {}
     for m in sorted(found, key=lambda m: (m.start, m.end)):
         key = (m.feature, sum(1 for e in ends if e <= m.start))

@@ -104,13 +104,12 @@ _AFTER_NOT_FOLLOWING = re.compile(
     re.IGNORECASE,
 )
 _AFTER_WE = re.compile(r"^\W*we\s+(?:" + PAST_WORDS + r")\b", re.IGNORECASE)
-_AFTER_IF_PRESENT = re.compile(
-    r"^\s*if\s+(?:i['’]m|i\s+am|im|i\s+(?:should|shouldn['’]?t|may|might|can|must))\b", re.IGNORECASE
-)
-# "apologies if it does", "sorry if this is a dumb question": a condition on what the message is or does
-# now is pre-emptive (deference); "sorry if that was unclear" (past) stays a conditional apology.
-_AFTER_IF_THIS_NOW = re.compile(
-    r"^\s*if\s+(?:this|it|that|my\s+\w+)\s+(?:is|does|sounds|seems|comes|reads|looks|appears)\b",
+# A condition on the present is pre-emptive (deference): on the author ("sorry if I am blind", "sorry if
+# I should not ask this") or on what the message is or does ("apologies if it does", "sorry if this is a
+# dumb question"); "sorry if that was unclear" (past) stays a conditional apology.
+_AFTER_IF_NOW = re.compile(
+    r"^\s*if\s+(?:i['’]m|i\s+am|im|i\s+(?:should|shouldn['’]?t|may|might|can|must)"
+    r"|(?:this|it|that|my\s+\w+)\s+(?:is|does|sounds|seems|comes|reads|looks|appears))\b",
     re.IGNORECASE,
 )
 # "apologies, somebody deleted my answer": what someone else did; the author admits nothing.
@@ -207,8 +206,8 @@ def _head_type(p: Prepared, start: int, end: int, voice: bool) -> tuple[str, int
             return kind, end + _object_end(obj)
     if _AFTER_SYMPATHY.match(after):
         return EMPATHY, end
-    if _AFTER_IF_PRESENT.match(after) or _AFTER_IF_THIS_NOW.match(after):
-        return "", end  # "sorry if I am blind", "sorry if this is a dumb question": pre-emptive
+    if _AFTER_IF_NOW.match(after):
+        return "", end
     if _AFTER_OTHERS_ACT.match(after):
         return "", end
     if _AFTER_FIRST_PERSON_CLAUSE.match(after):

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from features.humility_model import sentence_ends
 from features.humility_types import CONCESSION, RESTATING_VERBS, SIGN_OFF, SLIP_WORDS, may_hold
 
 # Verbs of getting or being given: "I got the wrong item" is a complaint, not an admission.
@@ -320,14 +321,14 @@ _NOT_THE_AUTHORS = re.compile(
     r"\s+(?:[\w'’]+\s+)?$",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?\n]+(?=\s|$)")
 
 
 def admitted_fault(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The span from the slip word to the self-repair at [start, end) (whichever comes first),
     when the repair's sentence names the slip as the author's; else None."""
-    begin = max((m.end() for m in _SENTENCE_BREAK.finditer(masked, 0, start)), default=0)
-    stop = next((m.start() for m in _SENTENCE_BREAK.finditer(masked, end)), len(masked))
+    ends = sentence_ends(masked)
+    begin = max((e for e in ends if e <= start), default=0)
+    stop = next((e for e in ends if e > end), len(masked))
     faults = [
         m
         for m in _FAULT.finditer(masked, begin, stop)
