@@ -6,21 +6,14 @@ files are the sample files labelled row for row. No detector runs on these texts
 
 from __future__ import annotations
 
-import ast
-import csv
-import sys
 from pathlib import Path
 
 import pytest
+from label_files import imports_outside_stdlib, read_rows
 
 from validation.labels import round5, sample
 
 LABELS = Path(sample.ROOT) / "validation/data/labels"
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +32,7 @@ def test_sample_files_are_the_samplers_output(written: Path, split: str) -> None
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_rows_follow_the_split_strata_and_fractions(split: str) -> None:
-    rows = _rows(LABELS / f"sample_{split}_round5.csv")
+    rows = read_rows(LABELS / f"sample_{split}_round5.csv")
     assert rows and list(rows[0]) == list(sample.COLUMNS)
     for row in rows:
         assert row["split"] == split == sample.split_of(row["document"]), row["id"]
@@ -55,7 +48,7 @@ def test_rows_follow_the_split_strata_and_fractions(split: str) -> None:
 
 def test_round5_texts_are_new_and_unique() -> None:
     earlier = round5.earlier_texts(Path(sample.ROOT))
-    rows = [row for split in ("dev", "test") for row in _rows(LABELS / f"sample_{split}_round5.csv")]
+    rows = [row for split in ("dev", "test") for row in read_rows(LABELS / f"sample_{split}_round5.csv")]
     keys = [sample.normalized(row["text"]) for row in rows]
     assert len(set(keys)) == len(keys)
     assert not set(keys) & earlier
@@ -65,22 +58,13 @@ def test_round5_texts_are_new_and_unique() -> None:
 def test_stack_comment_documents_are_threads() -> None:
     """A comment's document is its post's thread (site and post id), so a thread never spans both splits."""
     copies = {text.id: text.document for text in round5.stack_comment_texts(Path(sample.ROOT))}
-    rows = [row for split in ("dev", "test") for row in _rows(LABELS / f"sample_{split}_round5.csv")]
+    rows = [row for split in ("dev", "test") for row in read_rows(LABELS / f"sample_{split}_round5.csv")]
     assert all(copies[row["id"]] == row["document"] for row in rows if row["source"] == "secomment")
 
 
 def test_sampler_is_independent_of_the_detectors() -> None:
     """The round-5 sampler imports the standard library and the first sampler only."""
-    tree = ast.parse(Path(round5.__file__).read_text(encoding="utf-8"))
-    imported = {
-        (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Import, ast.ImportFrom))
-        for alias in node.names
-    }
-    standard = set(sys.stdlib_module_names) | {"__future__"}
-    outside = {name for name in imported if name.split(".")[0] not in standard}
-    assert outside == {"validation.labels.sample"}
+    assert imports_outside_stdlib(round5) == {"validation.labels.sample"}
 
 
 @pytest.mark.parametrize(
@@ -101,18 +85,18 @@ def test_stratum_cues(text: str, stratum: str) -> None:
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_labelled_rows_are_the_sample_labelled(split: str) -> None:
-    drawn = _rows(LABELS / f"sample_{split}_round5.csv")
-    labelled = _rows(LABELS / f"{split}_round5.csv")
+    drawn = read_rows(LABELS / f"sample_{split}_round5.csv")
+    labelled = read_rows(LABELS / f"{split}_round5.csv")
     assert [{column: row[column] for column in sample.COLUMNS} for row in labelled] == drawn
 
 
 def test_relabel_rows_are_the_seeded_choice() -> None:
     """The 120 blind relabels: per split the first 40 enriched and 20 random texts in seeded order, with the
     sample's columns unchanged (GUIDE.md, agreement of round 5)."""
-    relabelled = _rows(LABELS / "relabel_check_round5.csv")
+    relabelled = read_rows(LABELS / "relabel_check_round5.csv")
     chosen: list[dict[str, str]] = []
     for split in ("dev", "test"):
-        drawn = _rows(LABELS / f"sample_{split}_round5.csv")
+        drawn = read_rows(LABELS / f"sample_{split}_round5.csv")
         for stratum, count in (("enriched", 40), ("random", 20)):
             rows = [row for row in drawn if row["stratum"] == stratum]
             chosen += sorted(rows, key=lambda row: sample._unit("relabel-round5-v1:", row["id"]))[:count]

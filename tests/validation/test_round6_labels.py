@@ -7,25 +7,18 @@ No detector runs on these texts here.
 
 from __future__ import annotations
 
-import ast
-import csv
-import sys
 from pathlib import Path
 
 import pytest
+from label_files import imports_outside_stdlib, read_rows
 
 from validation.labels import round5, round6, sample
 
 LABELS = Path(sample.ROOT) / "validation/data/labels"
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def _sampled() -> list[dict[str, str]]:
-    return [row for split in ("dev", "test") for row in _rows(LABELS / f"sample_{split}_round6.csv")]
+    return [row for split in ("dev", "test") for row in read_rows(LABELS / f"sample_{split}_round6.csv")]
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +37,7 @@ def test_sample_files_are_the_samplers_output(written: Path, split: str) -> None
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_rows_follow_the_split_and_strata(split: str) -> None:
-    rows = _rows(LABELS / f"sample_{split}_round6.csv")
+    rows = read_rows(LABELS / f"sample_{split}_round6.csv")
     assert rows and list(rows[0]) == list(sample.COLUMNS)
     for row in rows:
         assert row["split"] == split == sample.split_of(row["document"]), row["id"]
@@ -54,13 +47,14 @@ def test_rows_follow_the_split_and_strata(split: str) -> None:
 
 
 def test_every_turn_of_test_json_is_taken_once_unless_labelled_before() -> None:
-    texts = [t for t in round6.ibm_test_texts(Path(sample.ROOT)) if sample._has_words(t.text)]
+    every = sample.ibm_texts(Path(sample.ROOT), name=round6.IBM_TEST)
+    texts = [t for t in every if sample._has_words(t.text)]
     rows = _sampled()
     taken = {row["id"]: row for row in rows}
     assert len(taken) == len(rows)
     keys = [sample.normalized(row["text"]) for row in rows]
     assert len(set(keys)) == len(keys)
-    earlier = round5.earlier_texts(Path(sample.ROOT)) | round6._round5_texts(Path(sample.ROOT))
+    earlier = round5.labelled_texts(Path(sample.ROOT), rounds=(5,))
     assert not set(keys) & earlier
     documents: dict[str, set[str]] = {}
     for text in texts:
@@ -81,16 +75,7 @@ def test_round6_texts_are_not_the_dev_json_conversations() -> None:
 
 def test_sampler_is_independent_of_the_detectors() -> None:
     """The round-6 sampler imports the standard library and the earlier samplers only."""
-    tree = ast.parse(Path(round6.__file__).read_text(encoding="utf-8"))
-    imported = {
-        (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Import, ast.ImportFrom))
-        for alias in node.names
-    }
-    standard = set(sys.stdlib_module_names) | {"__future__"}
-    outside = {name for name in imported if name.split(".")[0] not in standard}
-    assert outside == {"validation.labels.sample", "validation.labels.round5"}
+    assert imports_outside_stdlib(round6) == {"validation.labels.sample", "validation.labels.round5"}
 
 
 @pytest.mark.parametrize(
@@ -109,8 +94,8 @@ def test_stratum_cues(text: str, stratum: str) -> None:
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_labelled_rows_are_the_sample_labelled(split: str) -> None:
-    drawn = _rows(LABELS / f"sample_{split}_round6.csv")
-    labelled = _rows(LABELS / f"{split}_round6.csv")
+    drawn = read_rows(LABELS / f"sample_{split}_round6.csv")
+    labelled = read_rows(LABELS / f"{split}_round6.csv")
     assert [{column: row[column] for column in sample.COLUMNS} for row in labelled] == drawn
     assert {row["type"] for row in labelled} <= {"own", "org", "empathy", "deference", "none"}
     assert {row["correction"] for row in labelled} <= {"yes", "no"}
@@ -119,10 +104,10 @@ def test_labelled_rows_are_the_sample_labelled(split: str) -> None:
 
 def test_relabel_rows_are_the_seeded_choice() -> None:
     """The 90 blind relabels: per split the first 30 enriched and 15 random texts in seeded order."""
-    relabelled = _rows(LABELS / "relabel_check_round6.csv")
+    relabelled = read_rows(LABELS / "relabel_check_round6.csv")
     chosen: list[dict[str, str]] = []
     for split in ("dev", "test"):
-        drawn = _rows(LABELS / f"sample_{split}_round6.csv")
+        drawn = read_rows(LABELS / f"sample_{split}_round6.csv")
         for stratum, count in (("enriched", 30), ("random", 15)):
             rows = [row for row in drawn if row["stratum"] == stratum]
             chosen += sorted(rows, key=lambda row: sample._unit("relabel-round6-v1:", row["id"]))[:count]

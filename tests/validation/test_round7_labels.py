@@ -6,19 +6,14 @@ matching the admissions pre-filter and new, and that the labelled file is the sa
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from label_files import imports_outside_stdlib, read_rows
 
-from validation.labels import round7, sample
+from validation.labels import round5, round7, sample
 
 LABELS = Path(sample.ROOT) / "validation/data/labels"
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def test_sample_file_is_the_samplers_output(tmp_path: Path) -> None:
@@ -28,9 +23,9 @@ def test_sample_file_is_the_samplers_output(tmp_path: Path) -> None:
 
 
 def test_rows_are_new_development_admission_candidates() -> None:
-    rows = _rows(LABELS / "sample_dev_round7.csv")
+    rows = read_rows(LABELS / "sample_dev_round7.csv")
     assert rows and list(rows[0]) == list(sample.COLUMNS)
-    earlier = round7.labelled_before(Path(sample.ROOT))
+    earlier = round5.labelled_texts(Path(sample.ROOT), rounds=(5, 6))
     keys = [sample.normalized(row["text"]) for row in rows]
     assert len(set(keys)) == len(keys) and not set(keys) & earlier
     for row in rows:
@@ -49,26 +44,12 @@ def test_no_test_document_is_read() -> None:
 
 @pytest.mark.parametrize("name", ["dev_round7.csv"])
 def test_labelled_rows_are_the_sample_labelled(name: str) -> None:
-    drawn = _rows(LABELS / "sample_dev_round7.csv")
-    labelled = _rows(LABELS / name)
+    drawn = read_rows(LABELS / "sample_dev_round7.csv")
+    labelled = read_rows(LABELS / name)
     assert [{column: row[column] for column in sample.COLUMNS} for row in labelled] == drawn
     assert {row["type"] for row in labelled} <= {"own", "org", "empathy", "deference", "none"}
     assert all(row["span"] in row["text"] for row in labelled)
 
 
 def test_sampler_is_independent_of_the_detectors() -> None:
-    import ast
-    import sys
-
-    tree = ast.parse(Path(round7.__file__).read_text(encoding="utf-8"))
-    imported = {
-        (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.Import, ast.ImportFrom))
-        for alias in node.names
-    }
-    standard = set(sys.stdlib_module_names) | {"__future__"}
-    assert {name for name in imported if name.split(".")[0] not in standard} == {
-        "validation.labels.sample",
-        "validation.labels.round5",
-    }
+    assert imports_outside_stdlib(round7) == {"validation.labels.sample", "validation.labels.round5"}

@@ -177,6 +177,18 @@ def earlier_texts(root: Path) -> set[str]:
     return seen
 
 
+def labelled_texts(root: Path, *, rounds: tuple[int, ...]) -> set[str]:
+    """What a later round must not label again: the normalized texts of the samples from before round
+    5, of the samples of `rounds`, and of the legacy labels."""
+    seen = earlier_texts(root)
+    folder = root / "validation/data/labels"
+    later = [path for r in rounds for path in sorted(folder.glob(f"sample_*_round{r}.csv"))]
+    for path in [*later, folder / "legacy_dev.csv"]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            seen.update(normalized(row["text"]) for row in csv.DictReader(handle))
+    return seen
+
+
 def stratum_of(text: str) -> str:
     """`enriched` when the plain-word pre-filter or a self-repair cue matches, else `random`."""
     return "enriched" if ENRICH_PATTERN.search(text) or SELF_REPAIR_PATTERN.search(text) else "random"

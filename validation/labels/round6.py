@@ -17,28 +17,25 @@ seeded-hash order, so a labeller's batch mixes conversations, brands and turns.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-from validation.labels.round5 import earlier_texts
+from validation.labels.round5 import labelled_texts
 from validation.labels.sample import (
     ENRICH_PATTERN,
     ROOT,
-    Text,
     _has_words,
     _unit,
+    ibm_texts,
     normalized,
     split_of,
     write,
 )
 
 ROUND6_SALT = "round6-v1:"
-IBM_TEST = Path("validation/data/ibm_customer_care/test.json")
+IBM_TEST = "test.json"  # in validation/data/ibm_customer_care/
 # Words of a service reply's apology or sympathy that the first pre-filter does not hold (plain words,
 # written here, not taken from features/).
 SERVICE_WORDS = re.compile(
@@ -49,18 +46,6 @@ SERVICE_WORDS = re.compile(
 )
 
 
-def ibm_test_texts(root: Path) -> Iterator[Text]:
-    """IBM customer-care test.json: every client and agent turn plus the final agent turn (agentURL);
-    one document per conversation."""
-    conversations = json.loads((root / IBM_TEST).read_text(encoding="utf-8"))
-    for conversation in conversations:
-        document = "ibm:" + conversation["dialogHeader"]["sessionID"]
-        for turn in conversation["dialogContent"]:
-            yield Text("ibm:" + turn["tweet_ID"], "ibm", document, turn["message"])
-        final = conversation["agentURL"]
-        yield Text("ibm:" + final["tweet_ID"], "ibm", document, final["url_utterance"])
-
-
 def stratum_of(text: str) -> str:
     """`enriched` when the first pre-filter or a service word matches, else `random`."""
     return "enriched" if ENRICH_PATTERN.search(text) or SERVICE_WORDS.search(text) else "random"
@@ -69,10 +54,10 @@ def stratum_of(text: str) -> str:
 def round6_rows(root: Path = ROOT) -> tuple[list[dict[str, str]], Counter[tuple[str, str]]]:
     """The rows to label (dev and test together, in seeded-hash order) and their counts per stratum
     and split."""
-    seen = earlier_texts(root) | _round5_texts(root)
+    seen = labelled_texts(root, rounds=(5,))
     counted: Counter[tuple[str, str]] = Counter()
     rows: list[tuple[float, dict[str, str]]] = []
-    for text in ibm_test_texts(root):
+    for text in ibm_texts(root, name=IBM_TEST):
         key = normalized(text.text)
         if not _has_words(text.text) or key in seen:
             continue
@@ -91,17 +76,6 @@ def round6_rows(root: Path = ROOT) -> tuple[list[dict[str, str]], Counter[tuple[
         rows.append((_unit(ROUND6_SALT, text.id), row))
     rows.sort(key=lambda pair: pair[0])
     return [row for _, row in rows], counted
-
-
-def _round5_texts(root: Path) -> set[str]:
-    """Normalized texts of round 5's samples and of the legacy labels (earlier_texts reads the samples
-    from before round 5 only)."""
-    seen: set[str] = set()
-    folder = root / "validation/data/labels"
-    for path in [*sorted(folder.glob("sample_*_round5.csv")), folder / "legacy_dev.csv"]:
-        with path.open(encoding="utf-8", newline="") as handle:
-            seen.update(normalized(row["text"]) for row in csv.DictReader(handle))
-    return seen
 
 
 def main(argv: list[str] | None = None) -> int:

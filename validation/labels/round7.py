@@ -16,31 +16,20 @@ seeded-hash order.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from pathlib import Path
 
-from validation.labels.round5 import earlier_texts, irc_texts, stack_comment_texts
+from validation.labels.round5 import irc_texts, labelled_texts, stack_comment_texts
 from validation.labels.sample import ADMIT_PATTERN, ROOT, _unit, normalized, split_of, write
 
 ROUND7_SALT = "round7-v1:"
 FRACTION = 0.5
 
 
-def labelled_before(root: Path) -> set[str]:
-    """Normalized texts of every sample file and of the legacy labels."""
-    seen = earlier_texts(root)
-    folder = root / "validation/data/labels"
-    for path in [*sorted(folder.glob("sample_*_round[56].csv")), folder / "legacy_dev.csv"]:
-        with path.open(encoding="utf-8", newline="") as handle:
-            seen.update(normalized(row["text"]) for row in csv.DictReader(handle))
-    return seen
-
-
 def round7_rows(root: Path = ROOT) -> tuple[list[dict[str, str]], Counter[tuple[str, str]]]:
     """The development rows to label, in seeded-hash order, and (source, drawn or not) counts."""
-    seen = labelled_before(root)
+    seen = labelled_texts(root, rounds=(5, 6))
     counted: Counter[tuple[str, str]] = Counter()
     rows: list[tuple[float, dict[str, str]]] = []
     for texts in (stack_comment_texts(root), irc_texts(root)):

@@ -183,9 +183,10 @@ def _has_words(text: str) -> bool:
     return any(ch.isalpha() for ch in stripped)
 
 
-def ibm_texts(root: Path) -> Iterator[Text]:
-    """IBM customer-care dev.json: every client and agent turn plus the final agent turn (agentURL)."""
-    path = root / "validation/data/ibm_customer_care/dev.json"
+def ibm_texts(root: Path, *, name: str = "dev.json") -> Iterator[Text]:
+    """IBM customer-care conversations (dev.json; round 6: test.json): every client and agent turn plus
+    the final agent turn (agentURL); one document per conversation."""
+    path = root / "validation/data/ibm_customer_care" / name
     conversations = json.loads(path.read_text(encoding="utf-8"))
     for conversation in conversations:
         document = "ibm:" + conversation["dialogHeader"]["sessionID"]
